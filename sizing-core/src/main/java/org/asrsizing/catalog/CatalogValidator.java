@@ -1,0 +1,164 @@
+package org.asrsizing.catalog;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Consistency rules of a catalog; the first violation becomes a one-sentence error. */
+final class CatalogValidator {
+
+  static final int SCHEMA_VERSION = 1;
+
+  private final String origin;
+  private final Set<String> sourceIds = new HashSet<>();
+
+  private CatalogValidator(String origin) {
+    this.origin = origin;
+  }
+
+  static Catalog validated(Catalog c, String origin) {
+    new CatalogValidator(origin).check(c);
+    return c;
+  }
+
+  private void check(Catalog c) {
+    require(c.schemaVersion() == SCHEMA_VERSION, "schemaVersion", "must be " + SCHEMA_VERSION);
+    requireText(c.id(), "id");
+    requireText(c.version(), "version");
+    require(!c.sources().isEmpty(), "sources", "must list at least one source document");
+    for (int i = 0; i < c.sources().size(); i++) {
+      Source s = c.sources().get(i);
+      String field = "sources[" + i + "]";
+      require(s != null, field, "must be an object");
+      requireText(s.id(), field + ".id");
+      requireText(s.document(), field + ".document");
+      requireText(s.date(), field + ".date");
+      require(sourceIds.add(s.id()), field + ".id", "repeats the id '" + s.id() + "'");
+    }
+    require(
+        !c.configurationServerTiers().isEmpty(),
+        "configurationServerTiers",
+        "must list at least one tier");
+    checkTiers(c.configurationServerTiers(), "configurationServerTiers");
+    checkTiers(c.processServerTiers(), "processServerTiers");
+    if (c.hasScaleOutProcessServers()) {
+      ManagementServer m = c.managementServer();
+      require(
+          m != null,
+          "managementServer",
+          "is required when processServerTiers is not empty (the configuration server that"
+              + " manages scale-out process servers)");
+      positive(m.vcpus(), "managementServer.vcpus");
+      positive(m.memoryGiB(), "managementServer.memoryGiB");
+      positive(m.cacheDiskGiB(), "managementServer.cacheDiskGiB");
+      positive(m.maxMachines(), "managementServer.maxMachines");
+      knownSource(m.source(), "managementServer.source");
+      int largestPs = last(c.processServerTiers()).maxMachines();
+      require(
+          m.maxMachines() >= largestPs,
+          "managementServer.maxMachines",
+          "must be at least the largest process server tier's maxMachines (" + largestPs + ")");
+      if (m.alternatives() != null) {
+        for (int i = 0; i < m.alternatives().size(); i++) {
+          ManagementServer.Alternative a = m.alternatives().get(i);
+          positive(a.maxMachines(), "managementServer.alternatives[" + i + "].maxMachines");
+          knownSource(a.source(), "managementServer.alternatives[" + i + "].source");
+        }
+      }
+    } else {
+      require(
+          c.managementServer() == null,
+          "managementServer",
+          "must be absent when there are no processServerTiers");
+    }
+    ScaleOutThresholds t = c.scaleOut();
+    require(t != null, "scaleOut", "is required");
+    positive(t.maxMachines(), "scaleOut.maxMachines");
+    positive(t.maxChurnGiBPerDay(), "scaleOut.maxChurnGiBPerDay");
+    knownSource(t.source(), "scaleOut.source");
+    Tier largestCs = last(c.configurationServerTiers());
+    require(
+        t.maxMachines() <= largestCs.maxMachines(),
+        "scaleOut.maxMachines",
+        "must not exceed the largest configuration server tier's maxMachines ("
+            + largestCs.maxMachines()
+            + ")");
+    require(
+        t.maxChurnGiBPerDay() <= largestCs.maxChurnGiBPerDay(),
+        "scaleOut.maxChurnGiBPerDay",
+        "must not exceed the largest configuration server tier's maxChurnGiBPerDay ("
+            + largestCs.maxChurnGiBPerDay()
+            + ")");
+    MachineLimits ml = c.machineLimits();
+    require(ml != null, "machineLimits", "is required");
+    positive(ml.maxChurnGiBPerDay(), "machineLimits.maxChurnGiBPerDay");
+    positive(ml.maxPeakChurnMBps(), "machineLimits.maxPeakChurnMBps");
+    positive(ml.maxDataDisks(), "machineLimits.maxDataDisks");
+    knownSource(ml.source(), "machineLimits.source");
+    for (int i = 0; i < c.diskChurnLimits().size(); i++) {
+      DiskChurnLimit d = c.diskChurnLimits().get(i);
+      positive(d.maxChurnMBps(), "diskChurnLimits[" + i + "].maxChurnMBps");
+      positive(d.maxChurnGiBPerDay(), "diskChurnLimits[" + i + "].maxChurnGiBPerDay");
+      knownSource(d.source(), "diskChurnLimits[" + i + "].source");
+    }
+    for (int i = 0; i < c.healthThresholds().size(); i++) {
+      HealthThreshold h = c.healthThresholds().get(i);
+      requireText(h.metric(), "healthThresholds[" + i + "].metric");
+      knownSource(h.source(), "healthThresholds[" + i + "].source");
+    }
+  }
+
+  private void checkTiers(List<Tier> tiers, String field) {
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < tiers.size(); i++) {
+      Tier tier = tiers.get(i);
+      String f = field + "[" + i + "]";
+      require(tier != null, f, "must be an object");
+      requireText(tier.name(), f + ".name");
+      require(names.add(tier.name()), f + ".name", "repeats the tier name '" + tier.name() + "'");
+      positive(tier.vcpus(), f + ".vcpus");
+      positive(tier.memoryGiB(), f + ".memoryGiB");
+      positive(tier.cacheDiskGiB(), f + ".cacheDiskGiB");
+      positive(tier.maxChurnGiBPerDay(), f + ".maxChurnGiBPerDay");
+      positive(tier.maxMachines(), f + ".maxMachines");
+      knownSource(tier.source(), f + ".source");
+      if (i > 0) {
+        Tier prev = tiers.get(i - 1);
+        require(
+            tier.maxMachines() >= prev.maxMachines()
+                && tier.maxChurnGiBPerDay() >= prev.maxChurnGiBPerDay()
+                && (tier.maxMachines() > prev.maxMachines()
+                    || tier.maxChurnGiBPerDay() > prev.maxChurnGiBPerDay()),
+            f,
+            "is out of order: tiers must be listed smallest first, each carrying more machines or"
+                + " more churn than the one before and less of neither");
+      }
+    }
+  }
+
+  private static Tier last(List<Tier> tiers) {
+    return tiers.get(tiers.size() - 1);
+  }
+
+  private void knownSource(String id, String field) {
+    requireText(id, field);
+    require(sourceIds.contains(id), field, "names the source '" + id + "', which is not listed");
+  }
+
+  private void positive(double value, String field) {
+    require(
+        Double.isFinite(value) && value > 0,
+        field,
+        "must be a number greater than 0 (got " + value + "; is it missing?)");
+  }
+
+  private void requireText(String value, String field) {
+    require(value != null && !value.isBlank(), field, "is missing or empty");
+  }
+
+  private void require(boolean ok, String field, String problem) {
+    if (!ok) {
+      throw new CatalogException("catalog " + origin + ": field '" + field + "' " + problem);
+    }
+  }
+}

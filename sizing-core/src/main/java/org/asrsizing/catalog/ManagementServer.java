@@ -1,0 +1,25 @@
+package org.asrsizing.catalog;
+
+import java.util.List;
+
+/**
+ * A configuration server that does not replicate: it only manages scale-out process servers.
+ *
+ * @param vcpus virtual CPUs
+ * @param memoryGiB memory, GiB
+ * @param cacheDiskGiB cache disk, GiB
+ * @param maxMachines the most source machines one such server manages (default value)
+ * @param source id of the source of the default
+ * @param alternatives other documented machine limits a user may select
+ */
+public record ManagementServer(
+    int vcpus,
+    int memoryGiB,
+    int cacheDiskGiB,
+    int maxMachines,
+    String source,
+    List<Alternative> alternatives) {
+
+  /** Another documented machine limit. */
+  public record Alternative(int maxMachines, String source, String note) {}
+}

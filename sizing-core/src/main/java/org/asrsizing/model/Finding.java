@@ -1,0 +1,11 @@
+package org.asrsizing.model;
+
+/**
+ * One explained decision or check.
+ *
+ * @param rule the rule's stable id, for example {@code scale-out-threshold}
+ * @param severity how much it matters
+ * @param message one or two sentences for a person
+ * @param source the document the rule comes from (path and date), or empty for our conventions
+ */
+public record Finding(String rule, Severity severity, String message, String source) {}

@@ -1,0 +1,57 @@
+package org.asrsizing.model;
+
+import java.util.Objects;
+
+/**
+ * A source machine to protect: a VMware VM or a physical server.
+ *
+ * @param name unique name in the inventory
+ * @param churnGiBPerDay daily data change, GiB per day
+ * @param dataDisks number of data disks, or {@code null} when unknown
+ * @param site the site (LAN) the machine lives on; a process server serves one site only
+ * @param group machines of one non-empty group must share one process server; {@code null} for none
+ * @param peakChurnMBps peak write rate across all disks in MB/s, or {@code null} when unknown
+ */
+public record Machine(
+    String name,
+    double churnGiBPerDay,
+    Integer dataDisks,
+    String site,
+    String group,
+    Double peakChurnMBps) {
+
+  /** The site of machines whose inventory names none. */
+  public static final String DEFAULT_SITE = "default";
+
+  public Machine {
+    Objects.requireNonNull(name, "name");
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("a machine name must not be blank");
+    }
+    if (!Double.isFinite(churnGiBPerDay) || churnGiBPerDay < 0) {
+      throw new IllegalArgumentException(
+          "machine " + name + ": churn must be a finite number >= 0 GiB/day");
+    }
+    if (dataDisks != null && dataDisks < 0) {
+      throw new IllegalArgumentException("machine " + name + ": data disks must be >= 0");
+    }
+    if (peakChurnMBps != null && (!Double.isFinite(peakChurnMBps) || peakChurnMBps < 0)) {
+      throw new IllegalArgumentException("machine " + name + ": peak churn must be >= 0 MB/s");
+    }
+    site = site == null || site.isBlank() ? DEFAULT_SITE : site;
+    group = group == null || group.isBlank() ? null : group;
+  }
+
+  /** A machine with only a name and a daily churn. */
+  public static Machine of(String name, double churnGiBPerDay) {
+    return new Machine(name, churnGiBPerDay, null, null, null, null);
+  }
+
+  public Machine withChurnGiBPerDay(double churn) {
+    return new Machine(name, churn, dataDisks, site, group, peakChurnMBps);
+  }
+
+  public Machine withName(String newName) {
+    return new Machine(newName, churnGiBPerDay, dataDisks, site, group, peakChurnMBps);
+  }
+}

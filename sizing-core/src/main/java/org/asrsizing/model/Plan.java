@@ -1,0 +1,55 @@
+package org.asrsizing.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * A deployment that protects a workload, with its reasons.
+ *
+ * @param schemaVersion version of this structure as written to JSON
+ * @param summary totals
+ * @param configurationServers configuration servers and appliances
+ * @param processServers scale-out process servers
+ * @param unplaced machines that cannot be protected, with the reason
+ * @param findings explained decisions and checks
+ * @param alternatives the deployment optimised for the other preference, when it differs
+ * @param assumptions what was assumed
+ */
+@JsonPropertyOrder({
+  "schemaVersion",
+  "summary",
+  "configurationServers",
+  "processServers",
+  "unplaced",
+  "findings",
+  "alternatives",
+  "assumptions"
+})
+public record Plan(
+    int schemaVersion,
+    Summary summary,
+    List<PlannedServer> configurationServers,
+    List<PlannedServer> processServers,
+    List<Unplaced> unplaced,
+    List<Finding> findings,
+    List<Alternative> alternatives,
+    Assumptions assumptions) {
+
+  /** The version of the JSON plan format. */
+  public static final int SCHEMA_VERSION = 1;
+
+  public Plan {
+    configurationServers = List.copyOf(configurationServers);
+    processServers = List.copyOf(processServers);
+    unplaced = List.copyOf(unplaced);
+    findings = List.copyOf(findings);
+    alternatives = List.copyOf(alternatives);
+  }
+
+  /** Whether every machine is protected. */
+  @JsonIgnore
+  public boolean feasible() {
+    return unplaced.isEmpty();
+  }
+}

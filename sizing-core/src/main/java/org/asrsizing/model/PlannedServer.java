@@ -1,0 +1,83 @@
+package org.asrsizing.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * A server of the plan with its load.
+ *
+ * @param id stable id such as {@code cs-1} or {@code ps-3}
+ * @param role what it is
+ * @param site the site it sits in
+ * @param configurationServer for a process server, the id of its configuration server
+ * @param tier the tier name
+ * @param vcpus virtual CPUs of the tier
+ * @param memoryGiB memory of the tier, GiB
+ * @param cacheDiskGiB cache disk of the tier, GiB
+ * @param replicates whether it carries machines itself
+ * @param machines machines it carries (for a non-replicating configuration server: machines it
+ *     manages through its process servers)
+ * @param churnGiBPerDay daily churn it carries or manages, GiB/day
+ * @param limitMachines the machine limit it is planned to, headroom applied
+ * @param limitChurnGiBPerDay the churn limit it is planned to, headroom applied, GiB/day
+ * @param bindingLimit which limit decided the tier: {@code machines}, {@code churn} or {@code none}
+ * @param assignedMachines names of the machines it carries, in name order
+ */
+@JsonPropertyOrder({
+  "id",
+  "role",
+  "site",
+  "configurationServer",
+  "tier",
+  "vcpus",
+  "memoryGiB",
+  "cacheDiskGiB",
+  "replicates",
+  "machines",
+  "churnGiBPerDay",
+  "limitMachines",
+  "limitChurnGiBPerDay",
+  "machineUtilisationPercent",
+  "churnUtilisationPercent",
+  "bindingLimit",
+  "assignedMachines"
+})
+public record PlannedServer(
+    String id,
+    ServerRole role,
+    String site,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String configurationServer,
+    String tier,
+    int vcpus,
+    int memoryGiB,
+    int cacheDiskGiB,
+    boolean replicates,
+    int machines,
+    double churnGiBPerDay,
+    int limitMachines,
+    double limitChurnGiBPerDay,
+    String bindingLimit,
+    List<String> assignedMachines) {
+
+  public PlannedServer {
+    assignedMachines = List.copyOf(assignedMachines);
+  }
+
+  /** Machines carried as a percentage of the planned machine limit. */
+  public double machineUtilisationPercent() {
+    return limitMachines == 0 ? 0 : 100.0 * machines / limitMachines;
+  }
+
+  /** Churn carried as a percentage of the planned churn limit. */
+  public double churnUtilisationPercent() {
+    return limitChurnGiBPerDay == 0 ? 0 : 100.0 * churnGiBPerDay / limitChurnGiBPerDay;
+  }
+
+  /** The higher of the two utilisations, percent. */
+  @JsonIgnore
+  public double utilisationPercent() {
+    return Math.max(machineUtilisationPercent(), churnUtilisationPercent());
+  }
+}

@@ -1,0 +1,30 @@
+package org.asrsizing.model;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** How numbers with units are written, the same in every locale. */
+public final class Units {
+
+  private Units() {}
+
+  /** A number with at most {@code decimals} decimals and no trailing zeros, for example 1536.5. */
+  public static String number(double value, int decimals) {
+    BigDecimal d = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
+    d = d.stripTrailingZeros();
+    if (d.scale() < 0) {
+      d = d.setScale(0, RoundingMode.UNNECESSARY);
+    }
+    return d.toPlainString();
+  }
+
+  /** A daily churn, for example {@code 1536 GiB/day}. */
+  public static String churn(double gibPerDay) {
+    return number(gibPerDay, 2) + " GiB/day";
+  }
+
+  /** A percentage, for example {@code 12.5 %}. */
+  public static String percent(double value) {
+    return number(value, 1) + " %";
+  }
+}

@@ -1,0 +1,83 @@
+package org.asrsizing.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What must be protected: a list of machines. An aggregate workload (a machine count and a total
+ * daily churn) is, by the project's convention, that many identical machines sharing the churn.
+ *
+ * @param machines the machines, names unique
+ * @param aggregate whether the machines were made from a count and a total
+ */
+public record Workload(List<Machine> machines, boolean aggregate) {
+
+  /** The largest aggregate the planner accepts. */
+  public static final int MAX_AGGREGATE_MACHINES = 10_000_000;
+
+  public Workload {
+    machines = List.copyOf(machines);
+    if (machines.isEmpty()) {
+      throw new IllegalArgumentException("a workload needs at least one machine");
+    }
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < machines.size(); i++) {
+      Integer before = seen.putIfAbsent(machines.get(i).name(), i);
+      if (before != null) {
+        throw new IllegalArgumentException(
+            "machine name "
+                + machines.get(i).name()
+                + " appears twice (entries "
+                + (before + 1)
+                + " and "
+                + (i + 1)
+                + ")");
+      }
+    }
+  }
+
+  /** An explicit inventory. */
+  public static Workload of(List<Machine> machines) {
+    return new Workload(machines, false);
+  }
+
+  /**
+   * {@code count} identical machines named {@code vm-0000001}... sharing {@code
+   * totalChurnGiBPerDay} equally.
+   */
+  public static Workload aggregate(int count, double totalChurnGiBPerDay) {
+    if (count < 1 || count > MAX_AGGREGATE_MACHINES) {
+      throw new IllegalArgumentException(
+          "the machine count must be between 1 and " + MAX_AGGREGATE_MACHINES + ", got " + count);
+    }
+    if (!Double.isFinite(totalChurnGiBPerDay) || totalChurnGiBPerDay < 0) {
+      throw new IllegalArgumentException("the total churn must be a finite size >= 0");
+    }
+    return new Workload(identicalMachines(count, totalChurnGiBPerDay / count), true);
+  }
+
+  static List<Machine> identicalMachines(int count, double churnEach) {
+    List<Machine> list = new ArrayList<>(count);
+    int width = Math.max(7, Integer.toString(count).length());
+    String zeros = "0".repeat(width);
+    for (int i = 1; i <= count; i++) {
+      String digits = Integer.toString(i);
+      list.add(Machine.of("vm-" + zeros.substring(digits.length()) + digits, churnEach));
+    }
+    return list;
+  }
+
+  public int machineCount() {
+    return machines.size();
+  }
+
+  public double totalChurnGiBPerDay() {
+    double sum = 0;
+    for (Machine m : machines) {
+      sum += m.churnGiBPerDay();
+    }
+    return sum;
+  }
+}

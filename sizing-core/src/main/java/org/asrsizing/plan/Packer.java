@@ -1,0 +1,199 @@
+package org.asrsizing.plan;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+import org.asrsizing.model.Preference;
+
+/**
+ * Places items on servers: largest item first onto the server whose utilisation after the move,
+ * max(machines / limit, churn / limit), is lowest, which packs and balances at once. Servers that
+ * turn out too few are added (cheapest tier that holds the item); afterwards each server is
+ * re-typed to the cheapest tier that holds its load and the least-loaded servers are emptied where
+ * the others have room.
+ */
+final class Packer {
+
+  /** Below this many servers a linear scan beats the heaps. */
+  private static final int LINEAR_SCAN_LIMIT = 48;
+
+  /** A server being filled. */
+  static final class Bin {
+    Capacity capacity;
+    int machines;
+    double churn;
+    final List<Item> items = new ArrayList<>();
+
+    Bin(Capacity capacity) {
+      this.capacity = capacity;
+    }
+
+    boolean fits(Item item) {
+      return capacity.holds(machines + item.count(), churn + item.churnGiBPerDay());
+    }
+
+    double utilisationWith(Item item) {
+      return capacity.utilisation(machines + item.count(), churn + item.churnGiBPerDay());
+    }
+
+    double utilisation() {
+      return capacity.utilisation(machines, churn);
+    }
+
+    void add(Item item) {
+      items.add(item);
+      machines += item.count();
+      churn += item.churnGiBPerDay();
+    }
+  }
+
+  private final List<Capacity> tiers;
+  private final Comparator<Cost> order;
+
+  Packer(List<Capacity> tiers, Preference preference) {
+    this.tiers = tiers;
+    this.order = Cost.order(preference);
+  }
+
+  /** Packs {@code items} (sorted largest first) onto servers of the given tier counts. */
+  List<Bin> pack(List<Item> items, int[] counts) {
+    List<Bin> bins = new ArrayList<>();
+    for (int t = tiers.size() - 1; t >= 0; t--) {
+      for (int i = 0; i < counts[t]; i++) {
+        bins.add(new Bin(tiers.get(t)));
+      }
+    }
+    if (bins.size() <= LINEAR_SCAN_LIMIT) {
+      for (Item item : items) {
+        Bin target = bestFit(bins, item, null);
+        if (target == null) {
+          target = addCheapestFor(bins, item);
+        }
+        target.add(item);
+      }
+    } else {
+      packWithHeaps(items, bins);
+    }
+    retype(bins);
+    emptyLeastLoaded(bins);
+    retype(bins);
+    return bins;
+  }
+
+  private void packWithHeaps(List<Item> items, List<Bin> bins) {
+    // One heap per tier, lowest utilisation on top; within one tier that is the best candidate.
+    List<PriorityQueue<Bin>> heaps = new ArrayList<>();
+    Comparator<Bin> byLoad = Comparator.comparingDouble(Bin::utilisation);
+    for (int t = 0; t < tiers.size(); t++) {
+      heaps.add(new PriorityQueue<>(byLoad));
+    }
+    for (Bin b : bins) {
+      heaps.get(b.capacity.index()).add(b);
+    }
+    for (Item item : items) {
+      Bin target = null;
+      double targetUtil = Double.MAX_VALUE;
+      for (PriorityQueue<Bin> heap : heaps) {
+        Bin top = heap.peek();
+        if (top == null) {
+          continue;
+        }
+        Bin candidate = top.fits(item) ? top : bestFit(heap, item, null);
+        if (candidate != null && candidate.utilisationWith(item) < targetUtil) {
+          target = candidate;
+          targetUtil = candidate.utilisationWith(item);
+        }
+      }
+      if (target == null) {
+        target = addCheapestFor(bins, item);
+      } else {
+        heaps.get(target.capacity.index()).remove(target);
+      }
+      target.add(item);
+      heaps.get(target.capacity.index()).add(target);
+    }
+  }
+
+  /** The fitting bin with the lowest utilisation after the move; the earliest on ties. */
+  private static Bin bestFit(Iterable<Bin> bins, Item item, Bin exclude) {
+    Bin best = null;
+    double bestUtil = Double.MAX_VALUE;
+    for (Bin b : bins) {
+      if (b != exclude && b.fits(item)) {
+        double u = b.utilisationWith(item);
+        if (u < bestUtil) {
+          best = b;
+          bestUtil = u;
+        }
+      }
+    }
+    return best;
+  }
+
+  private Bin addCheapestFor(List<Bin> bins, Item item) {
+    Capacity cheapest = cheapestHolding(item.count(), item.churnGiBPerDay());
+    if (cheapest == null) {
+      throw new IllegalStateException(
+          "item " + item.key() + " fits no tier; it should be unplaced");
+    }
+    Bin bin = new Bin(cheapest);
+    bins.add(bin);
+    return bin;
+  }
+
+  /** The cheapest tier, by the preference's order, whose limits hold the load; null if none. */
+  Capacity cheapestHolding(int machines, double churn) {
+    Capacity best = null;
+    for (Capacity c : tiers) {
+      if (c.holds(machines, churn)
+          && (best == null || order.compare(Cost.of(c.tier()), Cost.of(best.tier())) < 0)) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  private void retype(List<Bin> bins) {
+    for (Bin b : bins) {
+      Capacity cheapest = cheapestHolding(b.machines, b.churn);
+      if (cheapest != null) {
+        b.capacity = cheapest;
+      }
+    }
+  }
+
+  /** Moves the items of the least-loaded servers elsewhere while the others have room. */
+  private void emptyLeastLoaded(List<Bin> bins) {
+    if (bins.size() > LINEAR_SCAN_LIMIT * 4) {
+      return; // quadratic below; large fleets are sized by the mix, which leaves little slack
+    }
+    while (bins.size() > 1) {
+      Bin victim = bins.stream().min(Comparator.comparingDouble(Bin::utilisation)).orElseThrow();
+      List<Bin> receivers = new ArrayList<>();
+      boolean allFit = true;
+      for (Item item : victim.items) {
+        Bin target = bestFit(bins, item, victim);
+        if (target == null) {
+          allFit = false;
+          break;
+        }
+        target.add(item);
+        receivers.add(target);
+      }
+      if (!allFit) {
+        for (int i = 0; i < receivers.size(); i++) {
+          remove(receivers.get(i), victim.items.get(i));
+        }
+        return;
+      }
+      bins.remove(victim);
+    }
+  }
+
+  private static void remove(Bin bin, Item item) {
+    bin.items.remove(bin.items.size() - 1);
+    bin.machines -= item.count();
+    bin.churn -= item.churnGiBPerDay();
+  }
+}

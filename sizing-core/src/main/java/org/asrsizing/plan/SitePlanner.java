@@ -1,0 +1,529 @@
+package org.asrsizing.plan;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.asrsizing.catalog.Catalog;
+import org.asrsizing.catalog.ManagementServer;
+import org.asrsizing.catalog.ScaleOutThresholds;
+import org.asrsizing.catalog.Tier;
+import org.asrsizing.model.Finding;
+import org.asrsizing.model.Machine;
+import org.asrsizing.model.Preference;
+import org.asrsizing.model.Severity;
+import org.asrsizing.model.Units;
+import org.asrsizing.model.Unplaced;
+import org.asrsizing.rules.MachineRules;
+
+/** Plans one site: which servers, which machine on which server, and why. */
+final class SitePlanner {
+
+  static final String SCALE_OUT = "scale-out-threshold";
+  static final String CS_TIER = "configuration-server-tier";
+  static final String CS_COUNT = "configuration-server-count";
+  static final String PS_TIERS = "process-server-tiers";
+  static final String GROUP_TOO_LARGE = "group-too-large";
+
+  private final Catalog catalog;
+  private final PlanOptions options;
+  private final Preference preference;
+  private final List<Capacity> csTiers;
+  private final List<Capacity> scaleOutTiers;
+  private final int managementLimit;
+  private final String prefix;
+
+  SitePlanner(Catalog catalog, PlanOptions options, Preference preference, String sitePrefix) {
+    this.catalog = catalog;
+    this.options = options;
+    this.preference = preference;
+    this.csTiers = capacities(catalog.configurationServerTiers(), options.usableFraction());
+    this.scaleOutTiers = capacities(catalog.scaleOutTiers(), options.usableFraction());
+    ManagementServer m = catalog.managementServer();
+    this.managementLimit =
+        m == null
+            ? 0
+            : Math.max(
+                1, (int) Math.floor(m.maxMachines() * options.usableFraction() + Capacity.EPSILON));
+    this.prefix = sitePrefix;
+  }
+
+  static List<Capacity> capacities(List<Tier> tiers, double usable) {
+    List<Capacity> list = new ArrayList<>();
+    for (int i = 0; i < tiers.size(); i++) {
+      Capacity c = Capacity.of(i, tiers.get(i), usable);
+      if (c.maxMachines() < 1) {
+        throw new IllegalArgumentException(
+            "headroom leaves tier " + tiers.get(i).name() + " room for no machine");
+      }
+      list.add(c);
+    }
+    return list;
+  }
+
+  SiteOutcome plan(String site, List<Machine> machines) {
+    List<Finding> findings = new ArrayList<>();
+    List<Unplaced> unplaced = new ArrayList<>();
+    List<Item> items = items(machines, unplaced, findings);
+    items.sort(Item.LARGEST_FIRST);
+    int n = 0;
+    double churn = 0;
+    for (Item it : items) {
+      n += it.count();
+      churn += it.churnGiBPerDay();
+    }
+    if (items.isEmpty()) {
+      return new SiteOutcome(site, machines, false, List.of(), List.of(), unplaced, findings, 0);
+    }
+    ScaleOutThresholds t = catalog.scaleOut();
+    int thresholdMachines =
+        (int) Math.floor(t.maxMachines() * options.usableFraction() + Capacity.EPSILON);
+    double thresholdChurn = t.maxChurnGiBPerDay() * options.usableFraction();
+    boolean overMachines = n > thresholdMachines;
+    boolean overChurn = !Capacity.withinChurn(churn, thresholdChurn);
+    findings.add(
+        scaleOutFinding(n, churn, thresholdMachines, thresholdChurn, overMachines, overChurn));
+    if (!overMachines && !overChurn) {
+      return builtIn(site, machines, items, n, churn, unplaced, findings);
+    }
+    return scaleOut(site, machines, items, n, churn, unplaced, findings);
+  }
+
+  /** One item per machine, one per group; what fits no tier is unplaced with its reason. */
+  private List<Item> items(
+      List<Machine> machines, List<Unplaced> unplaced, List<Finding> findings) {
+    Capacity largest = scaleOutTiers.get(scaleOutTiers.size() - 1);
+    Map<String, List<Integer>> groups = new LinkedHashMap<>();
+    List<Item> items = new ArrayList<>();
+    for (int i = 0; i < machines.size(); i++) {
+      Machine m = machines.get(i);
+      findings.addAll(MachineRules.compatibility(m, catalog));
+      Optional<String> reason =
+          MachineRules.unprotectableReason(
+              m, catalog, largest.maxChurnGiBPerDay(), options.headroomPercent());
+      if (reason.isPresent()) {
+        unplaced.add(new Unplaced(m.name(), m.churnGiBPerDay(), reason.get()));
+        findings.add(
+            new Finding(
+                MachineRules.CHURN_CEILING,
+                Severity.ERROR,
+                prefix + "machine " + m.name() + " cannot be protected: it " + reason.get(),
+                catalog.cite(catalog.machineLimits().source())));
+      } else if (m.group() == null) {
+        items.add(
+            new Item(m.name(), new int[] {i}, m.churnGiBPerDay(), minTier(1, m.churnGiBPerDay())));
+      } else {
+        groups.computeIfAbsent(m.group(), g -> new ArrayList<>()).add(i);
+      }
+    }
+    for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
+      int[] idx = g.getValue().stream().mapToInt(Integer::intValue).toArray();
+      double churn = 0;
+      for (int i : idx) {
+        churn += machines.get(i).churnGiBPerDay();
+      }
+      int tier = minTier(idx.length, churn);
+      if (tier < 0) {
+        String reason =
+            "its group "
+                + g.getKey()
+                + " ("
+                + idx.length
+                + " machines, "
+                + Units.churn(churn)
+                + ") must share one process server, and the largest tier carries "
+                + largest.maxMachines()
+                + " machines and "
+                + Units.churn(largest.maxChurnGiBPerDay())
+                + " as planned";
+        for (int i : idx) {
+          unplaced.add(
+              new Unplaced(machines.get(i).name(), machines.get(i).churnGiBPerDay(), reason));
+        }
+        findings.add(
+            new Finding(
+                GROUP_TOO_LARGE,
+                Severity.ERROR,
+                prefix + "group " + g.getKey() + " cannot be protected: " + reason.substring(4),
+                ""));
+      } else {
+        items.add(new Item("group:" + g.getKey(), idx, churn, tier));
+      }
+    }
+    return items;
+  }
+
+  private int minTier(int count, double churn) {
+    for (Capacity c : scaleOutTiers) {
+      if (c.holds(count, churn)) {
+        return c.index();
+      }
+    }
+    return -1;
+  }
+
+  private SiteOutcome builtIn(
+      String site,
+      List<Machine> machines,
+      List<Item> items,
+      int n,
+      double churn,
+      List<Unplaced> unplaced,
+      List<Finding> findings) {
+    Capacity tier = null;
+    for (Capacity c : csTiers) {
+      if (c.holds(n, churn)) {
+        tier = c;
+        break;
+      }
+    }
+    if (tier == null) {
+      throw new IllegalStateException("catalog validation guarantees a tier at the thresholds");
+    }
+    Packer.Bin bin = new Packer.Bin(tier);
+    items.forEach(bin::add);
+    findings.add(tierFinding(CS_TIER, csTiers, tier, n, churn, role()));
+    return new SiteOutcome(
+        site, machines, false, List.of(bin), List.of(), unplaced, findings, tier.tier().vcpus());
+  }
+
+  private String role() {
+    return catalog.hasScaleOutProcessServers() ? "configuration server" : "replication appliance";
+  }
+
+  private SiteOutcome scaleOut(
+      String site,
+      List<Machine> machines,
+      List<Item> items,
+      int n,
+      double churn,
+      List<Unplaced> unplaced,
+      List<Finding> findings) {
+    boolean managed = catalog.hasScaleOutProcessServers();
+    boolean uniform =
+        items.stream()
+            .allMatch(
+                it -> it.count() == 1 && it.churnGiBPerDay() == items.get(0).churnGiBPerDay());
+    List<List<Packer.Bin>> groups;
+    long lowerBound;
+    if (uniform) {
+      groups = uniformPlan(items, preference);
+      lowerBound = uniformCost(items, Preference.VCPUS).vcpus();
+    } else {
+      groups = mixedPlan(items, n, churn);
+      lowerBound = mixedLowerBound(items, n, churn);
+    }
+    List<Packer.Bin> all = groups.stream().flatMap(List::stream).toList();
+    findings.add(mixFinding(all, n, churn, uniform));
+    if (managed) {
+      findings.add(countFinding(groups.size(), n, uniform));
+      return new SiteOutcome(
+          site, machines, true, List.of(), groups, unplaced, findings, lowerBound);
+    }
+    return new SiteOutcome(site, machines, true, all, List.of(), unplaced, findings, lowerBound);
+  }
+
+  private Cost managementCost() {
+    ManagementServer m = catalog.managementServer();
+    return m == null ? null : Cost.of(m.vcpus(), m.memoryGiB(), m.cacheDiskGiB());
+  }
+
+  private List<UniformSolver.Unit> uniformUnits(List<Item> items, Preference p) {
+    UniformSolver solver = new UniformSolver(scaleOutTiers, p, managementCost(), managementLimit);
+    return solver.solve(items.size(), items.get(0).churnGiBPerDay());
+  }
+
+  private Cost uniformCost(List<Item> items, Preference p) {
+    Cost total = Cost.ZERO;
+    for (UniformSolver.Unit u : uniformUnits(items, p)) {
+      total = total.plus(u.cost());
+    }
+    return total;
+  }
+
+  /** Identical machines: the exact optimum, machines spread over units in proportion to room. */
+  private List<List<Packer.Bin>> uniformPlan(List<Item> items, Preference p) {
+    List<UniformSolver.Unit> units = uniformUnits(items, p);
+    List<Item> byName = new ArrayList<>(items);
+    byName.sort(Comparator.comparing(Item::key));
+    int total = byName.size();
+    long capacity = units.stream().mapToLong(UniformSolver.Unit::capacity).sum();
+    int[] share = new int[units.size()];
+    int given = 0;
+    for (int u = 0; u < units.size(); u++) {
+      share[u] = (int) (total * (long) units.get(u).capacity() / capacity);
+      given += share[u];
+    }
+    // The rest, one by one, to the unit with the most room left (the first on ties).
+    while (given < total) {
+      int best = -1;
+      for (int u = 0; u < units.size(); u++) {
+        if (share[u] < units.get(u).capacity()
+            && (best < 0
+                || units.get(u).capacity() - share[u] > units.get(best).capacity() - share[best])) {
+          best = u;
+        }
+      }
+      share[best]++;
+      given++;
+    }
+    Packer packer = new Packer(scaleOutTiers, p);
+    List<List<Packer.Bin>> groups = new ArrayList<>();
+    int from = 0;
+    if (catalog.hasScaleOutProcessServers()) {
+      for (int u = 0; u < units.size(); u++) {
+        List<Item> part = byName.subList(from, from + share[u]);
+        from += share[u];
+        groups.add(packer.pack(part, units.get(u).tierCounts()));
+      }
+    } else {
+      int[] counts = new int[scaleOutTiers.size()];
+      for (UniformSolver.Unit u : units) {
+        for (int t = 0; t < counts.length; t++) {
+          counts[t] += u.tierCounts()[t];
+        }
+      }
+      for (List<Packer.Bin> g : List.of(packer.pack(byName, counts))) {
+        for (Packer.Bin b : g) {
+          groups.add(List.of(b));
+        }
+      }
+    }
+    return groups;
+  }
+
+  private long[] needMachines;
+  private double[] needChurn;
+
+  private void needs(List<Item> items) {
+    int tiers = scaleOutTiers.size();
+    needMachines = new long[tiers];
+    needChurn = new double[tiers];
+    for (Item it : items) {
+      for (int t = 0; t <= it.minTier(); t++) {
+        needMachines[t] += it.count();
+        needChurn[t] += it.churnGiBPerDay();
+      }
+    }
+  }
+
+  /** Machines of different churn: the cheapest tier mix, packed, then grouped under servers. */
+  private List<List<Packer.Bin>> mixedPlan(List<Item> items, int n, double churn) {
+    needs(items);
+    TierMixSolver.Mix mix =
+        TierMixSolver.solve(scaleOutTiers, needMachines, needChurn, preference, false);
+    List<Packer.Bin> bins = new Packer(scaleOutTiers, preference).pack(items, mix.counts());
+    bins.sort(Comparator.comparingDouble(Packer.Bin::utilisation).reversed());
+    List<List<Packer.Bin>> groups = new ArrayList<>();
+    if (!catalog.hasScaleOutProcessServers()) {
+      bins.forEach(b -> groups.add(List.of(b)));
+      return groups;
+    }
+    // First fit decreasing by machines: process servers under configuration servers of L machines.
+    List<Packer.Bin> byMachines = new ArrayList<>(bins);
+    byMachines.sort(Comparator.comparingInt((Packer.Bin b) -> b.machines).reversed());
+    List<Integer> load = new ArrayList<>();
+    for (Packer.Bin b : byMachines) {
+      int g = 0;
+      while (g < groups.size() && load.get(g) + b.machines > managementLimit) {
+        g++;
+      }
+      if (g == groups.size()) {
+        groups.add(new ArrayList<>());
+        load.add(0);
+      }
+      groups.get(g).add(b);
+      load.set(g, load.get(g) + b.machines);
+    }
+    return groups;
+  }
+
+  private long mixedLowerBound(List<Item> items, int n, double churn) {
+    needs(items);
+    TierMixSolver.Mix mix =
+        TierMixSolver.solve(scaleOutTiers, needMachines, needChurn, Preference.VCPUS, true);
+    long bound = mix.lowerBoundPrimary();
+    ManagementServer m = catalog.managementServer();
+    if (m != null) {
+      bound += (long) m.vcpus() * TierMixSolver.ceilDiv((long) n, managementLimit);
+    }
+    return bound;
+  }
+
+  private Finding scaleOutFinding(
+      int n,
+      double churn,
+      int maxMachines,
+      double maxChurn,
+      boolean overMachines,
+      boolean overChurn) {
+    String load = n + " machines and " + Units.churn(churn);
+    String limits = maxMachines + " machines and " + Units.churn(maxChurn);
+    String headroom =
+        options.headroomPercent() > 0
+            ? " (" + Units.percent(options.headroomPercent()) + " headroom applied)"
+            : "";
+    String message;
+    if (!overMachines && !overChurn) {
+      message =
+          load
+              + " are within the "
+              + limits
+              + headroom
+              + " one "
+              + role()
+              + " carries: no scale-out needed";
+    } else {
+      String which =
+          overMachines && overChurn
+              ? "both the machine count and the churn exceed"
+              : overMachines ? "the machine count exceeds" : "the churn exceeds";
+      message =
+          "scale-out required: "
+              + load
+              + "; "
+              + which
+              + " the "
+              + limits
+              + headroom
+              + " one "
+              + role()
+              + " carries"
+              + (catalog.hasScaleOutProcessServers()
+                  ? ", so scale-out process servers carry every machine and configuration servers"
+                      + " only manage them"
+                  : ", so the machines are spread over several appliances");
+    }
+    return new Finding(
+        SCALE_OUT, Severity.INFO, prefix + message, catalog.cite(catalog.scaleOut().source()));
+  }
+
+  /** Why a server has its tier: which limit of the next smaller tier its load exceeds. */
+  static String binding(List<Capacity> tiers, Capacity tier, int machines, double churn) {
+    if (tier.index() == 0) {
+      return "none";
+    }
+    Capacity below = tiers.get(tier.index() - 1);
+    boolean m = machines > below.maxMachines();
+    boolean c = !Capacity.withinChurn(churn, below.maxChurnGiBPerDay());
+    return m && c ? "machines and churn" : m ? "machines" : c ? "churn" : "none";
+  }
+
+  private Finding tierFinding(
+      String rule, List<Capacity> tiers, Capacity tier, int n, double churn, String what) {
+    String bind = binding(tiers, tier, n, churn);
+    StringBuilder sb = new StringBuilder();
+    sb.append(prefix)
+        .append(what)
+        .append(" tier ")
+        .append(tier.tier().name())
+        .append(" (")
+        .append(tier.tier().vcpus())
+        .append(" vCPU, ")
+        .append(tier.tier().memoryGiB())
+        .append(" GiB memory, ")
+        .append(tier.tier().cacheDiskGiB())
+        .append(" GiB cache disk) carries ")
+        .append(n)
+        .append(" machines and ")
+        .append(Units.churn(churn))
+        .append(" (limits as planned: ")
+        .append(tier.maxMachines())
+        .append(" machines, ")
+        .append(Units.churn(tier.maxChurnGiBPerDay()))
+        .append(")");
+    if (!"none".equals(bind)) {
+      Capacity below = tiers.get(tier.index() - 1);
+      sb.append("; the smaller tier ")
+          .append(below.tier().name())
+          .append(" carries ")
+          .append(below.maxMachines())
+          .append(" machines and ")
+          .append(Units.churn(below.maxChurnGiBPerDay()))
+          .append(", so the binding limit is ")
+          .append(bind);
+    } else {
+      sb.append("; it is the smallest tier that does");
+    }
+    return new Finding(rule, Severity.INFO, sb.toString(), catalog.cite(tier.tier().source()));
+  }
+
+  private Finding mixFinding(List<Packer.Bin> bins, int n, double churn, boolean uniform) {
+    Map<String, Integer> byTier = new LinkedHashMap<>();
+    Map<String, String> why = new LinkedHashMap<>();
+    List<Packer.Bin> sorted = new ArrayList<>(bins);
+    sorted.sort(Comparator.comparingInt((Packer.Bin b) -> b.capacity.index()).reversed());
+    for (Packer.Bin b : sorted) {
+      String name = b.capacity.tier().name();
+      byTier.merge(name, 1, Integer::sum);
+      String bind = binding(scaleOutTiers, b.capacity, b.machines, b.churn);
+      if (!"none".equals(bind)) {
+        why.putIfAbsent(name, bind);
+      }
+    }
+    StringBuilder sb = new StringBuilder(prefix);
+    String what = catalog.hasScaleOutProcessServers() ? "process server" : "appliance";
+    List<String> parts = new ArrayList<>();
+    byTier.forEach((tier, count) -> parts.add(count + " x " + what + " " + tier));
+    sb.append(String.join(" + ", parts))
+        .append(" carry ")
+        .append(n)
+        .append(" machines and ")
+        .append(Units.churn(churn))
+        .append(": the cheapest set of ")
+        .append(what)
+        .append(" tiers that does (")
+        .append(preference == Preference.SERVERS ? "fewest servers first" : "fewest vCPUs first")
+        .append(uniform ? "; exact optimum for machines of equal churn" : "")
+        .append(")");
+    if (!why.isEmpty()) {
+      List<String> reasons = new ArrayList<>();
+      why.forEach(
+          (tier, bind) ->
+              reasons.add(tier + " where a smaller tier's " + bind + " limit would be exceeded"));
+      sb.append("; ").append(String.join(", ", reasons));
+    }
+    return new Finding(
+        PS_TIERS,
+        Severity.INFO,
+        sb.toString(),
+        catalog.cite(catalog.scaleOutTiers().get(0).source()));
+  }
+
+  private Finding countFinding(int groups, int n, boolean uniform) {
+    ManagementServer m = catalog.managementServer();
+    long minimum = TierMixSolver.ceilDiv((long) n, managementLimit);
+    String message =
+        groups
+            + " configuration server"
+            + (groups == 1 ? "" : "s")
+            + " ("
+            + m.vcpus()
+            + " vCPU, "
+            + m.memoryGiB()
+            + " GiB memory, "
+            + m.cacheDiskGiB()
+            + " GiB cache disk each) manage the process servers: at most "
+            + managementLimit
+            + " machines each"
+            + (options.headroomPercent() > 0 ? " as planned" : "")
+            + ", and "
+            + n
+            + " machines need at least "
+            + minimum;
+    if (groups > minimum) {
+      message +=
+          "; "
+              + (groups - minimum)
+              + " more than that minimum because "
+              + (uniform
+                  ? "filling every configuration server to its limit would need more process"
+                      + " server vCPUs than the extra configuration servers cost"
+                  : "the process servers' machine counts do not pack under fewer (first fit"
+                      + " decreasing)");
+    }
+    return new Finding(CS_COUNT, Severity.INFO, prefix + message, catalog.cite(m.source()));
+  }
+}

@@ -1,0 +1,95 @@
+package org.asrsizing.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.asrsizing.catalog.Catalog;
+import org.asrsizing.catalog.MachineLimits;
+import org.asrsizing.model.Finding;
+import org.asrsizing.model.Machine;
+import org.asrsizing.model.Severity;
+import org.asrsizing.model.Units;
+
+/** Checks on one source machine. */
+public final class MachineRules {
+
+  /** Rule id: a machine above what one process server carries. */
+  public static final String CHURN_CEILING = "machine-churn-ceiling";
+
+  /** Rule id: a machine's peak write rate above the supported peak. */
+  public static final String PEAK_CHURN = "machine-peak-churn";
+
+  /** Rule id: too many data disks. */
+  public static final String DATA_DISKS = "machine-data-disks";
+
+  private MachineRules() {}
+
+  /**
+   * Why a machine cannot be protected, if it cannot: a machine uses exactly one process server, so
+   * its churn must fit the largest tier as planned (headroom applied) and the per-machine ceiling.
+   *
+   * @param largestPlannedChurn the largest churn any tier carries as planned, GiB/day
+   * @param headroomPercent headroom in force, for the message
+   */
+  public static Optional<String> unprotectableReason(
+      Machine m, Catalog catalog, double largestPlannedChurn, double headroomPercent) {
+    MachineLimits limits = catalog.machineLimits();
+    double churn = m.churnGiBPerDay();
+    if (churn > limits.maxChurnGiBPerDay() * (1 + 1e-9)) {
+      return Optional.of(
+          "changes "
+              + Units.churn(churn)
+              + ", above the "
+              + Units.churn(limits.maxChurnGiBPerDay())
+              + " one process server carries; a machine uses exactly one process server ("
+              + catalog.cite(limits.source())
+              + ")");
+    }
+    if (churn > largestPlannedChurn * (1 + 1e-9)) {
+      return Optional.of(
+          "changes "
+              + Units.churn(churn)
+              + ", above the "
+              + Units.churn(largestPlannedChurn)
+              + " the largest tier carries with "
+              + Units.percent(headroomPercent)
+              + " headroom; lower the headroom or split the workload");
+    }
+    return Optional.empty();
+  }
+
+  /** Compatibility warnings that do not stop protection but need an architect's attention. */
+  public static List<Finding> compatibility(Machine m, Catalog catalog) {
+    MachineLimits limits = catalog.machineLimits();
+    List<Finding> findings = new ArrayList<>();
+    if (m.peakChurnMBps() != null && m.peakChurnMBps() > limits.maxPeakChurnMBps()) {
+      findings.add(
+          new Finding(
+              PEAK_CHURN,
+              Severity.WARNING,
+              "machine "
+                  + m.name()
+                  + " peaks at "
+                  + Units.number(m.peakChurnMBps(), 2)
+                  + " MB/s across its disks, above the supported "
+                  + Units.number(limits.maxPeakChurnMBps(), 2)
+                  + " MB/s: replication will fall behind at peaks",
+              catalog.cite(limits.source())));
+    }
+    if (m.dataDisks() != null && m.dataDisks() > limits.maxDataDisks()) {
+      findings.add(
+          new Finding(
+              DATA_DISKS,
+              Severity.WARNING,
+              "machine "
+                  + m.name()
+                  + " has "
+                  + m.dataDisks()
+                  + " data disks, more than the "
+                  + limits.maxDataDisks()
+                  + " supported",
+              catalog.cite(limits.source())));
+    }
+    return findings;
+  }
+}
