@@ -96,6 +96,8 @@ public final class Planner {
     for (Machine m : workload.machines()) {
       sites.computeIfAbsent(m.site(), s -> new ArrayList<>()).add(m);
     }
+    // A canonical order, so that the plan never depends on the order of the input.
+    sites.values().forEach(list -> list.sort(Comparator.comparing(Machine::name)));
     if (growth == 0) {
       return sites;
     }
