@@ -2,6 +2,7 @@ package org.asrsizing.plan;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,8 +87,10 @@ public final class Planner {
     Planner planner = new Planner(effective, options);
     Preference other =
         options.preference() == Preference.VCPUS ? Preference.SERVERS : Preference.VCPUS;
-    List<SiteOutcome> mine = planner.sites(sites, options.preference());
-    List<SiteOutcome> theirs = planner.sites(sites, other);
+    Map<String, List<Packer.Bin>> packings =
+        tiersGrowInEveryCost(effective) ? new HashMap<>() : null;
+    List<SiteOutcome> mine = planner.sites(sites, options.preference(), packings);
+    List<SiteOutcome> theirs = planner.sites(sites, other, packings);
     return planner.assemble(workload, mine, theirs, other);
   }
 
@@ -108,13 +111,31 @@ public final class Planner {
     return grown;
   }
 
-  private List<SiteOutcome> sites(Map<String, List<Machine>> sites, Preference preference) {
+  private static boolean tiersGrowInEveryCost(Catalog catalog) {
+    List<org.asrsizing.catalog.Tier> tiers = catalog.scaleOutTiers();
+    for (int i = 1; i < tiers.size(); i++) {
+      org.asrsizing.catalog.Tier a = tiers.get(i - 1);
+      org.asrsizing.catalog.Tier b = tiers.get(i);
+      if (b.vcpus() < a.vcpus()
+          || b.memoryGiB() < a.memoryGiB()
+          || b.cacheDiskGiB() < a.cacheDiskGiB()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private List<SiteOutcome> sites(
+      Map<String, List<Machine>> sites,
+      Preference preference,
+      Map<String, List<Packer.Bin>> packings) {
     List<SiteOutcome> outcomes = new ArrayList<>();
     boolean several = sites.size() > 1;
     for (Map.Entry<String, List<Machine>> e : sites.entrySet()) {
       String prefix = several ? "site " + e.getKey() + ": " : "";
       outcomes.add(
-          new SitePlanner(catalog, options, preference, prefix).plan(e.getKey(), e.getValue()));
+          new SitePlanner(catalog, options, preference, prefix, packings)
+              .plan(e.getKey(), e.getValue()));
     }
     return outcomes;
   }

@@ -1,6 +1,7 @@
 package org.asrsizing.plan;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,21 @@ final class SitePlanner {
   private final int managementLimit;
   private final String prefix;
 
-  SitePlanner(Catalog catalog, PlanOptions options, Preference preference, String sitePrefix) {
+  /**
+   * Packings already made for this workload under the other preference, by site and tier counts.
+   * Packing depends on the preference only through which tier is cheapest for one server, which is
+   * the same under both preferences when tiers grow in every cost; the planner shares the map only
+   * then.
+   */
+  private final Map<String, List<Packer.Bin>> packings;
+
+  SitePlanner(
+      Catalog catalog,
+      PlanOptions options,
+      Preference preference,
+      String sitePrefix,
+      Map<String, List<Packer.Bin>> packings) {
+    this.packings = packings;
     this.catalog = catalog;
     this.options = options;
     this.preference = preference;
@@ -182,7 +197,7 @@ final class SitePlanner {
     if (tier == null) {
       throw new IllegalStateException("catalog validation guarantees a tier at the thresholds");
     }
-    Packer.Bin bin = new Packer.Bin(tier);
+    Packer.Bin bin = new Packer.Bin(tier, 0);
     items.forEach(bin::add);
     findings.add(tierFinding(CS_TIER, csTiers, tier, n, churn, role()));
     return new SiteOutcome(
@@ -314,7 +329,15 @@ final class SitePlanner {
     needs(items);
     TierMixSolver.Mix mix =
         TierMixSolver.solve(scaleOutTiers, needMachines, needChurn, preference, false);
-    List<Packer.Bin> bins = new Packer(scaleOutTiers, preference).pack(items, mix.counts());
+    String key = items.size() + ":" + n + ":" + Arrays.toString(mix.counts());
+    List<Packer.Bin> packed = packings == null ? null : packings.get(key);
+    if (packed == null) {
+      packed = new Packer(scaleOutTiers, preference).pack(items, mix.counts());
+      if (packings != null) {
+        packings.put(key, packed);
+      }
+    }
+    List<Packer.Bin> bins = new ArrayList<>(packed);
     bins.sort(Comparator.comparingDouble(Packer.Bin::utilisation).reversed());
     List<List<Packer.Bin>> groups = new ArrayList<>();
     if (!catalog.hasScaleOutProcessServers()) {
@@ -340,16 +363,36 @@ final class SitePlanner {
     return groups;
   }
 
+  /**
+   * The larger of two valid bounds. The tier program: the cheapest tier mix whose combined limits
+   * cover the machines and their churn, plus the fewest configuration servers the machine count
+   * allows. The grouped count bound: every configuration server manages at most L machines through
+   * its own process servers, and no server holds more machines than its machine limit or than its
+   * churn limit divided by the smallest machine churn; the exact optimum of that relaxation (the
+   * identical-machine program) also counts the process server slots lost at each configuration
+   * server.
+   */
   private long mixedLowerBound(List<Item> items, int n, double churn) {
     needs(items);
     TierMixSolver.Mix mix =
         TierMixSolver.solve(scaleOutTiers, needMachines, needChurn, Preference.VCPUS, true);
     long bound = mix.lowerBoundPrimary();
     ManagementServer m = catalog.managementServer();
-    if (m != null) {
-      bound += (long) m.vcpus() * TierMixSolver.ceilDiv((long) n, managementLimit);
+    if (m == null) {
+      return bound;
     }
-    return bound;
+    bound += (long) m.vcpus() * TierMixSolver.ceilDiv((long) n, managementLimit);
+    double smallest = Double.MAX_VALUE;
+    for (Item it : items) {
+      smallest = Math.min(smallest, it.churnGiBPerDay() / it.count());
+    }
+    long grouped = 0;
+    for (UniformSolver.Unit u :
+        new UniformSolver(scaleOutTiers, Preference.VCPUS, managementCost(), managementLimit)
+            .solve(n, smallest)) {
+      grouped += u.cost().vcpus();
+    }
+    return Math.max(bound, grouped);
   }
 
   private Finding scaleOutFinding(
