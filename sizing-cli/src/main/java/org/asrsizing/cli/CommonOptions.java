@@ -19,6 +19,7 @@ final class CommonOptions {
 
   @Option(
       names = "--catalog",
+      order = 20,
       paramLabel = "NAME|FILE",
       defaultValue = CatalogLoader.DEFAULT,
       description =
@@ -28,6 +29,7 @@ final class CommonOptions {
 
   @Option(
       names = "--format",
+      order = 21,
       paramLabel = "FORMAT",
       defaultValue = "table",
       converter = OutputFormat.Converter.class,
@@ -37,11 +39,15 @@ final class CommonOptions {
 
   @Option(
       names = "--output",
+      order = 22,
       paramLabel = "FILE",
       description = "Write the output to FILE (UTF-8, replaced if it exists) instead of stdout.")
   Path output;
 
-  @Option(names = "--debug", description = "Show the stack trace of an error (for bug reports).")
+  @Option(
+      names = "--debug",
+      order = 23,
+      description = "Show the stack trace of an error (for bug reports).")
   boolean debug;
 
   /** The catalog named by {@code --catalog}: exit 2 if it names nothing, 4 if the file is bad. */

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     sortOptions = false,
     usageHelpAutoWidth = false,
+    optionListHeading = "%nOptions:%n",
     description = {
       "Size the configuration servers and process servers (or replication appliances) that"
           + " protect a workload, place the machines on them, and explain every decision.",
@@ -44,9 +45,9 @@ import picocli.CommandLine.Spec;
       "  sizing plan --example",
       "  sizing plan --machines 500 --churn 3TB",
       "  sizing plan --machines 220 --churn 1.5TB --prefer servers --format json",
-      "  sizing plan --machines 800 --churn 6TB --cs-limit 650 --growth 30 --headroom 20",
-      "  sizing plan --machines 300 --churn 2TB --catalog asr-modernized --output plan.json"
-          + " --format json"
+      "  sizing plan --machines 800 --churn 6TB --cs-limit 650 --growth 30",
+      "  sizing plan --machines 300 --churn 2TB --catalog asr-modernized",
+      "  sizing plan --example --format json --output plan.json"
     })
 final class PlanCommand implements Callable<Integer> {
 

@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     sortOptions = false,
     usageHelpAutoWidth = false,
+    optionListHeading = "%nOptions:%n",
     description = {
       "Print a catalog: configuration server and process server tiers (or the replication"
           + " appliance), the management server and its alternatives, scale-out thresholds,"
