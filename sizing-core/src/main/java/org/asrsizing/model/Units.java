@@ -18,6 +18,14 @@ public final class Units {
     return d.toPlainString();
   }
 
+  /**
+   * A churn rounded to a millionth of a GiB, so that sums of many equal shares print as the total
+   * they add up to (220 x 1536/220 is 1536, not 1536.0000000000027).
+   */
+  public static double roundChurn(double gibPerDay) {
+    return Math.round(gibPerDay * 1e6) / 1e6;
+  }
+
   /** A daily churn, for example {@code 1536 GiB/day}. */
   public static String churn(double gibPerDay) {
     return number(gibPerDay, 2) + " GiB/day";

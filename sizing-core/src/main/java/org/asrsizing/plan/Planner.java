@@ -96,6 +96,8 @@ public final class Planner {
     for (Machine m : workload.machines()) {
       sites.computeIfAbsent(m.site(), s -> new ArrayList<>()).add(m);
     }
+    // A canonical order, so that the plan never depends on the order of the input.
+    sites.values().forEach(list -> list.sort(Comparator.comparing(Machine::name)));
     if (growth == 0) {
       return sites;
     }
@@ -229,7 +231,7 @@ public final class Planner {
             machines,
             placed,
             unplaced.size(),
-            churn,
+            Units.roundChurn(churn),
             scaleOut,
             outcomes.size(),
             totals.configurationServers(),
@@ -287,7 +289,7 @@ public final class Planner {
         c.tier().cacheDiskGiB(),
         true,
         bin.machines,
-        bin.churn,
+        Units.roundChurn(bin.churn),
         c.maxMachines(),
         c.maxChurnGiBPerDay(),
         SitePlanner.binding(tiers, c, bin.machines, bin.churn),
@@ -310,7 +312,7 @@ public final class Planner {
         m.cacheDiskGiB(),
         false,
         machines,
-        churn,
+        Units.roundChurn(churn),
         limit,
         0,
         "none",
