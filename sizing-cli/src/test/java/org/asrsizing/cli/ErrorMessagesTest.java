@@ -25,7 +25,7 @@ class ErrorMessagesTest {
             + " uses a comma; write the decimal point as a dot (for example 1.5TB) (see 'sizing"
             + " plan --help')",
         "plan --machines 0 --churn 1TB | sizing: invalid value for option '--machines': '0' is"
-            + " not a machine count; expected a whole number from 1 to 10000000 (see 'sizing plan"
+            + " not a machine count; expected a whole number from 1 to 2000000 (see 'sizing plan"
             + " --help')",
         "plan --machines 10 | sizing: missing required argument(s): --churn=SIZE (see 'sizing"
             + " plan --help')",
