@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       WhatIfTimelineCommand.class,
       WhatIfBandwidthCommand.class,
+      WhatIfMonteCarloCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

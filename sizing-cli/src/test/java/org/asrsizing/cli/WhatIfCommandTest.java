@@ -100,4 +100,51 @@ class WhatIfCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
     assertThat(run.err()).contains("'fast' is not a bandwidth");
   }
+
+  @Test
+  void monteCarloWithTheSameSeedWritesTheSameBytes() {
+    String[] args = {
+      "whatif",
+      "montecarlo",
+      "--machines",
+      "400",
+      "--churn",
+      "4TB",
+      "--trials",
+      "200",
+      "--seed",
+      "9",
+      "--format",
+      "json"
+    };
+
+    Run first = Run.of(args);
+    Run second = Run.of(args);
+
+    assertThat(first.exitCode()).isZero();
+    assertThat(first.out()).isEqualTo(second.out()).contains("\"probabilityAllWithinLimits\"");
+  }
+
+  @Test
+  void monteCarloShowsBothPlansWithTheirOdds() {
+    Run run =
+        Run.of("whatif", "montecarlo", "--machines", "400", "--churn", "4TB", "--trials", "300");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("Plan with the given options:")
+        .contains("Cheapest plan that holds on at least 95 % of days (headroom ")
+        .contains("mean churn GiB/day  p95 churn GiB/day  limit GiB/day  days within limit %");
+  }
+
+  @Test
+  void monteCarloRejectsTooManyDrawsAndAZeroSpread() {
+    Run trials = Run.of("whatif", "montecarlo", "--machines", "10000", "--churn", "1TB");
+    Run cv = Run.of("whatif", "montecarlo", "--example", "--churn-cv", "0");
+
+    assertThat(trials.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(trials.err()).contains("'--trials'").contains("here at most 500");
+    assertThat(cv.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(cv.err()).contains("'--churn-cv'");
+  }
 }
