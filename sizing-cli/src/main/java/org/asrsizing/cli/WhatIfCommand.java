@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
       WhatIfTimelineCommand.class,
       WhatIfBandwidthCommand.class,
       WhatIfMonteCarloCommand.class,
+      WhatIfForecastCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

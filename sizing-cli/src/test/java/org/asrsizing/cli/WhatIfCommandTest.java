@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class WhatIfCommandTest {
 
@@ -146,5 +149,40 @@ class WhatIfCommandTest {
     assertThat(trials.err()).contains("'--trials'").contains("here at most 500");
     assertThat(cv.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
     assertThat(cv.err()).contains("'--churn-cv'");
+  }
+
+  @Test
+  void forecastFitsTheHistoryAndDatesTheThresholds(@TempDir Path dir) throws Exception {
+    Path csv = dir.resolve("h.csv");
+    Files.writeString(
+        csv,
+        "date,churnGiBPerDay,machines\n2024-01-01,1000,150\n2024-02-01,1100,160\n"
+            + "2024-03-01,1190,171\n2024-04-01,1310,179\n");
+
+    Run run = Run.of("whatif", "forecast", "--history", csv.toString(), "--horizon", "6");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("quantity       model        intercept")
+        .contains("date        churn GiB/day  low GiB/day  high GiB/day  machines")
+        .containsPattern(
+            "machines\\s+200\\s+configuration server large limit, scale-out"
+                + " threshold\\s+expected\\s+2024-0");
+  }
+
+  @Test
+  void aBadHistoryFileIsExitFourAndAMissingOneExitTwo(@TempDir Path dir) throws Exception {
+    Path csv = dir.resolve("h.csv");
+    Files.writeString(csv, "date,churnGiBPerDay\n2024-01-01,10\n2024-01-02,ten\n2024-01-03,12\n");
+
+    Run bad = Run.of("whatif", "forecast", "--history", csv.toString());
+    Run missing = Run.of("whatif", "forecast", "--history", dir.resolve("nope.csv").toString());
+
+    assertThat(bad.exitCode()).isEqualTo(ExitCode.INVALID_INPUT_FILE);
+    assertThat(bad.errLines())
+        .containsExactly(
+            "sizing: " + csv + " line 3: churnGiBPerDay 'ten' is not a number of 0 or more");
+    assertThat(missing.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(missing.err()).contains("'--history'");
   }
 }
