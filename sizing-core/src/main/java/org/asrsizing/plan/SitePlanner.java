@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.catalog.ManagementServer;
 import org.asrsizing.catalog.ScaleOutThresholds;
@@ -227,7 +228,7 @@ final class SitePlanner {
       groups = uniformPlan(items, preference);
       lowerBound = uniformCost(items, Preference.VCPUS).vcpus();
     } else {
-      groups = mixedPlan(items, n, churn);
+      groups = mixedPlan(items, n);
       lowerBound = mixedLowerBound(items, n, churn);
     }
     List<Packer.Bin> all = groups.stream().flatMap(List::stream).toList();
@@ -324,11 +325,38 @@ final class SitePlanner {
     }
   }
 
-  /** Machines of different churn: the cheapest tier mix, packed, then grouped under servers. */
-  private List<List<Packer.Bin>> mixedPlan(List<Item> items, int n, double churn) {
+  /**
+   * Machines of different churn: the cheapest tier mixes, packed, then grouped under configuration
+   * servers; the cheapest result. The mix covers the load only in sum, so packing may need more;
+   * the next mixes sometimes pack for less than the first one's repair.
+   */
+  private List<List<Packer.Bin>> mixedPlan(List<Item> items, int n) {
     needs(items);
-    TierMixSolver.Mix mix =
-        TierMixSolver.solve(scaleOutTiers, needMachines, needChurn, preference, false);
+    int keep = items.size() <= 20_000 ? 6 : items.size() <= 200_000 ? 3 : 1;
+    List<TierMixSolver.Mix> mixes =
+        TierMixSolver.solveBest(scaleOutTiers, needMachines, needChurn, preference, false, keep);
+    Cost minimumManagement =
+        catalog.hasScaleOutProcessServers()
+            ? managementCost().times(TierMixSolver.ceilDiv((long) n, managementLimit))
+            : Cost.ZERO;
+    Comparator<Cost> order = Cost.order(preference);
+    List<List<Packer.Bin>> best = null;
+    Cost bestCost = null;
+    for (TierMixSolver.Mix mix : mixes) {
+      if (bestCost != null && order.compare(mix.cost().plus(minimumManagement), bestCost) >= 0) {
+        break;
+      }
+      List<List<Packer.Bin>> groups = group(packed(items, n, mix));
+      Cost cost = costOf(groups);
+      if (bestCost == null || order.compare(cost, bestCost) < 0) {
+        best = groups;
+        bestCost = cost;
+      }
+    }
+    return best;
+  }
+
+  private List<Packer.Bin> packed(List<Item> items, int n, TierMixSolver.Mix mix) {
     String key = items.size() + ":" + n + ":" + Arrays.toString(mix.counts());
     List<Packer.Bin> packed = packings == null ? null : packings.get(key);
     if (packed == null) {
@@ -337,28 +365,51 @@ final class SitePlanner {
         packings.put(key, packed);
       }
     }
-    List<Packer.Bin> bins = new ArrayList<>(packed);
-    bins.sort(Comparator.comparingDouble(Packer.Bin::utilisation).reversed());
+    return packed;
+  }
+
+  private Cost costOf(List<List<Packer.Bin>> groups) {
+    Cost cost = Cost.ZERO;
+    for (List<Packer.Bin> g : groups) {
+      if (catalog.hasScaleOutProcessServers()) {
+        cost = cost.plus(managementCost());
+      }
+      for (Packer.Bin b : g) {
+        cost = cost.plus(Cost.of(b.capacity.tier()));
+      }
+    }
+    return cost;
+  }
+
+  /**
+   * Process servers under configuration servers of at most L machines: best fit decreasing by
+   * machine count. Appliances stand alone.
+   */
+  private List<List<Packer.Bin>> group(List<Packer.Bin> packed) {
     List<List<Packer.Bin>> groups = new ArrayList<>();
     if (!catalog.hasScaleOutProcessServers()) {
-      bins.forEach(b -> groups.add(List.of(b)));
+      packed.forEach(b -> groups.add(List.of(b)));
       return groups;
     }
-    // First fit decreasing by machines: process servers under configuration servers of L machines.
-    List<Packer.Bin> byMachines = new ArrayList<>(bins);
-    byMachines.sort(Comparator.comparingInt((Packer.Bin b) -> b.machines).reversed());
-    List<Integer> load = new ArrayList<>();
+    List<Packer.Bin> byMachines = new ArrayList<>(packed);
+    byMachines.sort(
+        Comparator.comparingInt((Packer.Bin b) -> b.machines)
+            .reversed()
+            .thenComparingInt(b -> b.serial));
+    // Open groups by room left, then by age: the tightest group that still has room.
+    TreeSet<int[]> rooms =
+        new TreeSet<>(Comparator.<int[]>comparingInt(r -> r[0]).thenComparingInt(r -> r[1]));
     for (Packer.Bin b : byMachines) {
-      int g = 0;
-      while (g < groups.size() && load.get(g) + b.machines > managementLimit) {
-        g++;
-      }
-      if (g == groups.size()) {
+      int[] room = rooms.ceiling(new int[] {b.machines, -1});
+      if (room == null) {
+        room = new int[] {managementLimit, groups.size()};
         groups.add(new ArrayList<>());
-        load.add(0);
+      } else {
+        rooms.remove(room);
       }
-      groups.get(g).add(b);
-      load.set(g, load.get(g) + b.machines);
+      groups.get(room[1]).add(b);
+      room[0] -= b.machines;
+      rooms.add(room);
     }
     return groups;
   }
