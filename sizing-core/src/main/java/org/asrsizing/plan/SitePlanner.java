@@ -560,13 +560,15 @@ final class SitePlanner {
     StringBuilder sb = new StringBuilder(prefix);
     String what = catalog.hasScaleOutProcessServers() ? "process server" : "appliance";
     List<String> parts = new ArrayList<>();
-    byTier.forEach((tier, count) -> parts.add(count + " x " + what + " " + tier));
+    byTier.forEach((tier, count) -> parts.add(count + " x " + tier));
     sb.append(String.join(" + ", parts))
-        .append(" carry ")
+        .append(" ")
+        .append(what)
+        .append(bins.size() == 1 ? " carries " : "s carry ")
         .append(n)
         .append(" machines and ")
         .append(Units.churn(churn))
-        .append(": the cheapest set of ")
+        .append(", the cheapest set of ")
         .append(what)
         .append(" tiers that does (")
         .append(preference == Preference.SERVERS ? "fewest servers first" : "fewest vCPUs first")
@@ -576,7 +578,7 @@ final class SitePlanner {
       List<String> reasons = new ArrayList<>();
       why.forEach(
           (tier, bind) ->
-              reasons.add(tier + " where a smaller tier's " + bind + " limit would be exceeded"));
+              reasons.add(tier + " because a smaller tier's " + bind + " limit would be exceeded"));
       sb.append("; ").append(String.join(", ", reasons));
     }
     return new Finding(
@@ -591,15 +593,15 @@ final class SitePlanner {
     long minimum = TierMixSolver.ceilDiv((long) n, managementLimit);
     String message =
         groups
-            + " configuration server"
-            + (groups == 1 ? "" : "s")
-            + " ("
+            + (groups == 1 ? " configuration server (" : " configuration servers (")
             + m.vcpus()
             + " vCPU, "
             + m.memoryGiB()
             + " GiB memory, "
             + m.cacheDiskGiB()
-            + " GiB cache disk each) manage the process servers: at most "
+            + " GiB cache disk"
+            + (groups == 1 ? ") manages" : " each) manage")
+            + " the process servers: at most "
             + managementLimit
             + " machines each"
             + (options.headroomPercent() > 0 ? " as planned" : "")
