@@ -45,13 +45,17 @@ final class SitePlanner {
    */
   private final Map<String, List<Packer.Bin>> packings;
 
+  private final Map<String, Shared> sharedWork;
+
   SitePlanner(
       Catalog catalog,
       PlanOptions options,
       Preference preference,
       String sitePrefix,
-      Map<String, List<Packer.Bin>> packings) {
+      Map<String, List<Packer.Bin>> packings,
+      Map<String, Shared> sharedWork) {
     this.packings = packings;
+    this.sharedWork = sharedWork;
     this.catalog = catalog;
     this.options = options;
     this.preference = preference;
@@ -79,11 +83,22 @@ final class SitePlanner {
     return list;
   }
 
+  /**
+   * The part of a site's plan that does not depend on the preference, which both passes share: the
+   * items to place (largest first), what cannot be protected, and the lower bound.
+   */
+  static final class Shared {
+    List<Item> items;
+    List<Unplaced> unplaced;
+    List<Finding> findings;
+    Long lowerBound;
+  }
+
   SiteOutcome plan(String site, List<Machine> machines) {
-    List<Finding> findings = new ArrayList<>();
-    List<Unplaced> unplaced = new ArrayList<>();
-    List<Item> items = items(machines, unplaced, findings);
-    items.sort(Item.LARGEST_FIRST);
+    Shared shared = sharedWork.computeIfAbsent(site, s -> prepare(machines));
+    List<Finding> findings = new ArrayList<>(shared.findings);
+    List<Unplaced> unplaced = shared.unplaced;
+    List<Item> items = shared.items;
     int n = 0;
     double churn = 0;
     for (Item it : items) {
@@ -105,6 +120,15 @@ final class SitePlanner {
       return builtIn(site, machines, items, n, churn, unplaced, findings);
     }
     return scaleOut(site, machines, items, n, churn, unplaced, findings);
+  }
+
+  private Shared prepare(List<Machine> machines) {
+    Shared shared = new Shared();
+    shared.findings = new ArrayList<>();
+    shared.unplaced = new ArrayList<>();
+    shared.items = items(machines, shared.unplaced, shared.findings);
+    shared.items.sort(Item.LARGEST_FIRST);
+    return shared;
   }
 
   /** One item per machine, one per group; what fits no tier is unplaced with its reason. */
@@ -224,13 +248,19 @@ final class SitePlanner {
                 it -> it.count() == 1 && it.churnGiBPerDay() == items.get(0).churnGiBPerDay());
     List<List<Packer.Bin>> groups;
     long lowerBound;
+    Shared shared = sharedWork.get(site);
     if (uniform) {
       groups = uniformPlan(items, preference);
-      lowerBound = uniformCost(items, Preference.VCPUS).vcpus();
+      if (shared.lowerBound == null) {
+        shared.lowerBound = uniformCost(items, Preference.VCPUS).vcpus();
+      }
     } else {
       groups = mixedPlan(items, n);
-      lowerBound = mixedLowerBound(items, n, churn);
+      if (shared.lowerBound == null) {
+        shared.lowerBound = mixedLowerBound(items, n, churn);
+      }
     }
+    lowerBound = shared.lowerBound;
     List<Packer.Bin> all = groups.stream().flatMap(List::stream).toList();
     findings.add(mixFinding(all, n, churn, uniform));
     if (managed) {
@@ -357,7 +387,7 @@ final class SitePlanner {
   }
 
   private List<Packer.Bin> packed(List<Item> items, int n, TierMixSolver.Mix mix) {
-    String key = items.size() + ":" + n + ":" + Arrays.toString(mix.counts());
+    String key = items.get(0).key() + ":" + n + ":" + Arrays.toString(mix.counts());
     List<Packer.Bin> packed = packings == null ? null : packings.get(key);
     if (packed == null) {
       packed = new Packer(scaleOutTiers, preference).pack(items, mix.counts());
