@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
       WhatIfBandwidthCommand.class,
       WhatIfMonteCarloCommand.class,
       WhatIfForecastCommand.class,
+      WhatIfCompareCommand.class,
+      WhatIfSweepCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

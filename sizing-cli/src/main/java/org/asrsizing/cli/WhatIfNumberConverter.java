@@ -38,4 +38,13 @@ class WhatIfNumberConverter implements ITypeConverter<Double> {
       return Double.parseDouble(text) * factor;
     }
   }
+
+  /** The same numbers kept exact, for the steps of a sweep. */
+  static final class Exact implements ITypeConverter<java.math.BigDecimal> {
+    @Override
+    public java.math.BigDecimal convert(String value) {
+      return java.math.BigDecimal.valueOf(new WhatIfNumberConverter().convert(value))
+          .stripTrailingZeros();
+    }
+  }
 }

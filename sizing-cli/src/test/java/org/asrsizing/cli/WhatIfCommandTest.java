@@ -185,4 +185,53 @@ class WhatIfCommandTest {
     assertThat(missing.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
     assertThat(missing.err()).contains("'--history'");
   }
+
+  @Test
+  void compareShowsEveryScenarioAndABadFileIsExitFour(@TempDir Path dir) throws Exception {
+    Path good = dir.resolve("s.yaml");
+    Files.writeString(
+        good, "scenarios:\n  - name: today\n  - name: double\n    churnMultiplier: 2\n");
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(bad, "scenarios:\n  - name: x\n    headroomPercent: 150\n");
+
+    Run run = Run.of("whatif", "compare", "--scenarios", good.toString(), "--example");
+    Run wrong = Run.of("whatif", "compare", "--scenarios", bad.toString(), "--example");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .containsPattern("today\\s+asr-classic")
+        .containsPattern("double\\s+asr-classic");
+    assertThat(wrong.exitCode()).isEqualTo(ExitCode.INVALID_INPUT_FILE);
+    assertThat(wrong.errLines()).hasSize(1);
+    assertThat(wrong.err()).startsWith("sizing: scenario 'x': headroom");
+  }
+
+  @Test
+  void sweepTabulatesEveryValueAndChecksTheRange() {
+    Run run =
+        Run.of(
+            "whatif",
+            "sweep",
+            "--example",
+            "--vary",
+            "headroom",
+            "--from",
+            "0",
+            "--to",
+            "30",
+            "--step",
+            "10");
+    Run backwards =
+        Run.of("whatif", "sweep", "--example", "--vary", "churn", "--from", "2", "--to", "1");
+    Run tooMuch =
+        Run.of("whatif", "sweep", "--example", "--vary", "headroom", "--from", "0", "--to", "100");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("headroom %  machines  churn GiB/day");
+    assertThat(run.out().lines().filter(l -> l.matches("\\s+\\d+\\s+220\\s.*"))).hasSize(4);
+    assertThat(backwards.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(backwards.err()).contains("'--step'").contains("must not be below its start");
+    assertThat(tooMuch.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(tooMuch.err()).contains("'--to'").contains("headroom");
+  }
 }
