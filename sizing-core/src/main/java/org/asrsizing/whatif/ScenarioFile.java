@@ -2,7 +2,6 @@ package org.asrsizing.whatif;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -68,22 +67,6 @@ public record ScenarioFile(List<Scenario> scenarios) {
       }
     }
     return read;
-  }
-
-  /** Where in the structure, for example {@code (scenarios[2].churnMultiplier)}. */
-  private static String path(JsonProcessingException e) {
-    if (!(e instanceof JsonMappingException m) || m.getPath().isEmpty()) {
-      return "";
-    }
-    StringBuilder sb = new StringBuilder();
-    for (JsonMappingException.Reference r : m.getPath()) {
-      if (r.getFieldName() != null) {
-        sb.append(sb.length() == 0 ? "" : ".").append(r.getFieldName());
-      } else if (r.getIndex() >= 0) {
-        sb.append('[').append(r.getIndex() + 1).append(']');
-      }
-    }
-    return " (" + sb + ")";
   }
 
   private static String firstLine(String s) {

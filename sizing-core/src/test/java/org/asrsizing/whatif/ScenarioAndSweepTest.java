@@ -62,7 +62,7 @@ class ScenarioAndSweepTest {
     assertThatThrownBy(() -> ScenarioFile.read(bad))
         .isInstanceOf(WhatIfInputException.class)
         .hasMessageContaining("bad.yaml line ")
-        .hasMessageContaining("(scenarios[1].churnMultiplyer)");
+        .hasMessageContaining("Unrecognized field \"churnMultiplyer\"");
   }
 
   @Test
