@@ -14,6 +14,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code sizing whatif sweep}: one input varied over a range. */
@@ -97,6 +98,12 @@ final class WhatIfSweepCommand implements Callable<Integer> {
     Workload w = workload.workload(cmd);
     Catalog catalog = common.loadCatalog(cmd);
     PlanOptions options = planning.options(cmd, catalog);
+    if (to.compareTo(from) < 0) {
+      throw new ParameterException(
+          cmd,
+          Messages.invalidOption(
+              "--to", "the end of the range must not be below its start (--from " + from + ")"));
+    }
     List<BigDecimal> values =
         WhatIfPlanOptions.checked(cmd, "--step", () -> Sweep.values(from, to, step));
     // Each value is checked by the planner's own rules on the first and last value.

@@ -230,7 +230,7 @@ class WhatIfCommandTest {
     assertThat(run.out()).contains("headroom %  machines  churn GiB/day");
     assertThat(run.out().lines().filter(l -> l.matches("\\s+\\d+\\s+220\\s.*"))).hasSize(4);
     assertThat(backwards.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
-    assertThat(backwards.err()).contains("'--step'").contains("must not be below its start");
+    assertThat(backwards.err()).contains("'--to'").contains("must not be below its start");
     assertThat(tooMuch.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
     assertThat(tooMuch.err()).contains("'--to'").contains("headroom");
   }
