@@ -34,7 +34,9 @@ final class CommonOptions {
       defaultValue = "table",
       converter = OutputFormat.Converter.class,
       completionCandidates = OutputFormat.Candidates.class,
-      description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+      description =
+          "Output format: ${COMPLETION-CANDIDATES} (xlsx needs --output; sizing tiers writes"
+              + " table or json). Default: ${DEFAULT-VALUE}.")
   OutputFormat format;
 
   @Option(
@@ -78,8 +80,17 @@ final class CommonOptions {
       cmd.getOut().flush();
       return;
     }
+    write(cmd, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes the binary {@code bytes} to {@code --output}, which the caller checked is set. */
+  void emitFile(CommandLine cmd, byte[] bytes) {
+    write(cmd, bytes);
+  }
+
+  private void write(CommandLine cmd, byte[] bytes) {
     try {
-      Files.writeString(output, text, StandardCharsets.UTF_8);
+      Files.write(output, bytes);
     } catch (NoSuchFileException e) {
       throw new ParameterException(
           cmd, Messages.cannotWrite(output.toString(), "its folder does not exist"));
