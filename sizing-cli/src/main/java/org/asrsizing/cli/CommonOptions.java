@@ -43,7 +43,8 @@ final class CommonOptions {
       names = "--output",
       order = 22,
       paramLabel = "FILE",
-      description = "Write the output to FILE (UTF-8, replaced if it exists) instead of stdout.")
+      description =
+          "Write the output to FILE (text in UTF-8; replaced if it exists) instead of stdout.")
   Path output;
 
   @Option(
