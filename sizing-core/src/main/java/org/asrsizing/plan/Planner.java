@@ -89,8 +89,9 @@ public final class Planner {
         options.preference() == Preference.VCPUS ? Preference.SERVERS : Preference.VCPUS;
     Map<String, List<Packer.Bin>> packings =
         tiersGrowInEveryCost(effective) ? new HashMap<>() : null;
-    List<SiteOutcome> mine = planner.sites(sites, options.preference(), packings);
-    List<SiteOutcome> theirs = planner.sites(sites, other, packings);
+    Map<String, SitePlanner.Shared> shared = new HashMap<>();
+    List<SiteOutcome> mine = planner.sites(sites, options.preference(), packings, shared);
+    List<SiteOutcome> theirs = planner.sites(sites, other, packings, shared);
     return planner.assemble(workload, mine, theirs, other);
   }
 
@@ -128,13 +129,14 @@ public final class Planner {
   private List<SiteOutcome> sites(
       Map<String, List<Machine>> sites,
       Preference preference,
-      Map<String, List<Packer.Bin>> packings) {
+      Map<String, List<Packer.Bin>> packings,
+      Map<String, SitePlanner.Shared> shared) {
     List<SiteOutcome> outcomes = new ArrayList<>();
     boolean several = sites.size() > 1;
     for (Map.Entry<String, List<Machine>> e : sites.entrySet()) {
       String prefix = several ? "site " + e.getKey() + ": " : "";
       outcomes.add(
-          new SitePlanner(catalog, options, preference, prefix, packings)
+          new SitePlanner(catalog, options, preference, prefix, packings, shared)
               .plan(e.getKey(), e.getValue()));
     }
     return outcomes;
