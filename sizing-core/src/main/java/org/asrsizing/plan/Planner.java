@@ -289,13 +289,19 @@ public final class Planner {
 
   private PlannedServer server(
       String id, ServerRole role, SiteOutcome o, String parent, Packer.Bin bin) {
-    List<String> names = new ArrayList<>(bin.machines);
+    List<Machine> carried = new ArrayList<>(bin.machines);
     for (Item item : bin.items) {
       for (int i : item.machines()) {
-        names.add(o.machines().get(i).name());
+        carried.add(o.machines().get(i));
       }
     }
-    names.sort(null);
+    carried.sort(Comparator.comparing(Machine::name));
+    List<String> names = new ArrayList<>(carried.size());
+    List<Double> churns = new ArrayList<>(carried.size());
+    for (Machine m : carried) {
+      names.add(m.name());
+      churns.add(Units.roundChurn(m.churnGiBPerDay()));
+    }
     List<Capacity> tiers =
         role == ServerRole.PROCESS_SERVER || role == ServerRole.APPLIANCE && o.scaleOut()
             ? SitePlanner.capacities(catalog.scaleOutTiers(), options.usableFraction())
@@ -316,7 +322,8 @@ public final class Planner {
         c.maxMachines(),
         c.maxChurnGiBPerDay(),
         SitePlanner.binding(tiers, c, bin.machines, bin.churn),
-        names);
+        names,
+        churns);
   }
 
   private PlannedServer managementServer(String id, String site, List<PlannedServer> children) {
@@ -339,6 +346,7 @@ public final class Planner {
         limit,
         0,
         "none",
+        List.of(),
         List.of());
   }
 

@@ -144,7 +144,7 @@ final class SitePlanner {
           MachineRules.unprotectableReason(
               m, catalog, largest.maxChurnGiBPerDay(), options.headroomPercent());
       if (reason.isPresent()) {
-        unplaced.add(new Unplaced(m.name(), m.churnGiBPerDay(), reason.get()));
+        unplaced.add(new Unplaced(m.name(), m.site(), m.churnGiBPerDay(), reason.get()));
         findings.add(
             new Finding(
                 MachineRules.CHURN_CEILING,
@@ -180,7 +180,11 @@ final class SitePlanner {
                 + " as planned";
         for (int i : idx) {
           unplaced.add(
-              new Unplaced(machines.get(i).name(), machines.get(i).churnGiBPerDay(), reason));
+              new Unplaced(
+                  machines.get(i).name(),
+                  machines.get(i).site(),
+                  machines.get(i).churnGiBPerDay(),
+                  reason));
         }
         findings.add(
             new Finding(
