@@ -10,7 +10,6 @@ import org.asrsizing.whatif.BandwidthReport;
 import org.asrsizing.whatif.BandwidthWriter;
 import org.asrsizing.whatif.InitialReplication;
 import org.asrsizing.whatif.WhatIfContext;
-import org.asrsizing.whatif.WhatIfJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -120,11 +119,8 @@ final class WhatIfBandwidthCommand implements Callable<Integer> {
         WhatIfPlanOptions.checked(
             cmd, "--compression", () -> BandwidthReport.of(plan, compression, initial));
     WhatIfContext context = WhatIfContext.of(catalog, options);
-    common.emit(
-        cmd,
-        common.format == OutputFormat.JSON
-            ? WhatIfJson.toJson("bandwidth", context, report)
-            : BandwidthWriter.toText(report, context));
+    WhatIfOutput.emit(
+        common, cmd, "bandwidth", context, report, () -> BandwidthWriter.toText(report, context));
     return ExitCode.DONE;
   }
 }

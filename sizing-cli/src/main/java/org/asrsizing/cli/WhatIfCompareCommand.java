@@ -12,7 +12,6 @@ import org.asrsizing.whatif.ScenarioFile;
 import org.asrsizing.whatif.ScenarioWriter;
 import org.asrsizing.whatif.WhatIfContext;
 import org.asrsizing.whatif.WhatIfInputException;
-import org.asrsizing.whatif.WhatIfJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -101,11 +100,7 @@ final class WhatIfCompareCommand implements Callable<Integer> {
       throw new InvalidInputFileException(e.getMessage(), e);
     }
     WhatIfContext context = WhatIfContext.of(catalog, options);
-    common.emit(
-        cmd,
-        common.format == OutputFormat.JSON
-            ? WhatIfJson.toJson("compare", context, c)
-            : ScenarioWriter.toText(c, context));
+    WhatIfOutput.emit(common, cmd, "compare", context, c, () -> ScenarioWriter.toText(c, context));
     return ExitCode.DONE;
   }
 

@@ -14,7 +14,6 @@ import org.asrsizing.whatif.HistoryPoint;
 import org.asrsizing.whatif.Timeline;
 import org.asrsizing.whatif.WhatIfContext;
 import org.asrsizing.whatif.WhatIfInputException;
-import org.asrsizing.whatif.WhatIfJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -106,11 +105,7 @@ final class WhatIfForecastCommand implements Callable<Integer> {
     }
     ForecastResult r = Forecast.of(points, catalog, horizon, confidence);
     WhatIfContext context = WhatIfContext.of(catalog, PlanOptions.defaults());
-    common.emit(
-        cmd,
-        common.format == OutputFormat.JSON
-            ? WhatIfJson.toJson("forecast", context, r)
-            : ForecastWriter.toText(r, context));
+    WhatIfOutput.emit(common, cmd, "forecast", context, r, () -> ForecastWriter.toText(r, context));
     return ExitCode.DONE;
   }
 }

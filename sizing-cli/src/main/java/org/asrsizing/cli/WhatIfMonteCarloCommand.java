@@ -8,7 +8,6 @@ import org.asrsizing.whatif.MonteCarlo;
 import org.asrsizing.whatif.MonteCarloResult;
 import org.asrsizing.whatif.MonteCarloWriter;
 import org.asrsizing.whatif.WhatIfContext;
-import org.asrsizing.whatif.WhatIfJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -106,11 +105,8 @@ final class WhatIfMonteCarloCommand implements Callable<Integer> {
     WhatIfPlanOptions.checked(cmd, "--confidence", () -> check(n, 1, 1, confidence));
     MonteCarloResult r = MonteCarlo.run(w, catalog, options, churnCv, trials, seed, confidence);
     WhatIfContext context = WhatIfContext.of(catalog, options);
-    common.emit(
-        cmd,
-        common.format == OutputFormat.JSON
-            ? WhatIfJson.toJson("montecarlo", context, r)
-            : MonteCarloWriter.toText(r, context));
+    WhatIfOutput.emit(
+        common, cmd, "montecarlo", context, r, () -> MonteCarloWriter.toText(r, context));
     return ExitCode.DONE;
   }
 

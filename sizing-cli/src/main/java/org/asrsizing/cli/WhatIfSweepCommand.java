@@ -9,7 +9,6 @@ import org.asrsizing.plan.PlanOptions;
 import org.asrsizing.whatif.Sweep;
 import org.asrsizing.whatif.SweepWriter;
 import org.asrsizing.whatif.WhatIfContext;
-import org.asrsizing.whatif.WhatIfJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -115,11 +114,7 @@ final class WhatIfSweepCommand implements Callable<Integer> {
         () -> Sweep.run(w, catalog, options, vary, List.of(values.get(values.size() - 1))));
     Sweep s = Sweep.run(w, catalog, options, vary, values);
     WhatIfContext context = WhatIfContext.of(catalog, options);
-    common.emit(
-        cmd,
-        common.format == OutputFormat.JSON
-            ? WhatIfJson.toJson("sweep", context, s)
-            : SweepWriter.toText(s, context));
+    WhatIfOutput.emit(common, cmd, "sweep", context, s, () -> SweepWriter.toText(s, context));
     return ExitCode.DONE;
   }
 

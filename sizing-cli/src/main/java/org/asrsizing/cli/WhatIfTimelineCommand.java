@@ -7,7 +7,6 @@ import org.asrsizing.plan.PlanOptions;
 import org.asrsizing.whatif.Timeline;
 import org.asrsizing.whatif.TimelineWriter;
 import org.asrsizing.whatif.WhatIfContext;
-import org.asrsizing.whatif.WhatIfJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -94,11 +93,7 @@ final class WhatIfTimelineCommand implements Callable<Integer> {
     WhatIfPlanOptions.checked(cmd, "--horizon", () -> Timeline.checkHorizon(horizon));
     Timeline t = Timeline.compute(w, catalog, options, growthMachines, growthChurn, horizon);
     WhatIfContext context = WhatIfContext.of(catalog, options);
-    common.emit(
-        cmd,
-        common.format == OutputFormat.JSON
-            ? WhatIfJson.toJson("timeline", context, t)
-            : TimelineWriter.toText(t, context));
+    WhatIfOutput.emit(common, cmd, "timeline", context, t, () -> TimelineWriter.toText(t, context));
     return ExitCode.DONE;
   }
 }

@@ -234,4 +234,12 @@ class WhatIfCommandTest {
     assertThat(tooMuch.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
     assertThat(tooMuch.err()).contains("'--to'").contains("headroom");
   }
+
+  @Test
+  void formatsOtherThanTableAndJsonAreRefused() {
+    Run run = Run.of("whatif", "bandwidth", "--example", "--format", "csv");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(run.err()).contains("sizing whatif writes table or json, not csv");
+  }
 }
