@@ -64,6 +64,35 @@ public final class PeerHarness implements Callable<Integer> {
       description = "CP-SAT time limit per instance, seconds (default ${DEFAULT-VALUE})")
   int exactLimit;
 
+  @Option(
+      names = "--synthetic-small-sizes",
+      split = ",",
+      defaultValue = "20,40,60",
+      description = "exact instance sizes on the synthetic catalog (default ${DEFAULT-VALUE})")
+  List<Integer> syntheticSmall;
+
+  @Option(
+      names = "--classic-small-sizes",
+      split = ",",
+      defaultValue = "210,240",
+      description =
+          "exact instance sizes on asr-classic, above its thresholds (default ${DEFAULT-VALUE})")
+  List<Integer> classicSmall;
+
+  @Option(
+      names = "--dists",
+      split = ",",
+      defaultValue = "lognormal,bimodal,pareto",
+      description = "distributions of the small instances (default ${DEFAULT-VALUE})")
+  List<String> dists;
+
+  @Option(
+      names = "--regimes",
+      split = ",",
+      defaultValue = "count,both,churn",
+      description = "regimes (default ${DEFAULT-VALUE})")
+  List<String> regimes;
+
   @Option(names = "--no-small", description = "skip the small (exact) instances")
   boolean noSmall;
 
@@ -122,9 +151,10 @@ public final class PeerHarness implements Callable<Integer> {
     if (!noSmall) {
       // Synthetic: pure packing at any size. Classic: above its 200-machine threshold, so that
       // scale-out process servers carry the machines.
-      addCases(
-          list, BenchCatalogs.SYNTHETIC, List.of(20, 40, 60), ChurnDistribution.values(), true);
-      addCases(list, BenchCatalogs.CLASSIC, List.of(210, 240), ChurnDistribution.values(), true);
+      ChurnDistribution[] chosen =
+          dists.stream().map(ChurnDistribution::of).toArray(ChurnDistribution[]::new);
+      addCases(list, BenchCatalogs.SYNTHETIC, syntheticSmall, chosen, true);
+      addCases(list, BenchCatalogs.CLASSIC, classicSmall, chosen, true);
     }
     if (!noLarge) {
       ChurnDistribution[] one = {ChurnDistribution.LOGNORMAL};
@@ -142,7 +172,7 @@ public final class PeerHarness implements Callable<Integer> {
       boolean small) {
     for (int n : ns) {
       for (ChurnDistribution d : distributions) {
-        for (Regime r : Regime.values()) {
+        for (Regime r : regimes.stream().map(Regime::of).toList()) {
           for (long s = 1; s <= seeds; s++) {
             list.add(new Case(catalog, new InstanceSpec(d, r, n, s), small));
           }
