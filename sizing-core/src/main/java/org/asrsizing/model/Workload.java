@@ -15,7 +15,7 @@ import java.util.Map;
 public record Workload(List<Machine> machines, boolean aggregate) {
 
   /** The largest aggregate the planner accepts. */
-  public static final int MAX_AGGREGATE_MACHINES = 10_000_000;
+  public static final int MAX_AGGREGATE_MACHINES = 2_000_000;
 
   public Workload {
     machines = List.copyOf(machines);

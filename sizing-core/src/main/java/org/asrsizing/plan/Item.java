@@ -14,10 +14,15 @@ record Item(String key, int[] machines, double churnGiBPerDay, int minTier) {
 
   /** Largest first: churn, then machine count; then by key, so input order never matters. */
   static final Comparator<Item> LARGEST_FIRST =
-      Comparator.comparingDouble(Item::churnGiBPerDay)
-          .reversed()
-          .thenComparing(Comparator.comparingInt(Item::count).reversed())
-          .thenComparing(Item::key);
+      (a, b) -> {
+        // Written out rather than chained: this sorts a million items per plan.
+        int c = Double.compare(b.churnGiBPerDay, a.churnGiBPerDay);
+        if (c != 0) {
+          return c;
+        }
+        c = Integer.compare(b.machines.length, a.machines.length);
+        return c != 0 ? c : a.key.compareTo(b.key);
+      };
 
   int count() {
     return machines.length;

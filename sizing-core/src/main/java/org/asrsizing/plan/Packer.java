@@ -3,7 +3,7 @@ package org.asrsizing.plan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.PriorityQueue;
+import java.util.TreeSet;
 import org.asrsizing.model.Preference;
 
 /**
@@ -23,10 +23,12 @@ final class Packer {
     Capacity capacity;
     int machines;
     double churn;
+    final int serial;
     final List<Item> items = new ArrayList<>();
 
-    Bin(Capacity capacity) {
+    Bin(Capacity capacity, int serial) {
       this.capacity = capacity;
+      this.serial = serial;
     }
 
     boolean fits(Item item) {
@@ -41,6 +43,23 @@ final class Packer {
       return capacity.utilisation(machines, churn);
     }
 
+    /** Most churn room first, then the earlier server. */
+    static final Comparator<Bin> MOST_CHURN_ROOM =
+        (a, b) -> {
+          int c =
+              Double.compare(
+                  b.capacity.maxChurnGiBPerDay() - b.churn,
+                  a.capacity.maxChurnGiBPerDay() - a.churn);
+          return c != 0 ? c : Integer.compare(a.serial, b.serial);
+        };
+
+    /** Lowest utilisation first, then the earlier server: a total order, for determinism. */
+    static final Comparator<Bin> LEAST_LOADED =
+        (a, b) -> {
+          int c = Double.compare(a.utilisation(), b.utilisation());
+          return c != 0 ? c : Integer.compare(a.serial, b.serial);
+        };
+
     void add(Item item) {
       items.add(item);
       machines += item.count();
@@ -49,10 +68,12 @@ final class Packer {
   }
 
   private final List<Capacity> tiers;
+  private final Preference preference;
   private final Comparator<Cost> order;
 
   Packer(List<Capacity> tiers, Preference preference) {
     this.tiers = tiers;
+    this.preference = preference;
     this.order = Cost.order(preference);
   }
 
@@ -61,19 +82,24 @@ final class Packer {
     List<Bin> bins = new ArrayList<>();
     for (int t = tiers.size() - 1; t >= 0; t--) {
       for (int i = 0; i < counts[t]; i++) {
-        bins.add(new Bin(tiers.get(t)));
+        bins.add(new Bin(tiers.get(t), bins.size()));
       }
     }
+    List<Item> leftovers = new ArrayList<>();
     if (bins.size() <= LINEAR_SCAN_LIMIT) {
       for (Item item : items) {
         Bin target = bestFit(bins, item, null);
         if (target == null) {
-          target = addCheapestFor(bins, item);
+          leftovers.add(item);
+        } else {
+          target.add(item);
         }
-        target.add(item);
       }
     } else {
-      packWithHeaps(items, bins);
+      packWithHeaps(items, bins, leftovers);
+    }
+    if (!leftovers.isEmpty()) {
+      repair(leftovers, bins);
     }
     retype(bins);
     emptyLeastLoaded(bins);
@@ -81,38 +107,97 @@ final class Packer {
     return bins;
   }
 
-  private void packWithHeaps(List<Item> items, List<Bin> bins) {
-    // One heap per tier, lowest utilisation on top; within one tier that is the best candidate.
-    List<PriorityQueue<Bin>> heaps = new ArrayList<>();
-    Comparator<Bin> byLoad = Comparator.comparingDouble(Bin::utilisation);
+  /**
+   * Ordered sets per tier: by load, whose first element is the tier's best candidate, and by churn
+   * room among servers with a free machine slot, which finds a server that still fits when the
+   * least-loaded one does not (late in the packing, when servers are nearly full).
+   */
+  /**
+   * Items that fit nowhere get servers of their own: the cheapest mix for just those items, then
+   * the cheapest single tier for any that still do not fit.
+   */
+  private void repair(List<Item> leftovers, List<Bin> bins) {
+    long[] machines = new long[tiers.size()];
+    double[] churn = new double[tiers.size()];
+    for (Item it : leftovers) {
+      for (int t = 0; t <= it.minTier(); t++) {
+        machines[t] += it.count();
+        churn[t] += it.churnGiBPerDay();
+      }
+    }
+    int[] counts = TierMixSolver.solve(tiers, machines, churn, preference, false).counts();
+    List<Bin> added = new ArrayList<>();
+    for (int t = tiers.size() - 1; t >= 0; t--) {
+      for (int i = 0; i < counts[t]; i++) {
+        added.add(new Bin(tiers.get(t), bins.size() + added.size()));
+      }
+    }
+    bins.addAll(added);
+    for (Item item : leftovers) {
+      Bin target = bestFit(added, item, null);
+      if (target == null) {
+        target = addCheapestFor(bins, item);
+        added.add(target);
+      }
+      target.add(item);
+    }
+  }
+
+  private void packWithHeaps(List<Item> items, List<Bin> bins, List<Item> leftovers) {
+    List<TreeSet<Bin>> byLoad = new ArrayList<>();
+    List<TreeSet<Bin>> byRoom = new ArrayList<>();
     for (int t = 0; t < tiers.size(); t++) {
-      heaps.add(new PriorityQueue<>(byLoad));
+      byLoad.add(new TreeSet<>(Bin.LEAST_LOADED));
+      byRoom.add(new TreeSet<>(Bin.MOST_CHURN_ROOM));
     }
     for (Bin b : bins) {
-      heaps.get(b.capacity.index()).add(b);
+      index(b, byLoad, byRoom);
     }
     for (Item item : items) {
       Bin target = null;
       double targetUtil = Double.MAX_VALUE;
-      for (PriorityQueue<Bin> heap : heaps) {
-        Bin top = heap.peek();
-        if (top == null) {
+      for (int t = 0; t < tiers.size(); t++) {
+        if (byLoad.get(t).isEmpty()) {
           continue;
         }
-        Bin candidate = top.fits(item) ? top : bestFit(heap, item, null);
+        Bin candidate = byLoad.get(t).first();
+        if (!candidate.fits(item)) {
+          candidate = anyFit(byRoom.get(t), item);
+        }
         if (candidate != null && candidate.utilisationWith(item) < targetUtil) {
           target = candidate;
           targetUtil = candidate.utilisationWith(item);
         }
       }
       if (target == null) {
-        target = addCheapestFor(bins, item);
-      } else {
-        heaps.get(target.capacity.index()).remove(target);
+        leftovers.add(item);
+        continue;
       }
+      byLoad.get(target.capacity.index()).remove(target);
+      byRoom.get(target.capacity.index()).remove(target);
       target.add(item);
-      heaps.get(target.capacity.index()).add(target);
+      index(target, byLoad, byRoom);
     }
+  }
+
+  private static void index(Bin b, List<TreeSet<Bin>> byLoad, List<TreeSet<Bin>> byRoom) {
+    byLoad.get(b.capacity.index()).add(b);
+    if (b.machines < b.capacity.maxMachines()) {
+      byRoom.get(b.capacity.index()).add(b);
+    }
+  }
+
+  /** A server with room for the item: the one with most churn room that has machine room. */
+  private static Bin anyFit(TreeSet<Bin> byRoom, Item item) {
+    for (Bin b : byRoom) {
+      if (!Capacity.withinChurn(b.churn + item.churnGiBPerDay(), b.capacity.maxChurnGiBPerDay())) {
+        return null; // the rest have less churn room
+      }
+      if (b.fits(item)) {
+        return b;
+      }
+    }
+    return null;
   }
 
   /** The fitting bin with the lowest utilisation after the move; the earliest on ties. */
@@ -137,7 +222,7 @@ final class Packer {
       throw new IllegalStateException(
           "item " + item.key() + " fits no tier; it should be unplaced");
     }
-    Bin bin = new Bin(cheapest);
+    Bin bin = new Bin(cheapest, bins.size());
     bins.add(bin);
     return bin;
   }
@@ -169,7 +254,7 @@ final class Packer {
       return; // quadratic below; large fleets are sized by the mix, which leaves little slack
     }
     while (bins.size() > 1) {
-      Bin victim = bins.stream().min(Comparator.comparingDouble(Bin::utilisation)).orElseThrow();
+      Bin victim = bins.stream().min(Bin.LEAST_LOADED).orElseThrow();
       List<Bin> receivers = new ArrayList<>();
       boolean allFit = true;
       for (Item item : victim.items) {

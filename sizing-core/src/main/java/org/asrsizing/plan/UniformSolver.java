@@ -20,6 +20,7 @@ final class UniformSolver {
 
   private final List<Capacity> tiers;
   private final Comparator<Cost> order;
+  private final Preference preference;
   private final Cost managementCost;
   private final int managementLimit;
 
@@ -33,6 +34,7 @@ final class UniformSolver {
       List<Capacity> tiers, Preference preference, Cost managementCost, int managementLimit) {
     this.tiers = tiers;
     this.order = Cost.order(preference);
+    this.preference = preference;
     this.managementCost = managementCost;
     this.managementLimit = managementLimit;
   }
@@ -53,9 +55,13 @@ final class UniformSolver {
 
   /** The cheapest units covering {@code machines} machines of churn {@code churnEach}. */
   List<Unit> solve(int machines, double churnEach) {
+    return cover(machines, candidates(churnEach));
+  }
+
+  /** The units a cover is made of, for machines of churn {@code churnEach}. */
+  List<Unit> candidates(double churnEach) {
     int[] k = slotsPerServer(tiers, churnEach);
-    List<Unit> candidates = managementCost == null ? singleServers(k) : groups(k);
-    return cover(machines, candidates);
+    return managementCost == null ? singleServers(k) : groups(k);
   }
 
   private List<Unit> singleServers(int[] k) {
@@ -101,25 +107,100 @@ final class UniformSolver {
     return units;
   }
 
+  /**
+   * The cheapest multiset of units with total capacity of at least {@code machines}. A dynamic
+   * program over machine counts, shortened for large counts: an optimal solution holds fewer than
+   * cap(b) units other than the unit b of best cost per machine (among cap(b) units some subset's
+   * capacity is a multiple of cap(b), and copies of b carry it for no more), so beyond cap(b) x
+   * (largest capacity + 1) machines the rest is copies of b.
+   */
   private List<Unit> cover(int machines, List<Unit> units) {
-    Cost[] best = new Cost[machines + 1];
-    int[] choice = new int[machines + 1];
-    best[0] = Cost.ZERO;
-    for (int n = 1; n <= machines; n++) {
-      for (int u = 0; u < units.size(); u++) {
-        Unit unit = units.get(u);
-        Cost c = best[Math.max(0, n - unit.capacity())].plus(unit.cost());
-        if (best[n] == null || order.compare(c, best[n]) < 0) {
-          best[n] = c;
-          choice[n] = u;
-        }
+    int b = 0;
+    int maxCap = 0;
+    for (int u = 0; u < units.size(); u++) {
+      maxCap = Math.max(maxCap, units.get(u).capacity());
+      if (betterPerMachine(units.get(u), units.get(b))) {
+        b = u;
       }
     }
+    Unit best = units.get(b);
+    long reach = (long) best.capacity() * (maxCap + 1);
+    int copies =
+        machines > reach ? (int) TierMixSolver.ceilDiv(machines - reach, best.capacity()) : 0;
+    int rest = machines - copies * best.capacity();
+    int[] choice = dynamicProgram(rest, units);
     List<Unit> chosen = new ArrayList<>();
-    for (int n = machines; n > 0; n = Math.max(0, n - units.get(choice[n]).capacity())) {
+    for (int n = rest; n > 0; n = Math.max(0, n - units.get(choice[n]).capacity())) {
       chosen.add(units.get(choice[n]));
+    }
+    for (int i = 0; i < copies; i++) {
+      chosen.add(best);
     }
     chosen.sort(Comparator.comparingInt(Unit::capacity).reversed());
     return chosen;
+  }
+
+  /** Lexicographic comparison of cost per machine, by cross-multiplication (exact in longs). */
+  private boolean betterPerMachine(Unit a, Unit b) {
+    long[] ka = keys(a.cost());
+    long[] kb = keys(b.cost());
+    for (int i = 0; i < ka.length; i++) {
+      long left = ka[i] * b.capacity();
+      long right = kb[i] * a.capacity();
+      if (left != right) {
+        return left < right;
+      }
+    }
+    return false;
+  }
+
+  private long[] keys(Cost c) {
+    return preference == Preference.SERVERS
+        ? new long[] {c.servers(), c.vcpus(), c.memoryGiB(), c.cacheDiskGiB()}
+        : new long[] {c.vcpus(), c.servers(), c.memoryGiB(), c.cacheDiskGiB()};
+  }
+
+  /** For every count up to {@code machines}, the unit that ends a cheapest cover. */
+  private int[] dynamicProgram(int machines, List<Unit> units) {
+    int u = units.size();
+    long[][] unitKeys = new long[u][];
+    int[] caps = new int[u];
+    for (int i = 0; i < u; i++) {
+      unitKeys[i] = keys(units.get(i).cost());
+      caps[i] = units.get(i).capacity();
+    }
+    long[] k1 = new long[machines + 1];
+    long[] k2 = new long[machines + 1];
+    long[] k3 = new long[machines + 1];
+    long[] k4 = new long[machines + 1];
+    int[] choice = new int[machines + 1];
+    for (int n = 1; n <= machines; n++) {
+      long b1 = Long.MAX_VALUE;
+      long b2 = 0;
+      long b3 = 0;
+      long b4 = 0;
+      int bc = -1;
+      for (int i = 0; i < u; i++) {
+        int from = Math.max(0, n - caps[i]);
+        long[] k = unitKeys[i];
+        long c1 = k1[from] + k[0];
+        long c2 = k2[from] + k[1];
+        long c3 = k3[from] + k[2];
+        long c4 = k4[from] + k[3];
+        if (c1 < b1 || c1 == b1 && (c2 < b2 || c2 == b2 && (c3 < b3 || c3 == b3 && c4 < b4))) {
+          b1 = c1;
+          b2 = c2;
+          b3 = c3;
+          b4 = c4;
+          bc = i;
+        }
+      }
+      k1[n] = b1;
+      k2[n] = b2;
+      k3[n] = b3;
+      k4[n] = b4;
+      choice[n] = bc;
+    }
+    return choice;
   }
 }

@@ -1,0 +1,106 @@
+package org.asrsizing.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.asrsizing.catalog.Catalog;
+import org.asrsizing.catalog.CatalogException;
+import org.asrsizing.catalog.CatalogLoader;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** Options every subcommand shares: which catalog, how and where to write, and --debug. */
+final class CommonOptions {
+
+  @Option(
+      names = "--catalog",
+      order = 20,
+      paramLabel = "NAME|FILE",
+      defaultValue = CatalogLoader.DEFAULT,
+      description =
+          "Tier catalog: a built-in name (asr-classic, asr-modernized) or a JSON/YAML catalog"
+              + " file (see docs/catalog-format.md). Default: ${DEFAULT-VALUE}.")
+  String catalog;
+
+  @Option(
+      names = "--format",
+      order = 21,
+      paramLabel = "FORMAT",
+      defaultValue = "table",
+      converter = OutputFormat.Converter.class,
+      completionCandidates = OutputFormat.Candidates.class,
+      description =
+          "Output format: ${COMPLETION-CANDIDATES} (xlsx needs --output; sizing tiers writes"
+              + " table or json). Default: ${DEFAULT-VALUE}.")
+  OutputFormat format;
+
+  @Option(
+      names = "--output",
+      order = 22,
+      paramLabel = "FILE",
+      description =
+          "Write the output to FILE (text in UTF-8; replaced if it exists) instead of stdout.")
+  Path output;
+
+  @Option(
+      names = "--debug",
+      order = 23,
+      description = "Show the stack trace of an error (for bug reports).")
+  boolean debug;
+
+  /** The catalog named by {@code --catalog}: exit 2 if it names nothing, 4 if the file is bad. */
+  Catalog loadCatalog(CommandLine cmd) {
+    if (CatalogLoader.BUILT_IN.contains(catalog)) {
+      return CatalogLoader.builtIn(catalog);
+    }
+    Path path;
+    try {
+      path = Path.of(catalog);
+    } catch (InvalidPathException e) {
+      throw new ParameterException(cmd, Messages.unknownCatalog(catalog, CatalogLoader.BUILT_IN));
+    }
+    if (!Files.exists(path)) {
+      throw new ParameterException(cmd, Messages.unknownCatalog(catalog, CatalogLoader.BUILT_IN));
+    }
+    try {
+      return CatalogLoader.fromFile(path);
+    } catch (CatalogException e) {
+      throw new InvalidInputFileException(e.getMessage(), e);
+    }
+  }
+
+  /** Writes {@code text} to {@code --output}, or to the command's stdout when there is none. */
+  void emit(CommandLine cmd, String text) {
+    if (output == null) {
+      cmd.getOut().print(text);
+      cmd.getOut().flush();
+      return;
+    }
+    write(cmd, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes the binary {@code bytes} to {@code --output}, which the caller checked is set. */
+  void emitFile(CommandLine cmd, byte[] bytes) {
+    write(cmd, bytes);
+  }
+
+  private void write(CommandLine cmd, byte[] bytes) {
+    try {
+      Files.write(output, bytes);
+    } catch (NoSuchFileException e) {
+      throw new ParameterException(
+          cmd, Messages.cannotWrite(output.toString(), "its folder does not exist"));
+    } catch (AccessDeniedException e) {
+      throw new ParameterException(
+          cmd, Messages.cannotWrite(output.toString(), "permission denied"));
+    } catch (IOException e) {
+      throw new ParameterException(
+          cmd, Messages.cannotWrite(output.toString(), String.valueOf(e.getMessage())));
+    }
+  }
+}

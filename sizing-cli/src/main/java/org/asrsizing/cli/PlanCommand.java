@@ -1,0 +1,189 @@
+package org.asrsizing.cli;
+
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.asrsizing.catalog.Catalog;
+import org.asrsizing.model.Plan;
+import org.asrsizing.model.Preference;
+import org.asrsizing.model.Workload;
+import org.asrsizing.plan.PlanOptions;
+import org.asrsizing.plan.Planner;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code sizing plan}: sizes and places a workload and prints the plan. */
+@Command(
+    name = "plan",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    usageHelpAutoWidth = false,
+    optionListHeading = "%nOptions:%n",
+    description = {
+      "Size the configuration servers and process servers (or replication appliances) that"
+          + " protect a workload, place the machines on them, and explain every decision.",
+      "Sizes are binary: GB and TB are read as GiB and TiB (1 TB = 1024 GiB), as the ASR tables"
+          + " use them; churn is per day."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      ExitCode.DONE_TEXT,
+      ExitCode.INTERNAL_ERROR_TEXT,
+      ExitCode.BAD_ARGUMENTS_TEXT,
+      ExitCode.INFEASIBLE_TEXT,
+      ExitCode.INVALID_INPUT_FILE_TEXT
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  sizing plan --example",
+      "  sizing plan --machines 500 --churn 3TB",
+      "  sizing plan --machines 220 --churn 1.5TB --prefer servers --format json",
+      "  sizing plan --machines 800 --churn 6TB --cs-limit 650 --growth 30",
+      "  sizing plan --machines 300 --churn 2TB --catalog asr-modernized",
+      "  sizing plan --example --format json --output plan.json",
+      "  sizing plan --example --format xlsx --output plan.xlsx"
+    })
+final class PlanCommand implements Callable<Integer> {
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @ArgGroup(exclusive = true, multiplicity = "1", heading = "Workload (one of):%n", order = 0)
+  WorkloadOptions workload;
+
+  /** Either an aggregate or the bundled example. */
+  static final class WorkloadOptions {
+    @ArgGroup(exclusive = false, order = 0)
+    Aggregate aggregate;
+
+    @Option(
+        names = "--example",
+        order = 2,
+        description =
+            "Plan the bundled example instead: "
+                + Example.DESCRIPTION
+                + " (--machines 220 --churn 1.5TB).")
+    boolean example;
+  }
+
+  /** A machine count and a total churn: that many identical machines sharing the churn. */
+  static final class Aggregate {
+    @Option(
+        names = "--machines",
+        required = true,
+        paramLabel = "N",
+        order = 0,
+        converter = MachineCountConverter.class,
+        description = "Number of source machines to protect (1 or more).")
+    int machines;
+
+    @Option(
+        names = "--churn",
+        required = true,
+        paramLabel = "SIZE",
+        order = 1,
+        converter = SizeConverter.class,
+        description =
+            "Total daily churn of all machines, for example 250GB, 2 TiB, 1.5T or 500 (bare"
+                + " numbers are GiB/day); an optional /day suffix is accepted.")
+    double churnGiBPerDay;
+  }
+
+  @Option(
+      names = "--cs-limit",
+      paramLabel = "N",
+      order = 10,
+      description =
+          "Machines one configuration server manages when process servers carry the load; the"
+              + " catalog's default is 550 for asr-classic, 650 is the documented alternative.")
+  Integer csLimit;
+
+  @Option(
+      names = "--growth",
+      paramLabel = "PCT",
+      order = 11,
+      defaultValue = "0",
+      converter = PercentConverter.class,
+      description =
+          "Grow machine count and churn by PCT percent before sizing (0 to 1000)."
+              + " Default: ${DEFAULT-VALUE}.")
+  double growthPercent;
+
+  @Option(
+      names = "--headroom",
+      paramLabel = "PCT",
+      order = 12,
+      defaultValue = "0",
+      converter = PercentConverter.class,
+      description =
+          "Keep PCT percent of every tier limit free (0 to below 100). Default: ${DEFAULT-VALUE}.")
+  double headroomPercent;
+
+  @Option(
+      names = "--prefer",
+      paramLabel = "WHAT",
+      order = 13,
+      defaultValue = "vcpus",
+      converter = PreferenceOption.Converter.class,
+      completionCandidates = PreferenceOption.Candidates.class,
+      description =
+          "What to minimise first: vcpus (fewest vCPUs, scale out) or servers (fewest servers,"
+              + " scale up). The other one is shown as the alternative. Default: ${DEFAULT-VALUE}.")
+  Preference preference;
+
+  @Mixin CommonOptions common;
+
+  @Override
+  public Integer call() {
+    CommandLine cmd = spec.commandLine();
+    PlanOutput.check(cmd, common);
+    Catalog catalog = common.loadCatalog(cmd);
+    Plan plan = Planner.plan(workload(), catalog, options(catalog));
+    PlanOutput.write(cmd, common, plan);
+    if (!plan.feasible()) {
+      cmd.getErr()
+          .println(
+              Messages.PREFIX
+                  + Messages.infeasible(
+                      plan.unplaced().size(),
+                      plan.summary().machines(),
+                      plan.unplaced().get(0).machine()));
+      return ExitCode.INFEASIBLE;
+    }
+    return ExitCode.DONE;
+  }
+
+  private Workload workload() {
+    if (workload.example) {
+      Example example = Example.load();
+      return Workload.aggregate(example.machines(), SizeConverter.parse(example.churn()));
+    }
+    return Workload.aggregate(workload.aggregate.machines, workload.aggregate.churnGiBPerDay);
+  }
+
+  /** Each option is checked by the planner's own rules, so a failure can name the option. */
+  private PlanOptions options(Catalog catalog) {
+    checked("--growth", () -> PlanOptions.defaults().withGrowthPercent(growthPercent));
+    checked("--headroom", () -> PlanOptions.defaults().withHeadroomPercent(headroomPercent));
+    PlanOptions limit = checked("--cs-limit", () -> new PlanOptions(0, 0, null, csLimit));
+    if (csLimit != null) {
+      // The planner owns the rules on this limit (it must fit the catalog); a one-machine plan
+      // applies them without repeating them here.
+      checked("--cs-limit", () -> Planner.plan(Workload.aggregate(1, 0), catalog, limit));
+    }
+    return new PlanOptions(growthPercent, headroomPercent, preference, csLimit);
+  }
+
+  private <T> T checked(String option, Supplier<T> check) {
+    try {
+      return check.get();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(
+          spec.commandLine(), Messages.invalidOption(option, e.getMessage()));
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package org.asrsizing.cli;
+
+import java.util.concurrent.Callable;
+import org.asrsizing.catalog.Catalog;
+import org.asrsizing.io.CatalogJsonWriter;
+import org.asrsizing.io.CatalogTableWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code sizing tiers}: prints a catalog's tiers, thresholds and limits with their sources. */
+@Command(
+    name = "tiers",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    usageHelpAutoWidth = false,
+    optionListHeading = "%nOptions:%n",
+    description = {
+      "Print a catalog: configuration server and process server tiers (or the replication"
+          + " appliance), the management server and its alternatives, scale-out thresholds,"
+          + " machine limits, per-disk churn limits and health thresholds, each row with the"
+          + " document and date it comes from.",
+      "Sizes are binary: GiB and TiB (the ASR tables' GB and TB)."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      ExitCode.DONE_TEXT,
+      ExitCode.INTERNAL_ERROR_TEXT,
+      ExitCode.BAD_ARGUMENTS_TEXT,
+      ExitCode.INVALID_INPUT_FILE_TEXT
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  sizing tiers",
+      "  sizing tiers --catalog asr-modernized",
+      "  sizing tiers --catalog my-catalog.yaml --format json"
+    })
+final class TiersCommand implements Callable<Integer> {
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Mixin CommonOptions common;
+
+  @Override
+  public Integer call() {
+    CommandLine cmd = spec.commandLine();
+    if (common.format != OutputFormat.TABLE && common.format != OutputFormat.JSON) {
+      throw new ParameterException(
+          cmd,
+          Messages.formatNotForCommand(PlanOutput.name(common.format), "tiers", "table or json"));
+    }
+    Catalog catalog = common.loadCatalog(cmd);
+    common.emit(
+        cmd,
+        common.format == OutputFormat.JSON
+            ? CatalogJsonWriter.toJson(catalog)
+            : CatalogTableWriter.toText(catalog));
+    return ExitCode.DONE;
+  }
+}

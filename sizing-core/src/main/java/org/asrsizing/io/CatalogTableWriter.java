@@ -1,0 +1,190 @@
+package org.asrsizing.io;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.asrsizing.catalog.Catalog;
+import org.asrsizing.catalog.DiskChurnLimit;
+import org.asrsizing.catalog.HealthThreshold;
+import org.asrsizing.catalog.MachineLimits;
+import org.asrsizing.catalog.ManagementServer;
+import org.asrsizing.catalog.ScaleOutThresholds;
+import org.asrsizing.catalog.Source;
+import org.asrsizing.catalog.Tier;
+import org.asrsizing.model.Assumptions;
+import org.asrsizing.model.Units;
+
+/**
+ * Writes a {@link Catalog} as text: every table with units in its headers and, on every row, the
+ * document and date the numbers come from.
+ */
+public final class CatalogTableWriter {
+
+  private CatalogTableWriter() {}
+
+  /** Writes {@code catalog} and flushes {@code out}. */
+  public static void write(Catalog catalog, Writer out) throws IOException {
+    out.write(toText(catalog));
+    out.flush();
+  }
+
+  /** The text of {@code catalog}. */
+  public static String toText(Catalog c) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("Catalog ").append(c.id()).append(' ').append(c.version()).append('\n');
+    sb.append("  ").append(c.title()).append('\n');
+    sb.append("  units:  ").append(Assumptions.UNITS).append('\n');
+    sb.append("  bounds: ").append(c.boundSemantics()).append('\n');
+    if (c.hasScaleOutProcessServers()) {
+      tiers(
+          sb,
+          c,
+          "Configuration servers (built-in process server replicates)",
+          c.configurationServerTiers());
+      tiers(sb, c, "Scale-out process servers", c.processServerTiers());
+      management(sb, c, c.managementServer());
+    } else {
+      tiers(
+          sb,
+          c,
+          "Replication appliances (scale out by adding appliances)",
+          c.configurationServerTiers());
+    }
+    scaleOut(sb, c, c.scaleOut());
+    machineLimits(sb, c, c.machineLimits());
+    diskLimits(sb, c, c.diskChurnLimits());
+    health(sb, c, c.healthThresholds());
+    sources(sb, c.sources());
+    return sb.toString();
+  }
+
+  private static void tiers(StringBuilder sb, Catalog c, String title, List<Tier> tiers) {
+    sb.append('\n').append(title).append('\n');
+    TextTable t =
+        new TextTable(
+            "tier",
+            ">vCPU",
+            "sockets x cores",
+            ">RAM GiB",
+            ">cache GiB",
+            ">max churn GiB/day",
+            ">max machines",
+            "source");
+    for (Tier tier : tiers) {
+      t.row(
+          tier.name(),
+          tier.vcpus(),
+          tier.sockets() == null || tier.coresPerSocket() == null
+              ? "-"
+              : tier.sockets() + " x " + tier.coresPerSocket(),
+          tier.memoryGiB(),
+          tier.cacheDiskGiB(),
+          Units.number(tier.maxChurnGiBPerDay(), 2),
+          tier.maxMachines(),
+          cite(c, tier.source()));
+    }
+    sb.append(t.render("  "));
+  }
+
+  private static void management(StringBuilder sb, Catalog c, ManagementServer m) {
+    sb.append("\nConfiguration server managing scale-out process servers (no replication)\n");
+    TextTable t =
+        new TextTable(">vCPU", ">RAM GiB", ">cache GiB", ">max machines", "note", "source");
+    t.row(
+        m.vcpus(),
+        m.memoryGiB(),
+        m.cacheDiskGiB(),
+        m.maxMachines(),
+        "default",
+        cite(c, m.source()));
+    if (m.alternatives() != null) {
+      for (ManagementServer.Alternative a : m.alternatives()) {
+        t.row(
+            m.vcpus(),
+            m.memoryGiB(),
+            m.cacheDiskGiB(),
+            a.maxMachines(),
+            "alternative (--cs-limit " + a.maxMachines() + "): " + a.note(),
+            cite(c, a.source()));
+      }
+    }
+    sb.append(t.render("  "));
+  }
+
+  private static void scaleOut(StringBuilder sb, Catalog c, ScaleOutThresholds s) {
+    sb.append("\nScale-out thresholds (one server carries everything up to both)\n");
+    TextTable t = new TextTable(">max machines", ">max churn GiB/day", "source");
+    t.row(s.maxMachines(), Units.number(s.maxChurnGiBPerDay(), 2), cite(c, s.source()));
+    sb.append(t.render("  "));
+  }
+
+  private static void machineLimits(StringBuilder sb, Catalog c, MachineLimits m) {
+    sb.append("\nLimits per source machine\n");
+    TextTable t =
+        new TextTable(">max churn GiB/day", ">max peak churn MB/s", ">max data disks", "source");
+    t.row(
+        Units.number(m.maxChurnGiBPerDay(), 2),
+        Units.number(m.maxPeakChurnMBps(), 2),
+        m.maxDataDisks(),
+        cite(c, m.source()));
+    sb.append(t.render("  "));
+  }
+
+  private static void diskLimits(StringBuilder sb, Catalog c, List<DiskChurnLimit> limits) {
+    if (limits.isEmpty()) {
+      return;
+    }
+    sb.append("\nAverage churn per replicated disk\n");
+    TextTable t =
+        new TextTable(
+            "target storage", "avg I/O size", ">max churn MB/s", ">max churn GiB/day", "source");
+    for (DiskChurnLimit d : limits) {
+      t.row(
+          d.targetStorage(),
+          d.averageIoSize(),
+          Units.number(d.maxChurnMBps(), 2),
+          Units.number(d.maxChurnGiBPerDay(), 2),
+          cite(c, d.source()));
+    }
+    sb.append(t.render("  "));
+  }
+
+  private static void health(StringBuilder sb, Catalog c, List<HealthThreshold> thresholds) {
+    if (thresholds.isEmpty()) {
+      return;
+    }
+    sb.append("\nProcess server health (sustained 15 minutes)\n");
+    TextTable t = new TextTable("metric", "bad when", ">warning", ">critical", "unit", "source");
+    for (HealthThreshold h : thresholds) {
+      t.row(
+          h.metric(),
+          h.direction(),
+          Units.number(h.warning(), 2),
+          Units.number(h.critical(), 2),
+          h.unit(),
+          cite(c, h.source()));
+    }
+    sb.append(t.render("  "));
+  }
+
+  private static void sources(StringBuilder sb, List<Source> sources) {
+    sb.append("\nSources\n");
+    TextTable t = new TextTable("document", "date", "title");
+    for (Source s : sources) {
+      t.row(s.document(), s.date(), s.title());
+    }
+    sb.append(t.render("  "));
+  }
+
+  /** The document's file name and date: enough to find it, short enough for a table row. */
+  private static String cite(Catalog c, String sourceId) {
+    return c.source(sourceId)
+        .map(s -> fileName(s.document()) + " (" + s.date() + ")")
+        .orElse(sourceId);
+  }
+
+  private static String fileName(String document) {
+    int slash = document.lastIndexOf('/');
+    return slash < 0 ? document : document.substring(slash + 1);
+  }
+}
