@@ -53,6 +53,9 @@ final class Packer {
           return c != 0 ? c : Integer.compare(a.serial, b.serial);
         };
 
+    /** Least churn room first, then the earlier server. */
+    static final Comparator<Bin> LEAST_CHURN_ROOM = MOST_CHURN_ROOM.reversed();
+
     /** Lowest utilisation first, then the earlier server: a total order, for determinism. */
     static final Comparator<Bin> LEAST_LOADED =
         (a, b) -> {
@@ -79,16 +82,11 @@ final class Packer {
 
   /** Packs {@code items} (sorted largest first) onto servers of the given tier counts. */
   List<Bin> pack(List<Item> items, int[] counts) {
-    List<Bin> bins = new ArrayList<>();
-    for (int t = tiers.size() - 1; t >= 0; t--) {
-      for (int i = 0; i < counts[t]; i++) {
-        bins.add(new Bin(tiers.get(t), bins.size()));
-      }
-    }
     List<Item> leftovers = new ArrayList<>();
+    List<Bin> bins = newBins(counts);
     if (bins.size() <= LINEAR_SCAN_LIMIT) {
       for (Item item : items) {
-        Bin target = bestFit(bins, item, null);
+        Bin target = leastLoadedFit(bins, item, null);
         if (target == null) {
           leftovers.add(item);
         } else {
@@ -98,20 +96,104 @@ final class Packer {
     } else {
       packWithHeaps(items, bins, leftovers);
     }
+    finish(bins, leftovers);
+    if (leftovers.isEmpty()) {
+      return bins;
+    }
+    // Balancing spreads room thinly; when the mix is tight, packing tightly may need no repair.
+    List<Item> tightLeftovers = new ArrayList<>();
+    List<Bin> tight = newBins(counts);
+    packTightly(items, tight, tightLeftovers);
+    finish(tight, tightLeftovers);
+    if (order.compare(costOf(tight), costOf(bins)) < 0) {
+      rebalance(tight);
+      return tight;
+    }
+    return bins;
+  }
+
+  private List<Bin> newBins(int[] counts) {
+    List<Bin> bins = new ArrayList<>();
+    for (int t = tiers.size() - 1; t >= 0; t--) {
+      for (int i = 0; i < counts[t]; i++) {
+        bins.add(new Bin(tiers.get(t), bins.size()));
+      }
+    }
+    return bins;
+  }
+
+  private void finish(List<Bin> bins, List<Item> leftovers) {
     if (!leftovers.isEmpty()) {
       repair(leftovers, bins);
     }
     retype(bins);
     emptyLeastLoaded(bins);
     retype(bins);
-    return bins;
+  }
+
+  static Cost costOf(List<Bin> bins) {
+    Cost c = Cost.ZERO;
+    for (Bin b : bins) {
+      c = c.plus(Cost.of(b.capacity.tier()));
+    }
+    return c;
+  }
+
+  /** Best fit decreasing: each item onto the server with the least churn room that holds it. */
+  private void packTightly(List<Item> items, List<Bin> bins, List<Item> leftovers) {
+    TreeSet<Bin> byRoom = new TreeSet<>(Bin.LEAST_CHURN_ROOM);
+    bins.forEach(byRoom::add);
+    Bin probe = new Bin(new Capacity(-1, tiers.get(0).tier(), 0, 0), -1);
+    for (Item item : items) {
+      probe.churn = -item.churnGiBPerDay() * (1 - Capacity.EPSILON) - 1e-9;
+      Bin target = null;
+      for (Bin b : byRoom.tailSet(probe, true)) {
+        if (b.fits(item)) {
+          target = b;
+          break;
+        }
+      }
+      if (target == null) {
+        leftovers.add(item);
+        continue;
+      }
+      byRoom.remove(target);
+      target.add(item);
+      if (target.machines < target.capacity.maxMachines()) {
+        byRoom.add(target);
+      }
+    }
   }
 
   /**
-   * Ordered sets per tier: by load, whose first element is the tier's best candidate, and by churn
-   * room among servers with a free machine slot, which finds a server that still fits when the
-   * least-loaded one does not (late in the packing, when servers are nearly full).
+   * Moves items off the most utilised server while that lowers its utilisation and the receiver
+   * stays below it: after tight packing, the same servers, loads as even as they allow.
    */
+  private void rebalance(List<Bin> bins) {
+    if (bins.size() > LINEAR_SCAN_LIMIT * 8) {
+      return; // quadratic; large fleets are packed by the balanced rule
+    }
+    for (int round = 0; round < bins.size() * 20; round++) {
+      Bin source = bins.stream().max(Bin.LEAST_LOADED).orElseThrow();
+      double before = source.utilisation();
+      boolean moved = false;
+      for (int i = source.items.size() - 1; i >= 0 && !moved; i--) {
+        Item item = source.items.get(i);
+        Bin target = leastLoadedFit(bins, item, source);
+        if (target != null && target.utilisationWith(item) < before) {
+          source.items.remove(i);
+          source.machines -= item.count();
+          source.churn -= item.churnGiBPerDay();
+          target.add(item);
+          moved = true;
+        }
+      }
+      if (!moved) {
+        return;
+      }
+    }
+  }
+
   /**
    * Items that fit nowhere get servers of their own: the cheapest mix for just those items, then
    * the cheapest single tier for any that still do not fit.
@@ -134,7 +216,7 @@ final class Packer {
     }
     bins.addAll(added);
     for (Item item : leftovers) {
-      Bin target = bestFit(added, item, null);
+      Bin target = leastLoadedFit(added, item, null);
       if (target == null) {
         target = addCheapestFor(bins, item);
         added.add(target);
@@ -201,7 +283,7 @@ final class Packer {
   }
 
   /** The fitting bin with the lowest utilisation after the move; the earliest on ties. */
-  private static Bin bestFit(Iterable<Bin> bins, Item item, Bin exclude) {
+  private static Bin leastLoadedFit(Iterable<Bin> bins, Item item, Bin exclude) {
     Bin best = null;
     double bestUtil = Double.MAX_VALUE;
     for (Bin b : bins) {
@@ -258,7 +340,7 @@ final class Packer {
       List<Bin> receivers = new ArrayList<>();
       boolean allFit = true;
       for (Item item : victim.items) {
-        Bin target = bestFit(bins, item, victim);
+        Bin target = leastLoadedFit(bins, item, victim);
         if (target == null) {
           allFit = false;
           break;
