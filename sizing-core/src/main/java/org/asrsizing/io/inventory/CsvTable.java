@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +14,7 @@ import java.util.List;
  * A CSV file with a header line, read one row at a time with Jackson's CSV parser, so that files of
  * any length are read in constant memory. Rows know their line numbers; blank lines are skipped.
  */
-final class CsvTable implements Closeable {
+final class CsvTable implements Table {
 
   private static final CsvMapper MAPPER =
       CsvMapper.builder()
@@ -56,12 +55,19 @@ final class CsvTable implements Closeable {
     }
   }
 
-  Header header() {
+  @Override
+  public String location() {
+    return file;
+  }
+
+  @Override
+  public Header header() {
     return header;
   }
 
   /** The next row, or {@code null} at the end. */
-  CellsRow next() {
+  @Override
+  public CellsRow next() {
     List<String> cells = nextCells();
     return cells == null ? null : new CellsRow(file, "line", lastLine, header, cells);
   }

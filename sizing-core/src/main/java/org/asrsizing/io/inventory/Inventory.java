@@ -17,6 +17,8 @@ import org.asrsizing.model.Workload;
  * @param skipped invalid rows skipped (only with {@link ReadOptions#skipInvalid()})
  * @param excluded valid machines left out by rule
  * @param assumptions what the reader assumed, for example how churn was estimated
+ * @param warnings what the inventory shows that needs an architect's attention, for example a disk
+ *     above a supported size
  */
 public record Inventory(
     String source,
@@ -24,13 +26,17 @@ public record Inventory(
     List<Machine> machines,
     List<LeftOut> skipped,
     List<LeftOut> excluded,
-    List<String> assumptions) {
+    List<String> assumptions,
+    List<String> warnings) {
 
   /** Rule id of the summary finding. */
   public static final String RULE_READ = "inventory";
 
   /** Rule id of an assumption made while reading. */
   public static final String RULE_ASSUMPTION = "inventory-assumption";
+
+  /** Rule id of a warning about the inventory's machines. */
+  public static final String RULE_WARNING = "inventory-warning";
 
   /** Rule id of a machine left out by rule. */
   public static final String RULE_EXCLUDED = "inventory-excluded";
@@ -43,6 +49,7 @@ public record Inventory(
     skipped = List.copyOf(skipped);
     excluded = List.copyOf(excluded);
     assumptions = List.copyOf(assumptions);
+    warnings = List.copyOf(warnings);
   }
 
   /** The machines as a workload; fails with the file named when there are none. */
@@ -53,12 +60,17 @@ public record Inventory(
     return Workload.of(machines);
   }
 
-  /** A summary, then every assumption, machine left out and row skipped, as plan findings. */
+  /**
+   * A summary, then every assumption, warning, machine left out and row skipped, as plan findings.
+   */
   public List<Finding> findings() {
     List<Finding> findings = new ArrayList<>();
     findings.add(new Finding(RULE_READ, Severity.INFO, InventoryMessages.summary(this), ""));
     for (String a : assumptions) {
       findings.add(new Finding(RULE_ASSUMPTION, Severity.INFO, a, ""));
+    }
+    for (String w : warnings) {
+      findings.add(new Finding(RULE_WARNING, Severity.WARNING, w, ""));
     }
     for (LeftOut e : excluded) {
       findings.add(new Finding(RULE_EXCLUDED, Severity.INFO, InventoryMessages.leftOut(e), ""));

@@ -1,6 +1,7 @@
 package org.asrsizing.io.inventory;
 
 import java.util.List;
+import org.asrsizing.model.Units;
 
 /** Every sentence the inventory readers produce, in one place so a test can pin their wording. */
 final class InventoryMessages {
@@ -134,6 +135,75 @@ final class InventoryMessages {
         + (l.machine() == null ? "" : " (" + l.machine() + ")")
         + " left out: "
         + l.reason();
+  }
+
+  static String diskWrite(String name, int disk, double mbps, double max) {
+    return "machine "
+        + name
+        + " disk "
+        + disk
+        + " writes "
+        + Units.number(mbps, 2)
+        + " MB/s on average, above the "
+        + Units.number(max, 0)
+        + " MB/s one disk supports (premium P20 to P50)";
+  }
+
+  static String diskSize(String name, int disk, double gb, double max) {
+    return "machine "
+        + name
+        + " disk "
+        + disk
+        + (disk == 1 ? " (taken as the OS disk)" : "")
+        + " is "
+        + Units.number(gb, 2)
+        + " GB, above the "
+        + Units.number(max, 0)
+        + " GB Azure supports for "
+        + (disk == 1 ? "an OS disk (Generation 2; 2048 GB for Generation 1)" : "a data disk");
+  }
+
+  static String noSheet(String workbook, String sheet) {
+    return "inventory " + workbook + " has no " + sheet + ", which an RVTools export needs";
+  }
+
+  static String estimatedChurn(double changeRatePercent) {
+    return "RVTools has no churn: each machine's daily churn is estimated as "
+        + Units.percent(changeRatePercent)
+        + " of its storage in use (--change-rate); profile the machines for a real figure";
+  }
+
+  static String storageInUse(String inUseColumn) {
+    return "storage in use is the consumed space of a machine's guest partitions (vPartition)"
+        + " where listed, else the vInfo column "
+        + inUseColumn
+        + (inUseColumn.endsWith("MiB") ? "" : ", which older RVTools versions fill with MiB");
+  }
+
+  static String firstDiskIsOsDisk() {
+    return "the first disk of each machine in vDisk is taken as its OS disk, the others as data"
+        + " disks";
+  }
+
+  static String siteIsDatacenter() {
+    return "a machine's site is its vInfo Datacenter";
+  }
+
+  static String notRunning(boolean template, String powerState) {
+    return (template ? "a template" : "not powered on (" + powerState + ")")
+        + "; --include-powered-off keeps it";
+  }
+
+  static String notATimestamp(String value) {
+    return quote(value) + " is not an ISO-8601 date and time such as 2024-05-01T10:15:00Z";
+  }
+
+  static String percentileMethod(double percentile, boolean kilo) {
+    return "a machine's daily churn is percentile "
+        + Units.number(percentile, 2)
+        + " of its profiled write rate"
+        + (kilo ? " (writeKBps / 1024 = MB/s)" : "")
+        + " kept up for a day, x 86400 / 1024 GiB/day; its peak is its highest sample";
   }
 
   static String count(long n, String noun) {

@@ -24,6 +24,7 @@ final class MachineCollector {
   private final List<LeftOut> skipped = new ArrayList<>();
   private final List<LeftOut> excluded = new ArrayList<>();
   private final Set<String> assumptions = new LinkedHashSet<>();
+  private final List<String> warnings = new ArrayList<>();
 
   MachineCollector(String source, InventoryFormat format, ReadOptions options) {
     this.source = source;
@@ -35,7 +36,10 @@ final class MachineCollector {
     return options;
   }
 
-  /** Adds the machine {@code mapper} reads from {@code row}, or handles why it cannot. */
+  /**
+   * Adds the machine {@code mapper} reads from {@code row} (none when it returns null), or handles
+   * why it cannot.
+   */
   void add(Row row, Function<Row, Machine> mapper) {
     Machine m;
     try {
@@ -47,8 +51,11 @@ final class MachineCollector {
     add(row, m);
   }
 
-  /** Adds {@code m}, read from {@code row}, unless its name was seen before. */
+  /** Adds {@code m}, read from {@code row}, unless its name was seen before or it is null. */
   void add(Row row, Machine m) {
+    if (m == null) {
+      return;
+    }
     Long before = places.putIfAbsent(m.name(), row.number());
     if (before != null) {
       invalid(
@@ -79,7 +86,13 @@ final class MachineCollector {
     assumptions.add(text);
   }
 
+  /** Records a warning about a machine. */
+  void warn(String text) {
+    warnings.add(text);
+  }
+
   Inventory result() {
-    return new Inventory(source, format, machines, skipped, excluded, new ArrayList<>(assumptions));
+    return new Inventory(
+        source, format, machines, skipped, excluded, new ArrayList<>(assumptions), warnings);
   }
 }
