@@ -14,6 +14,7 @@ final class Header {
 
   private final List<String> names;
   private final Map<String, Integer> index = new HashMap<>();
+  private final Map<String, Integer> lookups = new HashMap<>();
 
   Header(List<String> names, String file) {
     this.names = List.copyOf(names);
@@ -52,7 +53,8 @@ final class Header {
 
   /** The position of {@code column}, or -1. */
   int indexOf(String column) {
-    return index.getOrDefault(normalize(column), -1);
+    // Rows look up the same few names millions of times: normalize each once.
+    return lookups.computeIfAbsent(column, c -> index.getOrDefault(normalize(c), -1));
   }
 
   /** Fails unless {@code column} is there. */
