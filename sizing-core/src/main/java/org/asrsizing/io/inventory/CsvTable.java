@@ -92,9 +92,7 @@ final class CsvTable implements Table {
       }
       return cells;
     } catch (JsonProcessingException e) {
-      long line = e.getLocation() == null ? lastLine : e.getLocation().getLineNr();
-      throw new InventoryException(
-          InventoryMessages.malformed(file, line, Files2.firstLine(e.getOriginalMessage())), e);
+      throw Files2.malformed(file, e, lastLine);
     } catch (IOException e) {
       throw Files2.unreadable(file, e);
     }

@@ -41,12 +41,27 @@ final class Files2 {
       reason = "permission denied";
     } else if (e instanceof CharacterCodingException) {
       reason = "it is not UTF-8 text";
-    } else if (e.getCause() instanceof CharacterCodingException) {
+    } else if (e.getCause() instanceof CharacterCodingException
+        || String.valueOf(e.getMessage()).contains("MalformedInputException")) {
       reason = "it is not UTF-8 text";
     } else {
       reason = firstLine(String.valueOf(e.getMessage()));
     }
     return new InventoryException(InventoryMessages.unreadable(file, reason), e);
+  }
+
+  /** A parser's syntax error as one sentence naming the line, or a decoding error as such. */
+  static InventoryException malformed(
+      String file, com.fasterxml.jackson.core.JsonProcessingException e, long fallbackLine) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof CharacterCodingException) {
+        return new InventoryException(
+            InventoryMessages.unreadable(file, "it is not UTF-8 text"), e);
+      }
+    }
+    long line = e.getLocation() == null ? fallbackLine : e.getLocation().getLineNr();
+    return new InventoryException(
+        InventoryMessages.malformed(file, line, firstLine(e.getOriginalMessage())), e);
   }
 
   static String firstLine(String message) {

@@ -55,9 +55,7 @@ final class NativeTreeReader implements InventoryReader {
                 file, p.currentTokenLocation().getLineNr(), "expected an object for each machine"));
       }
     } catch (JsonProcessingException e) {
-      long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new InventoryException(
-          InventoryMessages.malformed(file, line, Files2.firstLine(e.getOriginalMessage())), e);
+      throw Files2.malformed(file, e, 1);
     } catch (IOException e) {
       throw Files2.unreadable(file, e);
     }

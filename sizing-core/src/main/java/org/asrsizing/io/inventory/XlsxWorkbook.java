@@ -42,12 +42,7 @@ final class XlsxWorkbook implements Workbook {
 
   static InventoryException notAWorkbook(String file, Exception e) {
     return new InventoryException(
-        InventoryMessages.unreadable(
-            file,
-            "it is not an xlsx workbook ("
-                + Files2.firstLine(e.getClass().getSimpleName() + ": " + e.getMessage())
-                + ")"),
-        e);
+        InventoryMessages.unreadable(file, "it is not an xlsx workbook, or it is damaged"), e);
   }
 
   private Optional<Sheet> sheet(String name) {
