@@ -67,7 +67,12 @@ class DocumentedCommandsTest {
   @Test
   void theReadmeAndEveryReferencePageShowRealOutput() throws IOException {
     for (String page :
-        List.of("README.md", "docs/plan.md", "docs/tiers.md", "docs/quick-start.md")) {
+        List.of(
+            "README.md",
+            "docs/plan.md",
+            "docs/tiers.md",
+            "docs/quick-start.md",
+            "docs/placement.md")) {
       assertThat(commandBlocks(Markdown.root().resolve(page))).as(page).isNotEmpty();
     }
   }

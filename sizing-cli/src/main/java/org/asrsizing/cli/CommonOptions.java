@@ -34,14 +34,17 @@ final class CommonOptions {
       defaultValue = "table",
       converter = OutputFormat.Converter.class,
       completionCandidates = OutputFormat.Candidates.class,
-      description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+      description =
+          "Output format: ${COMPLETION-CANDIDATES} (xlsx needs --output; sizing tiers writes"
+              + " table or json). Default: ${DEFAULT-VALUE}.")
   OutputFormat format;
 
   @Option(
       names = "--output",
       order = 22,
       paramLabel = "FILE",
-      description = "Write the output to FILE (UTF-8, replaced if it exists) instead of stdout.")
+      description =
+          "Write the output to FILE (text in UTF-8; replaced if it exists) instead of stdout.")
   Path output;
 
   @Option(
@@ -78,8 +81,17 @@ final class CommonOptions {
       cmd.getOut().flush();
       return;
     }
+    write(cmd, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes the binary {@code bytes} to {@code --output}, which the caller checked is set. */
+  void emitFile(CommandLine cmd, byte[] bytes) {
+    write(cmd, bytes);
+  }
+
+  private void write(CommandLine cmd, byte[] bytes) {
     try {
-      Files.writeString(output, text, StandardCharsets.UTF_8);
+      Files.write(output, bytes);
     } catch (NoSuchFileException e) {
       throw new ParameterException(
           cmd, Messages.cannotWrite(output.toString(), "its folder does not exist"));

@@ -84,6 +84,17 @@ final class Messages {
     return "cannot write --output file " + file + ": " + reason;
   }
 
+  static String binaryNeedsOutput(String format) {
+    return "--format "
+        + format
+        + " writes a binary file and needs --output FILE, for example --output plan."
+        + format;
+  }
+
+  static String formatNotForCommand(String format, String command, String formats) {
+    return "--format " + format + " is not available for sizing " + command + "; use " + formats;
+  }
+
   static String infeasible(int unplaced, int machines, String firstMachine) {
     return unplaced
         + " of "

@@ -3,7 +3,15 @@ package org.asrsizing.cli;
 /** How a plan or catalog is written. */
 enum OutputFormat {
   TABLE,
-  JSON;
+  JSON,
+  CSV,
+  MARKDOWN,
+  XLSX;
+
+  /** Whether the output is a binary file, which needs {@code --output}. */
+  boolean binary() {
+    return this == XLSX;
+  }
 
   /** Lower-case names on the command line: {@code --format json}. */
   static final class Converter extends LowerCaseEnumConverter<OutputFormat> {

@@ -3,8 +3,6 @@ package org.asrsizing.cli;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.asrsizing.catalog.Catalog;
-import org.asrsizing.io.PlanJsonWriter;
-import org.asrsizing.io.PlanTableWriter;
 import org.asrsizing.io.inventory.Inventory;
 import org.asrsizing.model.Plan;
 import org.asrsizing.model.Preference;
@@ -50,7 +48,8 @@ import picocli.CommandLine.Spec;
       "  sizing plan --machines 220 --churn 1.5TB --prefer servers --format json",
       "  sizing plan --machines 800 --churn 6TB --cs-limit 650 --growth 30",
       "  sizing plan --machines 300 --churn 2TB --catalog asr-modernized",
-      "  sizing plan --example --format json --output plan.json"
+      "  sizing plan --example --format json --output plan.json",
+      "  sizing plan --example --format xlsx --output plan.xlsx"
     })
 final class PlanCommand implements Callable<Integer> {
 
@@ -156,13 +155,10 @@ final class PlanCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CommandLine cmd = spec.commandLine();
+    PlanOutput.check(cmd, common);
     Catalog catalog = common.loadCatalog(cmd);
     Plan plan = plan(catalog, options(catalog));
-    common.emit(
-        cmd,
-        common.format == OutputFormat.JSON
-            ? PlanJsonWriter.toJson(plan)
-            : PlanTableWriter.toText(plan));
+    PlanOutput.write(cmd, common, plan);
     if (!plan.feasible()) {
       cmd.getErr()
           .println(

@@ -7,6 +7,7 @@ import org.asrsizing.io.CatalogTableWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code sizing tiers}: prints a catalog's tiers, thresholds and limits with their sources. */
@@ -46,6 +47,11 @@ final class TiersCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CommandLine cmd = spec.commandLine();
+    if (common.format != OutputFormat.TABLE && common.format != OutputFormat.JSON) {
+      throw new ParameterException(
+          cmd,
+          Messages.formatNotForCommand(PlanOutput.name(common.format), "tiers", "table or json"));
+    }
     Catalog catalog = common.loadCatalog(cmd);
     common.emit(
         cmd,

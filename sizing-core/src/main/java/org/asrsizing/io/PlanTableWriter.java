@@ -3,14 +3,11 @@ package org.asrsizing.io;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Locale;
 import org.asrsizing.model.Alternative;
 import org.asrsizing.model.Assumptions;
 import org.asrsizing.model.Finding;
 import org.asrsizing.model.Plan;
 import org.asrsizing.model.PlannedServer;
-import org.asrsizing.model.Preference;
-import org.asrsizing.model.ServerRole;
 import org.asrsizing.model.Summary;
 import org.asrsizing.model.Units;
 import org.asrsizing.model.Unplaced;
@@ -50,7 +47,7 @@ public final class PlanTableWriter {
     sb.append('\n');
     sb.append("  growth:     ").append(Units.percent(a.growthPercent()));
     sb.append("   headroom: ").append(Units.percent(a.headroomPercent()));
-    sb.append("   prefer: ").append(preference(a.preference()));
+    sb.append("   prefer: ").append(Labels.preference(a.preference()));
     if (a.configurationServerMachineLimit() != null) {
       sb.append("   configuration server limit: ")
           .append(a.configurationServerMachineLimit())
@@ -101,7 +98,7 @@ public final class PlanTableWriter {
         sum.memoryGiB(),
         sum.cacheDiskGiB(),
         sum.placedMachines(),
-        Units.number(sum.churnGiBPerDay() - unplacedChurn(plan), 2),
+        Units.number(sum.churnGiBPerDay() - ServerOrder.unplacedChurn(plan), 2),
         "",
         "");
     sb.append(t.render("  "));
@@ -110,7 +107,7 @@ public final class PlanTableWriter {
   private static void row(TextTable t, PlannedServer s) {
     t.row(
         s.id(),
-        role(s.role()),
+        Labels.role(s.role()),
         s.configurationServer(),
         s.tier(),
         s.vcpus(),
@@ -120,10 +117,6 @@ public final class PlanTableWriter {
         Units.number(s.churnGiBPerDay(), 2),
         Units.number(s.utilisationPercent(), 1),
         s.bindingLimit());
-  }
-
-  private static double unplacedChurn(Plan plan) {
-    return plan.unplaced().stream().mapToDouble(Unplaced::churnGiBPerDay).sum();
   }
 
   private static void bound(StringBuilder sb, Summary s) {
@@ -141,9 +134,9 @@ public final class PlanTableWriter {
   private static void alternatives(StringBuilder sb, List<Alternative> alternatives) {
     for (Alternative a : alternatives) {
       sb.append("\nAlternative (")
-          .append(preference(a.preference()))
+          .append(Labels.preference(a.preference()))
           .append(", --prefer ")
-          .append(a.preference().name().toLowerCase(Locale.ROOT))
+          .append(Labels.preferOption(a.preference()))
           .append("): ")
           .append(String.join(" + ", a.serversByTier()))
           .append('\n');
@@ -187,23 +180,11 @@ public final class PlanTableWriter {
     }
   }
 
-  private static String role(ServerRole role) {
-    return switch (role) {
-      case CONFIGURATION_SERVER -> "configuration server";
-      case PROCESS_SERVER -> "process server";
-      case APPLIANCE -> "appliance";
-    };
-  }
-
-  private static String preference(Preference p) {
-    return p == Preference.SERVERS ? "fewest servers first" : "fewest vCPUs first";
-  }
-
   private static String servers(int n) {
     return count(n, "server");
   }
 
   private static String count(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
+    return Labels.count(n, noun);
   }
 }

@@ -24,6 +24,8 @@ import java.util.List;
  * @param limitChurnGiBPerDay the churn limit it is planned to, headroom applied, GiB/day
  * @param bindingLimit which limit decided the tier: {@code machines}, {@code churn} or {@code none}
  * @param assignedMachines names of the machines it carries, in name order
+ * @param assignedChurnGiBPerDay the daily churn of each of those machines, GiB/day, in the same
+ *     order; empty in plans written before this field existed
  */
 @JsonPropertyOrder({
   "id",
@@ -42,7 +44,8 @@ import java.util.List;
   "machineUtilisationPercent",
   "churnUtilisationPercent",
   "bindingLimit",
-  "assignedMachines"
+  "assignedMachines",
+  "assignedChurnGiBPerDay"
 })
 public record PlannedServer(
     String id,
@@ -59,10 +62,24 @@ public record PlannedServer(
     int limitMachines,
     double limitChurnGiBPerDay,
     String bindingLimit,
-    List<String> assignedMachines) {
+    List<String> assignedMachines,
+    List<Double> assignedChurnGiBPerDay) {
 
   public PlannedServer {
     assignedMachines = List.copyOf(assignedMachines);
+    assignedChurnGiBPerDay =
+        assignedChurnGiBPerDay == null ? List.of() : List.copyOf(assignedChurnGiBPerDay);
+    if (!assignedChurnGiBPerDay.isEmpty()
+        && assignedChurnGiBPerDay.size() != assignedMachines.size()) {
+      throw new IllegalArgumentException(
+          "server "
+              + id
+              + " lists "
+              + assignedMachines.size()
+              + " machines but "
+              + assignedChurnGiBPerDay.size()
+              + " churn values");
+    }
   }
 
   /** Machines carried as a percentage of the planned machine limit. */

@@ -68,10 +68,12 @@ final class Packer {
   }
 
   private final List<Capacity> tiers;
+  private final Preference preference;
   private final Comparator<Cost> order;
 
   Packer(List<Capacity> tiers, Preference preference) {
     this.tiers = tiers;
+    this.preference = preference;
     this.order = Cost.order(preference);
   }
 
@@ -83,16 +85,21 @@ final class Packer {
         bins.add(new Bin(tiers.get(t), bins.size()));
       }
     }
+    List<Item> leftovers = new ArrayList<>();
     if (bins.size() <= LINEAR_SCAN_LIMIT) {
       for (Item item : items) {
         Bin target = bestFit(bins, item, null);
         if (target == null) {
-          target = addCheapestFor(bins, item);
+          leftovers.add(item);
+        } else {
+          target.add(item);
         }
-        target.add(item);
       }
     } else {
-      packWithHeaps(items, bins);
+      packWithHeaps(items, bins, leftovers);
+    }
+    if (!leftovers.isEmpty()) {
+      repair(leftovers, bins);
     }
     retype(bins);
     emptyLeastLoaded(bins);
@@ -105,7 +112,38 @@ final class Packer {
    * room among servers with a free machine slot, which finds a server that still fits when the
    * least-loaded one does not (late in the packing, when servers are nearly full).
    */
-  private void packWithHeaps(List<Item> items, List<Bin> bins) {
+  /**
+   * Items that fit nowhere get servers of their own: the cheapest mix for just those items, then
+   * the cheapest single tier for any that still do not fit.
+   */
+  private void repair(List<Item> leftovers, List<Bin> bins) {
+    long[] machines = new long[tiers.size()];
+    double[] churn = new double[tiers.size()];
+    for (Item it : leftovers) {
+      for (int t = 0; t <= it.minTier(); t++) {
+        machines[t] += it.count();
+        churn[t] += it.churnGiBPerDay();
+      }
+    }
+    int[] counts = TierMixSolver.solve(tiers, machines, churn, preference, false).counts();
+    List<Bin> added = new ArrayList<>();
+    for (int t = tiers.size() - 1; t >= 0; t--) {
+      for (int i = 0; i < counts[t]; i++) {
+        added.add(new Bin(tiers.get(t), bins.size() + added.size()));
+      }
+    }
+    bins.addAll(added);
+    for (Item item : leftovers) {
+      Bin target = bestFit(added, item, null);
+      if (target == null) {
+        target = addCheapestFor(bins, item);
+        added.add(target);
+      }
+      target.add(item);
+    }
+  }
+
+  private void packWithHeaps(List<Item> items, List<Bin> bins, List<Item> leftovers) {
     List<TreeSet<Bin>> byLoad = new ArrayList<>();
     List<TreeSet<Bin>> byRoom = new ArrayList<>();
     for (int t = 0; t < tiers.size(); t++) {
@@ -132,11 +170,11 @@ final class Packer {
         }
       }
       if (target == null) {
-        target = addCheapestFor(bins, item);
-      } else {
-        byLoad.get(target.capacity.index()).remove(target);
-        byRoom.get(target.capacity.index()).remove(target);
+        leftovers.add(item);
+        continue;
       }
+      byLoad.get(target.capacity.index()).remove(target);
+      byRoom.get(target.capacity.index()).remove(target);
       target.add(item);
       index(target, byLoad, byRoom);
     }

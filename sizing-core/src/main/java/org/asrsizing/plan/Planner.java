@@ -89,8 +89,9 @@ public final class Planner {
         options.preference() == Preference.VCPUS ? Preference.SERVERS : Preference.VCPUS;
     Map<String, List<Packer.Bin>> packings =
         tiersGrowInEveryCost(effective) ? new HashMap<>() : null;
-    List<SiteOutcome> mine = planner.sites(sites, options.preference(), packings);
-    List<SiteOutcome> theirs = planner.sites(sites, other, packings);
+    Map<String, SitePlanner.Shared> shared = new HashMap<>();
+    List<SiteOutcome> mine = planner.sites(sites, options.preference(), packings, shared);
+    List<SiteOutcome> theirs = planner.sites(sites, other, packings, shared);
     return planner.assemble(workload, mine, theirs, other);
   }
 
@@ -128,13 +129,14 @@ public final class Planner {
   private List<SiteOutcome> sites(
       Map<String, List<Machine>> sites,
       Preference preference,
-      Map<String, List<Packer.Bin>> packings) {
+      Map<String, List<Packer.Bin>> packings,
+      Map<String, SitePlanner.Shared> shared) {
     List<SiteOutcome> outcomes = new ArrayList<>();
     boolean several = sites.size() > 1;
     for (Map.Entry<String, List<Machine>> e : sites.entrySet()) {
       String prefix = several ? "site " + e.getKey() + ": " : "";
       outcomes.add(
-          new SitePlanner(catalog, options, preference, prefix, packings)
+          new SitePlanner(catalog, options, preference, prefix, packings, shared)
               .plan(e.getKey(), e.getValue()));
     }
     return outcomes;
@@ -287,13 +289,19 @@ public final class Planner {
 
   private PlannedServer server(
       String id, ServerRole role, SiteOutcome o, String parent, Packer.Bin bin) {
-    List<String> names = new ArrayList<>(bin.machines);
+    List<Machine> carried = new ArrayList<>(bin.machines);
     for (Item item : bin.items) {
       for (int i : item.machines()) {
-        names.add(o.machines().get(i).name());
+        carried.add(o.machines().get(i));
       }
     }
-    names.sort(null);
+    carried.sort(Comparator.comparing(Machine::name));
+    List<String> names = new ArrayList<>(carried.size());
+    List<Double> churns = new ArrayList<>(carried.size());
+    for (Machine m : carried) {
+      names.add(m.name());
+      churns.add(Units.roundChurn(m.churnGiBPerDay()));
+    }
     List<Capacity> tiers =
         role == ServerRole.PROCESS_SERVER || role == ServerRole.APPLIANCE && o.scaleOut()
             ? SitePlanner.capacities(catalog.scaleOutTiers(), options.usableFraction())
@@ -314,7 +322,8 @@ public final class Planner {
         c.maxMachines(),
         c.maxChurnGiBPerDay(),
         SitePlanner.binding(tiers, c, bin.machines, bin.churn),
-        names);
+        names,
+        churns);
   }
 
   private PlannedServer managementServer(String id, String site, List<PlannedServer> children) {
@@ -337,6 +346,7 @@ public final class Planner {
         limit,
         0,
         "none",
+        List.of(),
         List.of());
   }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.catalog.ManagementServer;
 import org.asrsizing.catalog.ScaleOutThresholds;
@@ -44,13 +45,17 @@ final class SitePlanner {
    */
   private final Map<String, List<Packer.Bin>> packings;
 
+  private final Map<String, Shared> sharedWork;
+
   SitePlanner(
       Catalog catalog,
       PlanOptions options,
       Preference preference,
       String sitePrefix,
-      Map<String, List<Packer.Bin>> packings) {
+      Map<String, List<Packer.Bin>> packings,
+      Map<String, Shared> sharedWork) {
     this.packings = packings;
+    this.sharedWork = sharedWork;
     this.catalog = catalog;
     this.options = options;
     this.preference = preference;
@@ -78,11 +83,22 @@ final class SitePlanner {
     return list;
   }
 
+  /**
+   * The part of a site's plan that does not depend on the preference, which both passes share: the
+   * items to place (largest first), what cannot be protected, and the lower bound.
+   */
+  static final class Shared {
+    List<Item> items;
+    List<Unplaced> unplaced;
+    List<Finding> findings;
+    Long lowerBound;
+  }
+
   SiteOutcome plan(String site, List<Machine> machines) {
-    List<Finding> findings = new ArrayList<>();
-    List<Unplaced> unplaced = new ArrayList<>();
-    List<Item> items = items(machines, unplaced, findings);
-    items.sort(Item.LARGEST_FIRST);
+    Shared shared = sharedWork.computeIfAbsent(site, s -> prepare(machines));
+    List<Finding> findings = new ArrayList<>(shared.findings);
+    List<Unplaced> unplaced = shared.unplaced;
+    List<Item> items = shared.items;
     int n = 0;
     double churn = 0;
     for (Item it : items) {
@@ -106,6 +122,15 @@ final class SitePlanner {
     return scaleOut(site, machines, items, n, churn, unplaced, findings);
   }
 
+  private Shared prepare(List<Machine> machines) {
+    Shared shared = new Shared();
+    shared.findings = new ArrayList<>();
+    shared.unplaced = new ArrayList<>();
+    shared.items = items(machines, shared.unplaced, shared.findings);
+    shared.items.sort(Item.LARGEST_FIRST);
+    return shared;
+  }
+
   /** One item per machine, one per group; what fits no tier is unplaced with its reason. */
   private List<Item> items(
       List<Machine> machines, List<Unplaced> unplaced, List<Finding> findings) {
@@ -119,7 +144,7 @@ final class SitePlanner {
           MachineRules.unprotectableReason(
               m, catalog, largest.maxChurnGiBPerDay(), options.headroomPercent());
       if (reason.isPresent()) {
-        unplaced.add(new Unplaced(m.name(), m.churnGiBPerDay(), reason.get()));
+        unplaced.add(new Unplaced(m.name(), m.site(), m.churnGiBPerDay(), reason.get()));
         findings.add(
             new Finding(
                 MachineRules.CHURN_CEILING,
@@ -155,7 +180,11 @@ final class SitePlanner {
                 + " as planned";
         for (int i : idx) {
           unplaced.add(
-              new Unplaced(machines.get(i).name(), machines.get(i).churnGiBPerDay(), reason));
+              new Unplaced(
+                  machines.get(i).name(),
+                  machines.get(i).site(),
+                  machines.get(i).churnGiBPerDay(),
+                  reason));
         }
         findings.add(
             new Finding(
@@ -223,13 +252,19 @@ final class SitePlanner {
                 it -> it.count() == 1 && it.churnGiBPerDay() == items.get(0).churnGiBPerDay());
     List<List<Packer.Bin>> groups;
     long lowerBound;
+    Shared shared = sharedWork.get(site);
     if (uniform) {
       groups = uniformPlan(items, preference);
-      lowerBound = uniformCost(items, Preference.VCPUS).vcpus();
+      if (shared.lowerBound == null) {
+        shared.lowerBound = uniformCost(items, Preference.VCPUS).vcpus();
+      }
     } else {
-      groups = mixedPlan(items, n, churn);
-      lowerBound = mixedLowerBound(items, n, churn);
+      groups = mixedPlan(items, n);
+      if (shared.lowerBound == null) {
+        shared.lowerBound = mixedLowerBound(items, n, churn);
+      }
     }
+    lowerBound = shared.lowerBound;
     List<Packer.Bin> all = groups.stream().flatMap(List::stream).toList();
     findings.add(mixFinding(all, n, churn, uniform));
     if (managed) {
@@ -324,12 +359,39 @@ final class SitePlanner {
     }
   }
 
-  /** Machines of different churn: the cheapest tier mix, packed, then grouped under servers. */
-  private List<List<Packer.Bin>> mixedPlan(List<Item> items, int n, double churn) {
+  /**
+   * Machines of different churn: the cheapest tier mixes, packed, then grouped under configuration
+   * servers; the cheapest result. The mix covers the load only in sum, so packing may need more;
+   * the next mixes sometimes pack for less than the first one's repair.
+   */
+  private List<List<Packer.Bin>> mixedPlan(List<Item> items, int n) {
     needs(items);
-    TierMixSolver.Mix mix =
-        TierMixSolver.solve(scaleOutTiers, needMachines, needChurn, preference, false);
-    String key = items.size() + ":" + n + ":" + Arrays.toString(mix.counts());
+    int keep = items.size() <= 20_000 ? 6 : items.size() <= 200_000 ? 3 : 1;
+    List<TierMixSolver.Mix> mixes =
+        TierMixSolver.solveBest(scaleOutTiers, needMachines, needChurn, preference, false, keep);
+    Cost minimumManagement =
+        catalog.hasScaleOutProcessServers()
+            ? managementCost().times(TierMixSolver.ceilDiv((long) n, managementLimit))
+            : Cost.ZERO;
+    Comparator<Cost> order = Cost.order(preference);
+    List<List<Packer.Bin>> best = null;
+    Cost bestCost = null;
+    for (TierMixSolver.Mix mix : mixes) {
+      if (bestCost != null && order.compare(mix.cost().plus(minimumManagement), bestCost) >= 0) {
+        break;
+      }
+      List<List<Packer.Bin>> groups = group(packed(items, n, mix));
+      Cost cost = costOf(groups);
+      if (bestCost == null || order.compare(cost, bestCost) < 0) {
+        best = groups;
+        bestCost = cost;
+      }
+    }
+    return best;
+  }
+
+  private List<Packer.Bin> packed(List<Item> items, int n, TierMixSolver.Mix mix) {
+    String key = items.get(0).key() + ":" + n + ":" + Arrays.toString(mix.counts());
     List<Packer.Bin> packed = packings == null ? null : packings.get(key);
     if (packed == null) {
       packed = new Packer(scaleOutTiers, preference).pack(items, mix.counts());
@@ -337,28 +399,51 @@ final class SitePlanner {
         packings.put(key, packed);
       }
     }
-    List<Packer.Bin> bins = new ArrayList<>(packed);
-    bins.sort(Comparator.comparingDouble(Packer.Bin::utilisation).reversed());
+    return packed;
+  }
+
+  private Cost costOf(List<List<Packer.Bin>> groups) {
+    Cost cost = Cost.ZERO;
+    for (List<Packer.Bin> g : groups) {
+      if (catalog.hasScaleOutProcessServers()) {
+        cost = cost.plus(managementCost());
+      }
+      for (Packer.Bin b : g) {
+        cost = cost.plus(Cost.of(b.capacity.tier()));
+      }
+    }
+    return cost;
+  }
+
+  /**
+   * Process servers under configuration servers of at most L machines: best fit decreasing by
+   * machine count. Appliances stand alone.
+   */
+  private List<List<Packer.Bin>> group(List<Packer.Bin> packed) {
     List<List<Packer.Bin>> groups = new ArrayList<>();
     if (!catalog.hasScaleOutProcessServers()) {
-      bins.forEach(b -> groups.add(List.of(b)));
+      packed.forEach(b -> groups.add(List.of(b)));
       return groups;
     }
-    // First fit decreasing by machines: process servers under configuration servers of L machines.
-    List<Packer.Bin> byMachines = new ArrayList<>(bins);
-    byMachines.sort(Comparator.comparingInt((Packer.Bin b) -> b.machines).reversed());
-    List<Integer> load = new ArrayList<>();
+    List<Packer.Bin> byMachines = new ArrayList<>(packed);
+    byMachines.sort(
+        Comparator.comparingInt((Packer.Bin b) -> b.machines)
+            .reversed()
+            .thenComparingInt(b -> b.serial));
+    // Open groups by room left, then by age: the tightest group that still has room.
+    TreeSet<int[]> rooms =
+        new TreeSet<>(Comparator.<int[]>comparingInt(r -> r[0]).thenComparingInt(r -> r[1]));
     for (Packer.Bin b : byMachines) {
-      int g = 0;
-      while (g < groups.size() && load.get(g) + b.machines > managementLimit) {
-        g++;
-      }
-      if (g == groups.size()) {
+      int[] room = rooms.ceiling(new int[] {b.machines, -1});
+      if (room == null) {
+        room = new int[] {managementLimit, groups.size()};
         groups.add(new ArrayList<>());
-        load.add(0);
+      } else {
+        rooms.remove(room);
       }
-      groups.get(g).add(b);
-      load.set(g, load.get(g) + b.machines);
+      groups.get(room[1]).add(b);
+      room[0] -= b.machines;
+      rooms.add(room);
     }
     return groups;
   }
@@ -509,13 +594,15 @@ final class SitePlanner {
     StringBuilder sb = new StringBuilder(prefix);
     String what = catalog.hasScaleOutProcessServers() ? "process server" : "appliance";
     List<String> parts = new ArrayList<>();
-    byTier.forEach((tier, count) -> parts.add(count + " x " + what + " " + tier));
+    byTier.forEach((tier, count) -> parts.add(count + " x " + tier));
     sb.append(String.join(" + ", parts))
-        .append(" carry ")
+        .append(" ")
+        .append(what)
+        .append(bins.size() == 1 ? " carries " : "s carry ")
         .append(n)
         .append(" machines and ")
         .append(Units.churn(churn))
-        .append(": the cheapest set of ")
+        .append(", the cheapest set of ")
         .append(what)
         .append(" tiers that does (")
         .append(preference == Preference.SERVERS ? "fewest servers first" : "fewest vCPUs first")
@@ -525,7 +612,7 @@ final class SitePlanner {
       List<String> reasons = new ArrayList<>();
       why.forEach(
           (tier, bind) ->
-              reasons.add(tier + " where a smaller tier's " + bind + " limit would be exceeded"));
+              reasons.add(tier + " because a smaller tier's " + bind + " limit would be exceeded"));
       sb.append("; ").append(String.join(", ", reasons));
     }
     return new Finding(
@@ -540,15 +627,15 @@ final class SitePlanner {
     long minimum = TierMixSolver.ceilDiv((long) n, managementLimit);
     String message =
         groups
-            + " configuration server"
-            + (groups == 1 ? "" : "s")
-            + " ("
+            + (groups == 1 ? " configuration server (" : " configuration servers (")
             + m.vcpus()
             + " vCPU, "
             + m.memoryGiB()
             + " GiB memory, "
             + m.cacheDiskGiB()
-            + " GiB cache disk each) manage the process servers: at most "
+            + " GiB cache disk"
+            + (groups == 1 ? ") manages" : " each) manage")
+            + " the process servers: at most "
             + managementLimit
             + " machines each"
             + (options.headroomPercent() > 0 ? " as planned" : "")

@@ -1,5 +1,7 @@
 package org.asrsizing.plan;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.asrsizing.model.Preference;
@@ -26,8 +28,9 @@ final class TierMixSolver {
   private final long[] needMachines;
   private final double[] needChurn;
   private final int[] counts;
-  private int[] bestCounts;
-  private Cost best;
+  private final int keep;
+  private final long slack;
+  private final List<Mix> kept = new ArrayList<>();
   private long nodes;
 
   private TierMixSolver(
@@ -35,8 +38,13 @@ final class TierMixSolver {
       long[] needMachines,
       double[] needChurn,
       Preference preference,
-      boolean boundOnly) {
+      boolean boundOnly,
+      int keep) {
     this.tiers = tiers;
+    this.keep = keep;
+    // Alternatives up to two of the largest servers dearer than the best are worth packing.
+    this.slack =
+        2 * (preference == Preference.SERVERS ? 1 : tiers.get(tiers.size() - 1).tier().vcpus());
     this.needMachines = needMachines;
     this.needChurn = needChurn;
     this.preference = preference;
@@ -58,10 +66,24 @@ final class TierMixSolver {
       double[] needChurn,
       Preference preference,
       boolean boundOnly) {
-    return new TierMixSolver(tiers, needMachines, needChurn, preference, boundOnly).run();
+    return solveBest(tiers, needMachines, needChurn, preference, boundOnly, 1).get(0);
   }
 
-  private Mix run() {
+  /**
+   * The {@code keep} cheapest distinct mixes, cheapest first: when the cheapest cannot be packed
+   * (its limits cover the load only in sum), the next ones may pack for less than its repair.
+   */
+  static List<Mix> solveBest(
+      List<Capacity> tiers,
+      long[] needMachines,
+      double[] needChurn,
+      Preference preference,
+      boolean boundOnly,
+      int keep) {
+    return new TierMixSolver(tiers, needMachines, needChurn, preference, boundOnly, keep).run();
+  }
+
+  private List<Mix> run() {
     int top = tiers.size() - 1;
     long rootBound = lpBound(top + 1, needMachines[0], needChurn[0]);
     // A feasible start: only the largest tier, as many as either dimension needs.
@@ -71,13 +93,47 @@ final class TierMixSolver {
             Math.max(
                 ceilDiv(needMachines[0], largest.maxMachines()),
                 ceilDiv(needChurn[0], largest.maxChurnGiBPerDay()));
-    bestCounts = new int[tiers.size()];
-    bestCounts[top] = n;
-    best = Cost.of(largest.tier()).times(n);
+    int[] start = new int[tiers.size()];
+    start[top] = n;
+    offer(start, Cost.of(largest.tier()).times(n));
     search(top, Cost.ZERO, 0, 0);
     boolean proven = nodes < NODE_LIMIT;
-    long bound = proven ? best.primary(preference) : rootBound;
-    return new Mix(bestCounts.clone(), best, bound, proven);
+    long bound = proven ? kept.get(0).cost().primary(preference) : rootBound;
+    List<Mix> result = new ArrayList<>();
+    for (Mix m : kept) {
+      result.add(new Mix(m.counts(), m.cost(), bound, proven));
+    }
+    return result;
+  }
+
+  private void offer(int[] candidate, Cost cost) {
+    for (Mix m : kept) {
+      if (Arrays.equals(m.counts(), candidate)) {
+        return;
+      }
+    }
+    int at = 0;
+    while (at < kept.size() && order.compare(kept.get(at).cost(), cost) <= 0) {
+      at++;
+    }
+    if (at >= keep) {
+      return;
+    }
+    kept.add(at, new Mix(candidate.clone(), cost, 0, false));
+    if (kept.size() > keep) {
+      kept.remove(kept.size() - 1);
+    }
+  }
+
+  /** Nodes whose bound exceeds this primary cost cannot yield a mix worth keeping. */
+  private long threshold() {
+    long best = kept.get(0).cost().primary(preference);
+    if (keep == 1) {
+      return best;
+    }
+    return kept.size() >= keep
+        ? kept.get(kept.size() - 1).cost().primary(preference)
+        : best + slack;
   }
 
   private void search(int t, Cost soFar, long slots, double churn) {
@@ -103,7 +159,7 @@ final class TierMixSolver {
       double w = churn + x * c.maxChurnGiBPerDay();
       long remainingBound = t == 0 ? 0 : lpBound(t, needMachines[0] - s, needChurn[0] - w);
       long boundPrimary = cost.primary(preference) + remainingBound;
-      long bestPrimary = best.primary(preference);
+      long bestPrimary = threshold();
       if (boundPrimary > bestPrimary || (boundOnly && boundPrimary >= bestPrimary)) {
         // Bounds only grow with x once the remaining load is covered; keep scanning otherwise.
         if (remainingBound == 0) {
@@ -113,12 +169,8 @@ final class TierMixSolver {
       }
       counts[t] = (int) x;
       if (t == 0) {
-        if (s >= needMachines[0] && Capacity.withinChurn(needChurn[0], w)
-            || s >= needMachines[0] && w >= needChurn[0]) {
-          if (order.compare(cost, best) < 0) {
-            best = cost;
-            bestCounts = counts.clone();
-          }
+        if (s >= needMachines[0] && Capacity.withinChurn(needChurn[0], w)) {
+          offer(counts, cost);
         }
       } else {
         search(t - 1, cost, s, w);

@@ -1,0 +1,37 @@
+package org.asrsizing.cli;
+
+import org.asrsizing.io.PlanCsvWriter;
+import org.asrsizing.io.PlanJsonWriter;
+import org.asrsizing.io.PlanMarkdownWriter;
+import org.asrsizing.io.PlanTableWriter;
+import org.asrsizing.io.PlanXlsxWriter;
+import org.asrsizing.model.Plan;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+/** Writes a plan in the format of {@code --format} to {@code --output} or stdout. */
+final class PlanOutput {
+
+  private PlanOutput() {}
+
+  /** Fails with exit code 2, before any work, when the format cannot go where it is sent. */
+  static void check(CommandLine cmd, CommonOptions common) {
+    if (common.format.binary() && common.output == null) {
+      throw new ParameterException(cmd, Messages.binaryNeedsOutput(name(common.format)));
+    }
+  }
+
+  static void write(CommandLine cmd, CommonOptions common, Plan plan) {
+    switch (common.format) {
+      case TABLE -> common.emit(cmd, PlanTableWriter.toText(plan));
+      case JSON -> common.emit(cmd, PlanJsonWriter.toJson(plan));
+      case CSV -> common.emit(cmd, PlanCsvWriter.toCsv(plan));
+      case MARKDOWN -> common.emit(cmd, PlanMarkdownWriter.toMarkdown(plan));
+      case XLSX -> common.emitFile(cmd, PlanXlsxWriter.toBytes(plan));
+    }
+  }
+
+  static String name(OutputFormat format) {
+    return format.name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

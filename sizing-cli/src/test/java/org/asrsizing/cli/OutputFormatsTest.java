@@ -1,0 +1,127 @@
+package org.asrsizing.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.asrsizing.catalog.CatalogLoader;
+import org.asrsizing.io.PlanCsvWriter;
+import org.asrsizing.io.PlanJsonReader;
+import org.asrsizing.io.PlanMarkdownWriter;
+import org.asrsizing.io.PlanXlsxWriter;
+import org.asrsizing.model.Plan;
+import org.asrsizing.model.Workload;
+import org.asrsizing.plan.PlanOptions;
+import org.asrsizing.plan.Planner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputFormatsTest {
+
+  private static final Plan TWENTY =
+      Planner.plan(
+          Workload.aggregate(20, 200),
+          CatalogLoader.builtIn("asr-classic"),
+          PlanOptions.defaults());
+
+  @Test
+  void csvGoesToStdoutAsTheLibraryWritesIt() {
+    Run run = Run.of("plan", "--machines", "20", "--churn", "200GB", "--format", "csv");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.DONE);
+    assertThat(run.out()).isEqualTo(PlanCsvWriter.toCsv(TWENTY));
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void markdownGoesToStdoutAsTheLibraryWritesIt() {
+    Run run = Run.of("plan", "--machines", "20", "--churn", "200", "--format", "markdown");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.DONE);
+    assertThat(run.out()).isEqualTo(PlanMarkdownWriter.toMarkdown(TWENTY));
+  }
+
+  @Test
+  void xlsxIsWrittenToTheOutputFile(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("plan.xlsx");
+
+    Run run =
+        Run.of(
+            "plan",
+            "--machines",
+            "20",
+            "--churn",
+            "200",
+            "--format",
+            "xlsx",
+            "--output",
+            file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.DONE);
+    assertThat(run.out()).isEmpty();
+    assertThat(Files.readAllBytes(file)).isEqualTo(PlanXlsxWriter.toBytes(TWENTY));
+  }
+
+  @Test
+  void xlsxWithoutAnOutputFileIsABadArgumentInOneSentence() {
+    Run run = Run.of("plan", "--example", "--format", "xlsx");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.errLines())
+        .containsExactly(
+            "sizing: --format xlsx writes a binary file and needs --output FILE, for example"
+                + " --output plan.xlsx (see 'sizing plan --help')");
+  }
+
+  @Test
+  void anInfeasiblePlanIsStillWrittenInEveryFormat(@TempDir Path dir) {
+    for (String format : new String[] {"csv", "markdown", "xlsx"}) {
+      Path file = dir.resolve("plan." + format);
+      Run run =
+          Run.of(
+              "plan",
+              "--machines",
+              "1",
+              "--churn",
+              "3TB",
+              "--format",
+              format,
+              "--output",
+              file.toString());
+
+      assertThat(run.exitCode()).as(format).isEqualTo(ExitCode.INFEASIBLE);
+      assertThat(file).as(format).isNotEmptyFile();
+    }
+  }
+
+  @Test
+  void aSavedJsonPlanReadsBackAsThePlan(@TempDir Path dir) {
+    Path file = dir.resolve("plan.json");
+
+    Run.of(
+        "plan",
+        "--machines",
+        "20",
+        "--churn",
+        "200",
+        "--format",
+        "json",
+        "--output",
+        file.toString());
+
+    assertThat(PlanJsonReader.read(file)).isEqualTo(TWENTY);
+  }
+
+  @Test
+  void tiersRefusesThePlanOnlyFormatsInOneSentence() {
+    Run run = Run.of("tiers", "--format", "csv");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(run.errLines())
+        .containsExactly(
+            "sizing: --format csv is not available for sizing tiers; use table or json (see"
+                + " 'sizing tiers --help')");
+  }
+}
