@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
           + " appliances) for VMware VMs and physical servers, with the reason and source of"
           + " every number."
     },
-    subcommands = {PlanCommand.class, TiersCommand.class},
+    subcommands = {PlanCommand.class, TiersCommand.class, WhatIfCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       ExitCode.DONE_TEXT,

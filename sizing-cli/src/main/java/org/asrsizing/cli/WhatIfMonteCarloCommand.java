@@ -1,0 +1,117 @@
+package org.asrsizing.cli;
+
+import java.util.concurrent.Callable;
+import org.asrsizing.catalog.Catalog;
+import org.asrsizing.model.Workload;
+import org.asrsizing.plan.PlanOptions;
+import org.asrsizing.whatif.MonteCarlo;
+import org.asrsizing.whatif.MonteCarloResult;
+import org.asrsizing.whatif.MonteCarloWriter;
+import org.asrsizing.whatif.WhatIfContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sizing whatif montecarlo}: how often the plan holds when churn varies day to day. */
+@Command(
+    name = "montecarlo",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    usageHelpAutoWidth = false,
+    optionListHeading = "%nOptions:%n",
+    description = {
+      "Simulate days on which every machine's churn varies around its value (lognormal with the"
+          + " machine's churn as mean and --churn-cv as coefficient of variation), report how"
+          + " often each server of the plan stays within its tier's published churn limit, and"
+          + " find the cheapest plan that holds on at least --confidence of the days: plans with"
+          + " 1 % more headroom each are simulated on the same days and the first that holds is"
+          + " shown. The same --seed always gives the same output."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      ExitCode.DONE_TEXT,
+      ExitCode.INTERNAL_ERROR_TEXT,
+      ExitCode.BAD_ARGUMENTS_TEXT,
+      WhatIfCommand.INVALID_INPUT_FILE_TEXT
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  sizing whatif montecarlo --machines 400 --churn 4TB --churn-cv 0.5",
+      "  sizing whatif montecarlo --example --trials 2000 --seed 7 --confidence 99"
+    })
+final class WhatIfMonteCarloCommand implements Callable<Integer> {
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Mixin WhatIfWorkloadOptions workload;
+
+  @Option(
+      names = "--churn-cv",
+      paramLabel = "CV",
+      order = 10,
+      defaultValue = "0.3",
+      converter = WhatIfNumberConverter.class,
+      description =
+          "Coefficient of variation of each machine's daily churn (standard deviation / mean,"
+              + " above 0 and at most 10), for example --churn-cv 0.5. Default: ${DEFAULT-VALUE}.")
+  double churnCv;
+
+  @Option(
+      names = "--trials",
+      paramLabel = "N",
+      order = 11,
+      defaultValue = "1000",
+      description =
+          "Simulated days; trials x machines may be at most 5,000,000, for example --trials 5000."
+              + " Default: ${DEFAULT-VALUE}.")
+  int trials;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      order = 12,
+      defaultValue = "1",
+      description =
+          "Seed of the random generator, for example --seed 42. Default: ${DEFAULT-VALUE}.")
+  long seed;
+
+  @Option(
+      names = "--confidence",
+      paramLabel = "PCT",
+      order = 13,
+      defaultValue = "95",
+      converter = PercentConverter.class,
+      description =
+          "Share of days on which all servers must hold for the plan that holds (above 0, below"
+              + " 100), for example --confidence 99. Default: ${DEFAULT-VALUE}.")
+  double confidence;
+
+  @Mixin WhatIfPlanOptions planning;
+
+  @Mixin CommonOptions common;
+
+  @Override
+  public Integer call() {
+    CommandLine cmd = spec.commandLine();
+    Workload w = workload.workload(cmd);
+    Catalog catalog = common.loadCatalog(cmd);
+    PlanOptions options = planning.options(cmd, catalog);
+    int n = w.machineCount();
+    WhatIfPlanOptions.checked(cmd, "--churn-cv", () -> check(n, churnCv, 1, 50));
+    WhatIfPlanOptions.checked(cmd, "--trials", () -> check(n, 1, trials, 50));
+    WhatIfPlanOptions.checked(cmd, "--confidence", () -> check(n, 1, 1, confidence));
+    MonteCarloResult r = MonteCarlo.run(w, catalog, options, churnCv, trials, seed, confidence);
+    WhatIfContext context = WhatIfContext.of(catalog, options);
+    WhatIfOutput.emit(
+        common, cmd, "montecarlo", context, r, () -> MonteCarloWriter.toText(r, context));
+    return ExitCode.DONE;
+  }
+
+  private static boolean check(int machines, double cv, int trials, double confidence) {
+    MonteCarlo.check(machines, cv, trials, confidence);
+    return true;
+  }
+}

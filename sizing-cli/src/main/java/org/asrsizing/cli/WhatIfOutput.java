@@ -1,0 +1,33 @@
+package org.asrsizing.cli;
+
+import java.util.function.Supplier;
+import org.asrsizing.whatif.WhatIfContext;
+import org.asrsizing.whatif.WhatIfJson;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+/** Writes a what-if result as a table or JSON, the two formats every mode has. */
+final class WhatIfOutput {
+
+  private WhatIfOutput() {}
+
+  static void emit(
+      CommonOptions common,
+      CommandLine cmd,
+      String mode,
+      WhatIfContext context,
+      Object result,
+      Supplier<String> table) {
+    switch (common.format) {
+      case TABLE -> common.emit(cmd, table.get());
+      case JSON -> common.emit(cmd, WhatIfJson.toJson(mode, context, result));
+      default ->
+          throw new ParameterException(
+              cmd,
+              Messages.invalidOption(
+                  "--format",
+                  "sizing whatif writes table or json, not "
+                      + common.format.name().toLowerCase(java.util.Locale.ROOT)));
+    }
+  }
+}

@@ -1,0 +1,245 @@
+package org.asrsizing.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WhatIfCommandTest {
+
+  @Test
+  void withoutASubcommandItSaysWhichOnesExist() {
+    Run run = Run.of("whatif");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(run.errLines()).hasSize(1);
+    assertThat(run.err()).contains("timeline, bandwidth");
+  }
+
+  @Test
+  void aTimelineWithoutGrowthIsFlatAndHasNoEvents() {
+    Run run = Run.of("whatif", "timeline", "--machines", "500", "--churn", "3TB", "--horizon", "3");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("month  machines  churn GiB/day  scale-out")
+        .contains("vCPU  RAM GiB  cache GiB")
+        .contains("none: the deployment of month 0 holds to month 3");
+  }
+
+  @Test
+  void aTimelineInJsonListsMonthsAndEvents() throws Exception {
+    Run run =
+        Run.of(
+            "whatif",
+            "timeline",
+            "--example",
+            "--growth-machines",
+            "20",
+            "--horizon",
+            "24",
+            "--format",
+            "json");
+
+    assertThat(run.exitCode()).isZero();
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertThat(json.at("/schemaVersion").asInt()).isEqualTo(1);
+    assertThat(json.at("/mode").asText()).isEqualTo("timeline");
+    assertThat(json.at("/months")).hasSize(25);
+    assertThat(json.at("/months/24/deployment/machines").asInt()).isEqualTo(317);
+    assertThat(json.at("/events").isArray()).isTrue();
+  }
+
+  @Test
+  void badTimelineValuesNameTheOption() {
+    Run growth = Run.of("whatif", "timeline", "--example", "--growth-churn", "-5");
+    Run horizon = Run.of("whatif", "timeline", "--example", "--horizon", "400");
+
+    assertThat(growth.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(growth.err()).startsWith("sizing: invalid value for option '--growth-churn'");
+    assertThat(horizon.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(horizon.err()).contains("'--horizon'").contains("from 0 to 300");
+  }
+
+  @Test
+  void bandwidthShowsRatesPerServerAndTheInitialReplication() {
+    Run run =
+        Run.of(
+            "whatif",
+            "bandwidth",
+            "--machines",
+            "10",
+            "--churn",
+            "300GB",
+            "--bandwidth",
+            "100",
+            "--machine-size",
+            "300GB");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("ingress Mbps  egress Mbps  cache GiB  WAN outage buffer h")
+        .containsPattern("cs-1\\s+small\\s+10\\s+300\\s+29.8\\s+20.9\\s+300\\s+24")
+        .containsPattern("batch size within goal\\s+10\\s+machines");
+  }
+
+  @Test
+  void bandwidthNeedsTheMachineSizeWithTheBandwidth() {
+    Run run = Run.of("whatif", "bandwidth", "--example", "--bandwidth", "100");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(run.err()).contains("--bandwidth and --machine-size go together");
+  }
+
+  @Test
+  void bandwidthRejectsARateThatIsNotOne() {
+    Run run =
+        Run.of("whatif", "bandwidth", "--example", "--bandwidth", "fast", "--machine-size", "1");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(run.err()).contains("'fast' is not a bandwidth");
+  }
+
+  @Test
+  void monteCarloWithTheSameSeedWritesTheSameBytes() {
+    String[] args = {
+      "whatif",
+      "montecarlo",
+      "--machines",
+      "400",
+      "--churn",
+      "4TB",
+      "--trials",
+      "200",
+      "--seed",
+      "9",
+      "--format",
+      "json"
+    };
+
+    Run first = Run.of(args);
+    Run second = Run.of(args);
+
+    assertThat(first.exitCode()).isZero();
+    assertThat(first.out()).isEqualTo(second.out()).contains("\"probabilityAllWithinLimits\"");
+  }
+
+  @Test
+  void monteCarloShowsBothPlansWithTheirOdds() {
+    Run run =
+        Run.of("whatif", "montecarlo", "--machines", "400", "--churn", "4TB", "--trials", "300");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("Plan with the given options:")
+        .contains("Cheapest plan that holds on at least 95 % of days (headroom ")
+        .contains("mean churn GiB/day  p95 churn GiB/day  limit GiB/day  days within limit %");
+  }
+
+  @Test
+  void monteCarloRejectsTooManyDrawsAndAZeroSpread() {
+    Run trials = Run.of("whatif", "montecarlo", "--machines", "10000", "--churn", "1TB");
+    Run cv = Run.of("whatif", "montecarlo", "--example", "--churn-cv", "0");
+
+    assertThat(trials.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(trials.err()).contains("'--trials'").contains("here at most 500");
+    assertThat(cv.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(cv.err()).contains("'--churn-cv'");
+  }
+
+  @Test
+  void forecastFitsTheHistoryAndDatesTheThresholds(@TempDir Path dir) throws Exception {
+    Path csv = dir.resolve("h.csv");
+    Files.writeString(
+        csv,
+        "date,churnGiBPerDay,machines\n2024-01-01,1000,150\n2024-02-01,1100,160\n"
+            + "2024-03-01,1190,171\n2024-04-01,1310,179\n");
+
+    Run run = Run.of("whatif", "forecast", "--history", csv.toString(), "--horizon", "6");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("quantity       model        intercept")
+        .contains("date        churn GiB/day  low GiB/day  high GiB/day  machines")
+        .containsPattern(
+            "machines\\s+200\\s+configuration server large limit, scale-out"
+                + " threshold\\s+expected\\s+2024-0");
+  }
+
+  @Test
+  void aBadHistoryFileIsExitFourAndAMissingOneExitTwo(@TempDir Path dir) throws Exception {
+    Path csv = dir.resolve("h.csv");
+    Files.writeString(csv, "date,churnGiBPerDay\n2024-01-01,10\n2024-01-02,ten\n2024-01-03,12\n");
+
+    Run bad = Run.of("whatif", "forecast", "--history", csv.toString());
+    Run missing = Run.of("whatif", "forecast", "--history", dir.resolve("nope.csv").toString());
+
+    assertThat(bad.exitCode()).isEqualTo(ExitCode.INVALID_INPUT_FILE);
+    assertThat(bad.errLines())
+        .containsExactly(
+            "sizing: " + csv + " line 3: churnGiBPerDay 'ten' is not a number of 0 or more");
+    assertThat(missing.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(missing.err()).contains("'--history'");
+  }
+
+  @Test
+  void compareShowsEveryScenarioAndABadFileIsExitFour(@TempDir Path dir) throws Exception {
+    Path good = dir.resolve("s.yaml");
+    Files.writeString(
+        good, "scenarios:\n  - name: today\n  - name: double\n    churnMultiplier: 2\n");
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(bad, "scenarios:\n  - name: x\n    headroomPercent: 150\n");
+
+    Run run = Run.of("whatif", "compare", "--scenarios", good.toString(), "--example");
+    Run wrong = Run.of("whatif", "compare", "--scenarios", bad.toString(), "--example");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .containsPattern("today\\s+asr-classic")
+        .containsPattern("double\\s+asr-classic");
+    assertThat(wrong.exitCode()).isEqualTo(ExitCode.INVALID_INPUT_FILE);
+    assertThat(wrong.errLines()).hasSize(1);
+    assertThat(wrong.err()).startsWith("sizing: scenario 'x': headroom");
+  }
+
+  @Test
+  void sweepTabulatesEveryValueAndChecksTheRange() {
+    Run run =
+        Run.of(
+            "whatif",
+            "sweep",
+            "--example",
+            "--vary",
+            "headroom",
+            "--from",
+            "0",
+            "--to",
+            "30",
+            "--step",
+            "10");
+    Run backwards =
+        Run.of("whatif", "sweep", "--example", "--vary", "churn", "--from", "2", "--to", "1");
+    Run tooMuch =
+        Run.of("whatif", "sweep", "--example", "--vary", "headroom", "--from", "0", "--to", "100");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("headroom %  machines  churn GiB/day");
+    assertThat(run.out().lines().filter(l -> l.matches("\\s+\\d+\\s+220\\s.*"))).hasSize(4);
+    assertThat(backwards.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(backwards.err()).contains("'--to'").contains("must not be below its start");
+    assertThat(tooMuch.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(tooMuch.err()).contains("'--to'").contains("headroom");
+  }
+
+  @Test
+  void formatsOtherThanTableAndJsonAreRefused() {
+    Run run = Run.of("whatif", "bandwidth", "--example", "--format", "csv");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(run.err()).contains("sizing whatif writes table or json, not csv");
+  }
+}

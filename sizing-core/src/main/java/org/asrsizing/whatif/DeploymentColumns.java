@@ -1,0 +1,45 @@
+package org.asrsizing.whatif;
+
+import org.asrsizing.model.Units;
+
+/** The columns every what-if table uses for a deployment, after its own leading columns. */
+final class DeploymentColumns {
+
+  private DeploymentColumns() {}
+
+  static WhatIfTable table(String... leading) {
+    String[] deployment = {
+      ">machines",
+      ">churn GiB/day",
+      "scale-out",
+      "CS tiers",
+      "PS tiers",
+      ">vCPU",
+      ">RAM GiB",
+      ">cache GiB",
+      ">unplaced"
+    };
+    String[] all = new String[leading.length + deployment.length];
+    System.arraycopy(leading, 0, all, 0, leading.length);
+    System.arraycopy(deployment, 0, all, leading.length, deployment.length);
+    return new WhatIfTable(all);
+  }
+
+  static void row(WhatIfTable table, Deployment d, Object... leading) {
+    Object[] cells = {
+      d.machines(),
+      Units.number(d.churnGiBPerDay(), 2),
+      d.scaleOutRequired() ? "yes" : "no",
+      d.configurationServerTiers(),
+      d.processServerTiers(),
+      d.vcpus(),
+      d.memoryGiB(),
+      d.cacheDiskGiB(),
+      d.unplacedMachines()
+    };
+    Object[] all = new Object[leading.length + cells.length];
+    System.arraycopy(leading, 0, all, 0, leading.length);
+    System.arraycopy(cells, 0, all, leading.length, cells.length);
+    table.row(all);
+  }
+}

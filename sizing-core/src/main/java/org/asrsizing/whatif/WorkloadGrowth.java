@@ -1,0 +1,97 @@
+package org.asrsizing.whatif;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.asrsizing.model.Machine;
+import org.asrsizing.model.Workload;
+
+/**
+ * Grows or shrinks a workload by separate factors for the machine count and the total churn, the
+ * same way the planner's {@code --growth} does (which uses one factor for both): per site, the
+ * machine count becomes ceil(n x machine factor) (at least 1), new machines are average machines of
+ * the site, and every machine's churn is then scaled so the site's churn is W x churn factor. An
+ * aggregate workload stays an aggregate, so the answer equals that of the explicit inventory.
+ */
+public final class WorkloadGrowth {
+
+  /** Decimals kept of n x factor before rounding up, so 100 x 1.1 is 110, not 111. */
+  private static final int COUNT_DECIMALS = 9;
+
+  private WorkloadGrowth() {}
+
+  /** The growth factor after {@code months} at {@code percentPerYear}: (1 + g)^(months/12). */
+  public static double factor(double percentPerYear, double months) {
+    return Math.pow(1 + percentPerYear / 100, months / 12);
+  }
+
+  /** ceil(n x factor), ignoring floating-point noise below 1e-9, and at least 1. */
+  public static int count(int n, double factor) {
+    BigDecimal grown =
+        BigDecimal.valueOf(n)
+            .multiply(BigDecimal.valueOf(factor))
+            .setScale(COUNT_DECIMALS, RoundingMode.HALF_UP)
+            .setScale(0, RoundingMode.CEILING);
+    return Math.max(1, grown.intValueExact());
+  }
+
+  /** {@code workload} with its machine count and churn multiplied by the two factors. */
+  public static Workload grow(Workload workload, double machineFactor, double churnFactor) {
+    if (!(machineFactor > 0) || !(churnFactor >= 0)) {
+      throw new IllegalArgumentException("growth factors must be positive numbers");
+    }
+    if (workload.aggregate()) {
+      return Workload.aggregate(
+          count(workload.machineCount(), machineFactor),
+          workload.totalChurnGiBPerDay() * churnFactor);
+    }
+    if (machineFactor == 1 && churnFactor == 1) {
+      return workload;
+    }
+    Map<String, List<Machine>> sites = new TreeMap<>();
+    workload
+        .machines()
+        .forEach(m -> sites.computeIfAbsent(m.site(), s -> new ArrayList<>()).add(m));
+    Set<String> names = new HashSet<>();
+    workload.machines().forEach(m -> names.add(m.name()));
+    List<Machine> out = new ArrayList<>();
+    for (List<Machine> site : sites.values()) {
+      // Name order: which machines a shrinking fleet keeps must not depend on the input order.
+      site.sort(Comparator.comparing(Machine::name));
+      out.addAll(growSite(site, machineFactor, churnFactor, names));
+    }
+    return Workload.of(out);
+  }
+
+  private static List<Machine> growSite(
+      List<Machine> machines, double machineFactor, double churnFactor, Set<String> names) {
+    int n = machines.size();
+    int target = count(n, machineFactor);
+    double total = machines.stream().mapToDouble(Machine::churnGiBPerDay).sum();
+    List<Machine> kept = new ArrayList<>(machines.subList(0, Math.min(n, target)));
+    double keptTotal = kept.stream().mapToDouble(Machine::churnGiBPerDay).sum();
+    String site = machines.get(0).site();
+    String prefix = Machine.DEFAULT_SITE.equals(site) ? "growth-" : "growth-" + site + "-";
+    int next = 1;
+    double average = total / n;
+    while (kept.size() < target) {
+      String name;
+      do {
+        name = prefix + String.format("%04d", next++);
+      } while (names.contains(name));
+      names.add(name);
+      kept.add(new Machine(name, average, null, site, null, null));
+      keptTotal += average;
+    }
+    double scale = keptTotal == 0 ? 0 : total * churnFactor / keptTotal;
+    List<Machine> out = new ArrayList<>(kept.size());
+    kept.forEach(m -> out.add(m.withChurnGiBPerDay(m.churnGiBPerDay() * scale)));
+    return out;
+  }
+}
