@@ -19,8 +19,9 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 /**
  * Whatever the inventory holds, {@code sizing plan --inventory} ends with an exit code of 0, 2, 3
  * or 4 and never a stack trace: random edits of valid files and random bytes, in every format.
+ * Named *Test so that Surefire's default includes run it in every build.
  */
-class InventoryFuzzProperties {
+class InventoryFuzzTest {
 
   private static Path dir;
 
