@@ -20,7 +20,7 @@ import org.asrsizing.model.PlannedServer;
  * The one JSON configuration of the writers: pretty, two-space indent, {@code \n} line ends,
  * decimals rounded to {@value #DECIMALS} places.
  */
-final class Json {
+public final class Json {
 
   /**
    * Decimals kept in numbers. Sums of churn carry floating-point noise (3071.9999999999645 for
@@ -49,6 +49,15 @@ final class Json {
     DefaultPrettyPrinter printer =
         new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter);
     return mapper.writer(printer);
+  }
+
+  /** {@code value} as JSON text in this configuration, ending with a line end. */
+  public static String toJson(Object value) {
+    try {
+      return WRITER.writeValueAsString(value) + "\n";
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   static void write(Object value, Writer out) throws IOException {

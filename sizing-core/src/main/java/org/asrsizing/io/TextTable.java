@@ -7,7 +7,7 @@ import java.util.List;
  * A plain-text table with aligned columns: numbers right-aligned so their digits line up, text
  * left-aligned. Rows end with {@code \n} on every platform, so output is the same bytes everywhere.
  */
-final class TextTable {
+public final class TextTable {
 
   private static final String GAP = "  ";
 
@@ -19,7 +19,7 @@ final class TextTable {
    * @param columns column headers; a header starting with {@code >} marks a right-aligned (numeric)
    *     column, the marker itself is not printed
    */
-  TextTable(String... columns) {
+  public TextTable(String... columns) {
     headers = new String[columns.length];
     numeric = new boolean[columns.length];
     for (int i = 0; i < columns.length; i++) {
@@ -28,7 +28,8 @@ final class TextTable {
     }
   }
 
-  TextTable row(Object... cells) {
+  /** Adds a row; {@code null} cells print as {@code -}. */
+  public TextTable row(Object... cells) {
     if (cells.length != headers.length) {
       throw new IllegalArgumentException(
           "row has " + cells.length + " cells, table has " + headers.length + " columns");
@@ -42,7 +43,7 @@ final class TextTable {
   }
 
   /** The table, each line indented by {@code indent}. */
-  String render(String indent) {
+  public String render(String indent) {
     int[] width = new int[headers.length];
     for (int i = 0; i < headers.length; i++) {
       width[i] = headers[i].length();

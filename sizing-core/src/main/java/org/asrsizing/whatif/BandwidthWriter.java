@@ -1,5 +1,6 @@
 package org.asrsizing.whatif;
 
+import org.asrsizing.io.TextTable;
 import org.asrsizing.model.Units;
 
 /** Writes a {@link BandwidthReport} as text. */
@@ -20,8 +21,8 @@ public final class BandwidthWriter {
         .append(context.text())
         .append("  rates are daily averages: GiB/day x 2^30 x 8 / 86400 / 10^6 Mbps;")
         .append(" peaks are higher\n\n");
-    WhatIfTable t =
-        new WhatIfTable(
+    TextTable t =
+        new TextTable(
             "server",
             "tier",
             ">machines",
@@ -56,7 +57,7 @@ public final class BandwidthWriter {
       sb.append("\nInitial replication at ")
           .append(Units.number(ir.bandwidthMbps(), 2))
           .append(" Mbps (uncompressed data / bandwidth)\n");
-      WhatIfTable irt = new WhatIfTable("quantity", ">value", "unit");
+      TextTable irt = new TextTable("quantity", ">value", "unit");
       irt.row("machine size", Units.number(ir.machineSizeGiB(), 2), "GiB");
       irt.row("all machines", ir.machines(), "machines");
       irt.row("all data", Units.number(ir.dataGiB(), 2), "GiB");

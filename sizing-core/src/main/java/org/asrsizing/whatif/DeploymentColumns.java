@@ -1,5 +1,6 @@
 package org.asrsizing.whatif;
 
+import org.asrsizing.io.TextTable;
 import org.asrsizing.model.Units;
 
 /** The columns every what-if table uses for a deployment, after its own leading columns. */
@@ -7,7 +8,7 @@ final class DeploymentColumns {
 
   private DeploymentColumns() {}
 
-  static WhatIfTable table(String... leading) {
+  static TextTable table(String... leading) {
     String[] deployment = {
       ">machines",
       ">churn GiB/day",
@@ -22,10 +23,10 @@ final class DeploymentColumns {
     String[] all = new String[leading.length + deployment.length];
     System.arraycopy(leading, 0, all, 0, leading.length);
     System.arraycopy(deployment, 0, all, leading.length, deployment.length);
-    return new WhatIfTable(all);
+    return new TextTable(all);
   }
 
-  static void row(WhatIfTable table, Deployment d, Object... leading) {
+  static void row(TextTable table, Deployment d, Object... leading) {
     Object[] cells = {
       d.machines(),
       Units.number(d.churnGiBPerDay(), 2),

@@ -1,5 +1,6 @@
 package org.asrsizing.whatif;
 
+import org.asrsizing.io.TextTable;
 import org.asrsizing.model.Units;
 
 /** Writes a {@link ForecastResult} as text. */
@@ -24,8 +25,8 @@ public final class ForecastWriter {
         .append("\n\nTrends (x = days since ")
         .append(r.firstDate())
         .append("; exponential: ln y = intercept + slope x)\n");
-    WhatIfTable fits =
-        new WhatIfTable(
+    TextTable fits =
+        new TextTable(
             "quantity",
             "model",
             ">intercept",
@@ -50,9 +51,9 @@ public final class ForecastWriter {
     sb.append(fits.render("  "));
     boolean machines = !r.forecast().isEmpty() && r.forecast().get(0).machines() != null;
     sb.append("\nForecast\n");
-    WhatIfTable f =
+    TextTable f =
         machines
-            ? new WhatIfTable(
+            ? new TextTable(
                 "date",
                 ">churn GiB/day",
                 ">low GiB/day",
@@ -60,7 +61,7 @@ public final class ForecastWriter {
                 ">machines",
                 ">low machines",
                 ">high machines")
-            : new WhatIfTable("date", ">churn GiB/day", ">low GiB/day", ">high GiB/day");
+            : new TextTable("date", ">churn GiB/day", ">low GiB/day", ">high GiB/day");
     for (ForecastPoint p : r.forecast()) {
       if (machines) {
         f.row(
@@ -81,9 +82,8 @@ public final class ForecastWriter {
     }
     sb.append(f.render("  "));
     sb.append("\nThresholds (exceeded when above the value)\n");
-    WhatIfTable c =
-        new WhatIfTable(
-            "quantity", ">above", "meaning", "status", "expected", "earliest", "latest");
+    TextTable c =
+        new TextTable("quantity", ">above", "meaning", "status", "expected", "earliest", "latest");
     for (Crossing x : r.crossings()) {
       c.row(
           x.quantity().equals(Forecast.CHURN) ? "churn GiB/day" : "machines",

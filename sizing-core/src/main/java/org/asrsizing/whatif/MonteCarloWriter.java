@@ -1,5 +1,6 @@
 package org.asrsizing.whatif;
 
+import org.asrsizing.io.TextTable;
 import org.asrsizing.model.Units;
 
 /** Writes a {@link MonteCarloResult} as text. */
@@ -59,8 +60,8 @@ public final class MonteCarloWriter {
         .append(" vCPU; all servers within limits on ")
         .append(Units.percent(100 * p.probabilityAllWithinLimits()))
         .append(" of days\n");
-    WhatIfTable t =
-        new WhatIfTable(
+    TextTable t =
+        new TextTable(
             "server",
             "tier",
             ">machines",

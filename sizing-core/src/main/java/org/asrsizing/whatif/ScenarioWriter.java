@@ -1,5 +1,6 @@
 package org.asrsizing.whatif;
 
+import org.asrsizing.io.TextTable;
 import org.asrsizing.model.Preference;
 import org.asrsizing.model.Units;
 
@@ -15,7 +16,7 @@ public final class ScenarioWriter {
         .append(" side by side (defaults from the command line)\n")
         .append(context.text())
         .append('\n');
-    WhatIfTable t =
+    TextTable t =
         DeploymentColumns.table("scenario", "catalog", ">growth %", ">headroom %", "prefer");
     for (ScenarioRow r : c.scenarios()) {
       DeploymentColumns.row(

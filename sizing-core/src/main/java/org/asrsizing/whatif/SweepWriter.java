@@ -1,5 +1,6 @@
 package org.asrsizing.whatif;
 
+import org.asrsizing.io.TextTable;
 import org.asrsizing.model.Units;
 
 /** Writes a {@link Sweep} as one table, a row per value. */
@@ -17,7 +18,7 @@ public final class SweepWriter {
         .append(" values\n")
         .append(context.text())
         .append('\n');
-    WhatIfTable t = DeploymentColumns.table(">" + header);
+    TextTable t = DeploymentColumns.table(">" + header);
     s.rows().forEach(r -> DeploymentColumns.row(t, r.deployment(), Units.number(r.value(), 4)));
     sb.append(t.render("  "));
     return sb.toString();

@@ -1,5 +1,6 @@
 package org.asrsizing.whatif;
 
+import org.asrsizing.io.TextTable;
 import org.asrsizing.model.Units;
 
 /** Writes a {@link Timeline} as text: one row per month, then the events. */
@@ -18,7 +19,7 @@ public final class TimelineWriter {
         .append(" months\n")
         .append(context.text())
         .append('\n');
-    WhatIfTable table = DeploymentColumns.table(">month");
+    TextTable table = DeploymentColumns.table(">month");
     t.months().forEach(m -> DeploymentColumns.row(table, m.deployment(), m.month()));
     sb.append(table.render("  "));
     sb.append("\nEvents\n");
@@ -27,7 +28,7 @@ public final class TimelineWriter {
           .append(t.horizonMonths())
           .append('\n');
     } else {
-      WhatIfTable events = new WhatIfTable(">month", "event", "detail");
+      TextTable events = new TextTable(">month", "event", "detail");
       t.events().forEach(e -> events.row(e.month(), e.event(), e.detail()));
       sb.append(events.render("  "));
     }
