@@ -60,6 +60,26 @@ final class Messages {
             + ") nor an existing file");
   }
 
+  static String needsInventory(String option) {
+    return "option '" + option + "' only applies to --inventory FILE";
+  }
+
+  static String noInventory(String file) {
+    return invalidOption("--inventory", "'" + file + "' is not an existing file or folder");
+  }
+
+  static String leftOut(String file, int skipped, int excluded) {
+    return "inventory "
+        + file
+        + ": "
+        + skipped
+        + (skipped == 1 ? " invalid row" : " invalid rows")
+        + " skipped, "
+        + excluded
+        + (excluded == 1 ? " machine" : " machines")
+        + " left out; the plan's findings list each with its reason";
+  }
+
   static String cannotWrite(String file, String reason) {
     return "cannot write --output file " + file + ": " + reason;
   }

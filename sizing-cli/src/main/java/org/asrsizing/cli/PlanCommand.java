@@ -3,6 +3,7 @@ package org.asrsizing.cli;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.asrsizing.catalog.Catalog;
+import org.asrsizing.io.inventory.Inventory;
 import org.asrsizing.model.Plan;
 import org.asrsizing.model.Preference;
 import org.asrsizing.model.Workload;
@@ -42,6 +43,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "  sizing plan --example",
       "  sizing plan --machines 500 --churn 3TB",
+      "  sizing plan --inventory machines.csv --skip-invalid",
+      "  sizing plan --inventory RVTools_export.xlsx --change-rate 3",
       "  sizing plan --machines 220 --churn 1.5TB --prefer servers --format json",
       "  sizing plan --machines 800 --churn 6TB --cs-limit 650 --growth 30",
       "  sizing plan --machines 300 --churn 2TB --catalog asr-modernized",
@@ -55,7 +58,7 @@ final class PlanCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true, multiplicity = "1", heading = "Workload (one of):%n", order = 0)
   WorkloadOptions workload;
 
-  /** Either an aggregate or the bundled example. */
+  /** An aggregate, an inventory file or the bundled example. */
   static final class WorkloadOptions {
     @ArgGroup(exclusive = false, order = 0)
     Aggregate aggregate;
@@ -68,6 +71,16 @@ final class PlanCommand implements Callable<Integer> {
                 + Example.DESCRIPTION
                 + " (--machines 220 --churn 1.5TB).")
     boolean example;
+
+    @Option(
+        names = InventoryOptions.INVENTORY,
+        paramLabel = "FILE",
+        order = 3,
+        description =
+            "Plan the machines of an inventory file (or RVTools CSV folder): native CSV, JSON or"
+                + " YAML, an Azure Migrate import CSV, an RVTools export, or profiled write rates;"
+                + " see docs/inputs/.")
+    String inventory;
   }
 
   /** A machine count and a total churn: that many identical machines sharing the churn. */
@@ -135,6 +148,8 @@ final class PlanCommand implements Callable<Integer> {
               + " scale up). The other one is shown as the alternative. Default: ${DEFAULT-VALUE}.")
   Preference preference;
 
+  @Mixin InventoryOptions inventoryOptions;
+
   @Mixin CommonOptions common;
 
   @Override
@@ -142,7 +157,7 @@ final class PlanCommand implements Callable<Integer> {
     CommandLine cmd = spec.commandLine();
     PlanOutput.check(cmd, common);
     Catalog catalog = common.loadCatalog(cmd);
-    Plan plan = Planner.plan(workload(), catalog, options(catalog));
+    Plan plan = plan(catalog, options(catalog));
     PlanOutput.write(cmd, common, plan);
     if (!plan.feasible()) {
       cmd.getErr()
@@ -155,6 +170,19 @@ final class PlanCommand implements Callable<Integer> {
       return ExitCode.INFEASIBLE;
     }
     return ExitCode.DONE;
+  }
+
+  /** The plan of the inventory file, with its findings, or of the aggregate or example. */
+  private Plan plan(Catalog catalog, PlanOptions options) {
+    CommandLine cmd = spec.commandLine();
+    if (workload.inventory == null) {
+      inventoryOptions.checkUsedWithInventory(cmd);
+      return Planner.plan(workload(), catalog, options);
+    }
+    Inventory inventory = inventoryOptions.read(cmd, workload.inventory);
+    Plan plan = Planner.plan(InventoryOptions.workload(inventory), catalog, options);
+    InventoryOptions.report(cmd, inventory);
+    return InventoryOptions.withFindings(plan, inventory);
   }
 
   private Workload workload() {

@@ -1,0 +1,177 @@
+package org.asrsizing.cli;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.asrsizing.io.inventory.Inventories;
+import org.asrsizing.io.inventory.Inventory;
+import org.asrsizing.io.inventory.InventoryException;
+import org.asrsizing.io.inventory.InventoryFormat;
+import org.asrsizing.io.inventory.ReadOptions;
+import org.asrsizing.model.Finding;
+import org.asrsizing.model.Plan;
+import org.asrsizing.model.Workload;
+import picocli.CommandLine;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * How {@code sizing plan --inventory FILE} reads its file: the format, invalid rows, and the
+ * assumptions for inventories without churn. The file option itself is in the workload group.
+ */
+final class InventoryOptions {
+
+  static final String INVENTORY = "--inventory";
+
+  @Option(
+      names = "--inventory-format",
+      paramLabel = "FORMAT",
+      order = 5,
+      converter = FormatConverter.class,
+      completionCandidates = FormatCandidates.class,
+      description =
+          "Format of the --inventory file: ${COMPLETION-CANDIDATES}. Default: detected from the"
+              + " name (.json, .yaml/.yml, .xlsx, a folder) or from the CSV header line.")
+  InventoryFormat format;
+
+  @Option(
+      names = "--skip-invalid",
+      order = 6,
+      description =
+          "Skip invalid rows of the inventory instead of stopping at the first one; each skipped"
+              + " row is listed with its reason in the findings and counted on stderr.")
+  boolean skipInvalid;
+
+  @Option(
+      names = "--change-rate",
+      paramLabel = "PCT",
+      order = 7,
+      defaultValue = "5",
+      converter = PercentConverter.class,
+      description =
+          "RVTools inventories have no churn: estimate each machine's daily churn as PCT percent"
+              + " of its storage in use (0 to 100). Default: ${DEFAULT-VALUE}.")
+  double changeRatePercent;
+
+  @Option(
+      names = "--include-powered-off",
+      order = 8,
+      description =
+          "Keep the powered-off and suspended machines and the templates of an RVTools"
+              + " inventory; by default they are left out, counted and listed.")
+  boolean includePoweredOff;
+
+  @Option(
+      names = "--percentile",
+      paramLabel = "P",
+      order = 9,
+      defaultValue = "95",
+      converter = PercentConverter.class,
+      description =
+          "Profiled write rates (--inventory-format profile): a machine's daily churn is the"
+              + " P-th percentile of its write rate kept up for a day (above 0 to 100)."
+              + " Default: ${DEFAULT-VALUE}.")
+  double percentile;
+
+  /** Options that only mean something with {@code --inventory}. */
+  private static final List<String> INVENTORY_ONLY =
+      List.of(
+          "--inventory-format",
+          "--skip-invalid",
+          "--change-rate",
+          "--include-powered-off",
+          "--percentile");
+
+  /** Fails when an inventory option is given without {@code --inventory}. */
+  void checkUsedWithInventory(CommandLine cmd) {
+    for (String option : INVENTORY_ONLY) {
+      if (cmd.getParseResult().hasMatchedOption(option)) {
+        throw new ParameterException(cmd, Messages.needsInventory(option));
+      }
+    }
+  }
+
+  /** Reads {@code file}: exit 2 if it does not exist, 4 if it cannot be used. */
+  Inventory read(CommandLine cmd, String file) {
+    Path path;
+    try {
+      path = Path.of(file);
+    } catch (InvalidPathException e) {
+      throw new ParameterException(cmd, Messages.noInventory(file));
+    }
+    if (!Files.exists(path)) {
+      throw new ParameterException(cmd, Messages.noInventory(file));
+    }
+    ReadOptions options;
+    try {
+      options = new ReadOptions(skipInvalid, changeRatePercent, includePoweredOff, percentile);
+    } catch (IllegalArgumentException e) {
+      String option = e.getMessage().contains("percentile") ? "--percentile" : "--change-rate";
+      throw new ParameterException(cmd, Messages.invalidOption(option, e.getMessage()));
+    }
+    try {
+      return Inventories.read(path, format, options);
+    } catch (InventoryException e) {
+      throw new InvalidInputFileException(e.getMessage(), e);
+    }
+  }
+
+  /** The machines of {@code inventory}: exit 4 if there are none. */
+  static Workload workload(Inventory inventory) {
+    try {
+      return inventory.workload();
+    } catch (InventoryException e) {
+      throw new InvalidInputFileException(e.getMessage(), e);
+    }
+  }
+
+  /** {@code plan} with the inventory's findings first. */
+  static Plan withFindings(Plan plan, Inventory inventory) {
+    List<Finding> findings = new ArrayList<>(inventory.findings());
+    findings.addAll(plan.findings());
+    return new Plan(
+        plan.schemaVersion(),
+        plan.summary(),
+        plan.configurationServers(),
+        plan.processServers(),
+        plan.unplaced(),
+        findings,
+        plan.alternatives(),
+        plan.assumptions());
+  }
+
+  /** One line on stderr when rows were skipped or machines left out, so none goes unnoticed. */
+  static void report(CommandLine cmd, Inventory inventory) {
+    if (inventory.skipped().isEmpty() && inventory.excluded().isEmpty()) {
+      return;
+    }
+    cmd.getErr()
+        .println(
+            Messages.PREFIX
+                + Messages.leftOut(
+                    inventory.source(), inventory.skipped().size(), inventory.excluded().size()));
+    cmd.getErr().flush();
+  }
+
+  /** Inventory format names on the command line: {@code --inventory-format rvtools}. */
+  static final class FormatConverter implements ITypeConverter<InventoryFormat> {
+    @Override
+    public InventoryFormat convert(String value) {
+      return InventoryFormat.byId(value.strip())
+          .orElseThrow(
+              () -> new TypeConversionException(Messages.notAChoice(value, InventoryFormat.ids())));
+    }
+  }
+
+  /** The format names listed in the help. */
+  static final class FormatCandidates implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return InventoryFormat.ids().iterator();
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package org.asrsizing.io.inventory;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the cells of a row as numbers and sizes. Numbers are read the same in every locale: a dot
+ * is the only decimal separator, and exponents, thousands separators and NaN are rejected.
+ */
+final class Cells {
+
+  private static final Pattern NUMBER = Pattern.compile("[0-9]+(\\.[0-9]+)?|\\.[0-9]+");
+  private static final Pattern WHOLE = Pattern.compile("[0-9]{1,9}");
+  private static final Pattern SIZE =
+      Pattern.compile(
+          "([0-9]+(?:\\.[0-9]+)?)\\s*(GiB|GB|G|TiB|TB|T)?\\s*(/\\s*day)?",
+          Pattern.CASE_INSENSITIVE);
+
+  private Cells() {}
+
+  /** The text of {@code column}; fails when it is empty. */
+  static String required(Row row, String column, String what) {
+    String text = row.text(column);
+    if (text == null) {
+      throw new RowException(column, InventoryMessages.missing(what));
+    }
+    return text;
+  }
+
+  /** A number of {@code unit} 0 or more; fails when it is empty. */
+  static double number(Row row, String column, String unit) {
+    return parseNumber(required(row, column, "a number of " + unit), column, unit);
+  }
+
+  /** A number of {@code unit} 0 or more, or {@code null} when the cell is empty. */
+  static Double optionalNumber(Row row, String column, String unit) {
+    String text = row.text(column);
+    return text == null ? null : parseNumber(text, column, unit);
+  }
+
+  /** A whole number 0 or more, or {@code null} when the cell is empty. */
+  static Integer optionalWhole(Row row, String column, String what) {
+    String text = row.text(column);
+    if (text == null) {
+      return null;
+    }
+    String digits = text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
+    if (text.startsWith("-")) {
+      throw new RowException(column, InventoryMessages.negative(text, what));
+    }
+    if (!WHOLE.matcher(digits).matches()) {
+      throw new RowException(column, InventoryMessages.notAWholeNumber(text, what));
+    }
+    return Integer.parseInt(digits);
+  }
+
+  /** A daily churn such as {@code 250GB}, {@code 1.5TB} or {@code 500} (GiB/day), in GiB/day. */
+  static double churn(Row row, String column) {
+    String text = required(row, column, "a daily churn such as 250GB");
+    if (text.contains(",")) {
+      throw new RowException(column, InventoryMessages.decimalComma(text));
+    }
+    Matcher m = SIZE.matcher(text);
+    if (!m.matches()) {
+      throw new RowException(column, InventoryMessages.notASize(text));
+    }
+    double number = Double.parseDouble(m.group(1));
+    String unit = m.group(2) == null ? "" : m.group(2);
+    return unit.toLowerCase(Locale.ROOT).startsWith("t") ? number * 1024 : number;
+  }
+
+  /** {@code text} as a number of {@code unit} 0 or more. */
+  static double parseNumber(String text, String column, String unit) {
+    if (text.startsWith("-") && NUMBER.matcher(text.substring(1)).matches()) {
+      throw new RowException(column, InventoryMessages.negative(text, unit));
+    }
+    if (text.contains(",") && NUMBER.matcher(text.replace(',', '.')).matches()) {
+      throw new RowException(column, InventoryMessages.decimalComma(text));
+    }
+    if (!NUMBER.matcher(text).matches()) {
+      throw new RowException(column, InventoryMessages.notANumber(text, unit));
+    }
+    double value = Double.parseDouble(text);
+    if (!Double.isFinite(value)) {
+      throw new RowException(column, InventoryMessages.notANumber(text, unit));
+    }
+    return value;
+  }
+}

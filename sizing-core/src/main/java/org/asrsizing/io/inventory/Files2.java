@@ -1,0 +1,82 @@
+package org.asrsizing.io.inventory;
+
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Opening files for the readers, and turning I/O failures into one sentence. */
+final class Files2 {
+
+  private Files2() {}
+
+  /** A strict UTF-8 reader of {@code path}: bytes that are not UTF-8 fail instead of garbling. */
+  static BufferedReader reader(Path path, String file) {
+    try {
+      return new BufferedReader(
+          new InputStreamReader(
+              Files.newInputStream(path),
+              StandardCharsets.UTF_8
+                  .newDecoder()
+                  .onMalformedInput(CodingErrorAction.REPORT)
+                  .onUnmappableCharacter(CodingErrorAction.REPORT)),
+          1 << 16);
+    } catch (IOException e) {
+      throw unreadable(file, e);
+    }
+  }
+
+  static InventoryException unreadable(String file, IOException e) {
+    String reason;
+    if (e instanceof NoSuchFileException) {
+      reason = "it does not exist";
+    } else if (e instanceof AccessDeniedException) {
+      reason = "permission denied";
+    } else if (e instanceof CharacterCodingException) {
+      reason = "it is not UTF-8 text";
+    } else if (e.getCause() instanceof CharacterCodingException
+        || String.valueOf(e.getMessage()).contains("MalformedInputException")) {
+      reason = "it is not UTF-8 text";
+    } else {
+      reason = firstLine(String.valueOf(e.getMessage()));
+    }
+    return new InventoryException(InventoryMessages.unreadable(file, reason), e);
+  }
+
+  /** A parser's syntax error as one sentence naming the line, or a decoding error as such. */
+  static InventoryException malformed(
+      String file, com.fasterxml.jackson.core.JsonProcessingException e, long fallbackLine) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof CharacterCodingException) {
+        return new InventoryException(
+            InventoryMessages.unreadable(file, "it is not UTF-8 text"), e);
+      }
+    }
+    long line = e.getLocation() == null ? fallbackLine : e.getLocation().getLineNr();
+    return new InventoryException(
+        InventoryMessages.malformed(file, line, firstLine(e.getOriginalMessage())), e);
+  }
+
+  static String firstLine(String message) {
+    if (message == null) {
+      return "unknown error";
+    }
+    int nl = message.indexOf('\n');
+    return (nl < 0 ? message : message.substring(0, nl)).strip();
+  }
+
+  static void closeQuietly(Closeable c) {
+    try {
+      c.close();
+    } catch (IOException e) {
+      // Closing a file that was only read cannot lose data.
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package org.asrsizing.io.inventory;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.asrsizing.model.Finding;
+import org.asrsizing.model.Machine;
+import org.asrsizing.model.Severity;
+import org.asrsizing.model.Workload;
+
+/**
+ * What an inventory file held: the machines to protect, the rows skipped as invalid, the machines
+ * left out by rule (powered off, templates), and the assumptions made while reading.
+ *
+ * @param source the file as named by the user
+ * @param format the format it was read as
+ * @param machines the machines, names unique, in file order
+ * @param skipped invalid rows skipped (only with {@link ReadOptions#skipInvalid()})
+ * @param excluded valid machines left out by rule
+ * @param assumptions what the reader assumed, for example how churn was estimated
+ * @param warnings what the inventory shows that needs an architect's attention, for example a disk
+ *     above a supported size
+ */
+public record Inventory(
+    String source,
+    InventoryFormat format,
+    List<Machine> machines,
+    List<LeftOut> skipped,
+    List<LeftOut> excluded,
+    List<String> assumptions,
+    List<String> warnings) {
+
+  /** Rule id of the summary finding. */
+  public static final String RULE_READ = "inventory";
+
+  /** Rule id of an assumption made while reading. */
+  public static final String RULE_ASSUMPTION = "inventory-assumption";
+
+  /** Rule id of a warning about the inventory's machines. */
+  public static final String RULE_WARNING = "inventory-warning";
+
+  /** Rule id of a machine left out by rule. */
+  public static final String RULE_EXCLUDED = "inventory-excluded";
+
+  /** Rule id of an invalid row skipped. */
+  public static final String RULE_SKIPPED = "inventory-skipped";
+
+  public Inventory {
+    machines = List.copyOf(machines);
+    skipped = List.copyOf(skipped);
+    excluded = List.copyOf(excluded);
+    assumptions = List.copyOf(assumptions);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** The machines as a workload; fails with the file named when there are none. */
+  public Workload workload() {
+    if (machines.isEmpty()) {
+      throw new InventoryException(InventoryMessages.noMachines(source, skipped, excluded));
+    }
+    return Workload.of(machines);
+  }
+
+  /**
+   * A summary, then every assumption, warning, machine left out and row skipped, as plan findings.
+   */
+  public List<Finding> findings() {
+    List<Finding> findings = new ArrayList<>();
+    findings.add(new Finding(RULE_READ, Severity.INFO, InventoryMessages.summary(this), ""));
+    for (String a : assumptions) {
+      findings.add(new Finding(RULE_ASSUMPTION, Severity.INFO, a, ""));
+    }
+    for (String w : warnings) {
+      findings.add(new Finding(RULE_WARNING, Severity.WARNING, w, ""));
+    }
+    for (LeftOut e : excluded) {
+      findings.add(new Finding(RULE_EXCLUDED, Severity.INFO, InventoryMessages.leftOut(e), ""));
+    }
+    for (LeftOut s : skipped) {
+      findings.add(new Finding(RULE_SKIPPED, Severity.WARNING, InventoryMessages.leftOut(s), ""));
+    }
+    return findings;
+  }
+}

@@ -1,0 +1,14 @@
+package org.asrsizing.io.inventory;
+
+/** An inventory that cannot be used. The message is one sentence for a person. */
+public final class InventoryException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  public InventoryException(String message) {
+    super(message);
+  }
+
+  public InventoryException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,216 @@
+package org.asrsizing.io.inventory;
+
+import java.util.List;
+import org.asrsizing.model.Units;
+
+/** Every sentence the inventory readers produce, in one place so a test can pin their wording. */
+final class InventoryMessages {
+
+  private InventoryMessages() {}
+
+  static String cell(String location, String column, String problem) {
+    return "inventory " + location + " column " + column + ": " + problem;
+  }
+
+  static String row(String location, String problem) {
+    return "inventory " + location + ": " + problem;
+  }
+
+  static String file(String file, String problem) {
+    return "inventory " + file + ": " + problem;
+  }
+
+  static String notANumber(String value, String unit) {
+    return quote(value) + " is not a number of " + unit;
+  }
+
+  static String decimalComma(String value) {
+    return quote(value) + " uses a comma; write the decimal point as a dot";
+  }
+
+  static String negative(String value, String unit) {
+    return quote(value) + " is negative; expected 0 or more " + unit;
+  }
+
+  static String notAWholeNumber(String value, String what) {
+    return quote(value) + " is not a whole number of " + what;
+  }
+
+  static String notASize(String value) {
+    return quote(value)
+        + " is not a daily churn; expected a number with an optional unit GiB, GB, G, TiB, TB or"
+        + " T (for example 250GB or 1.5TB; a bare number means GiB/day)";
+  }
+
+  static String missing(String what) {
+    return "is empty; expected " + what;
+  }
+
+  static String notAValue(String column) {
+    return "the field " + column + " must be a single value, not a list or an object";
+  }
+
+  static String duplicate(String name, String unit, long first, long second) {
+    return "machine name "
+        + name
+        + " appears twice ("
+        + unit
+        + "s "
+        + first
+        + " and "
+        + second
+        + "); names must be unique";
+  }
+
+  static String tooManyValues(int values, int columns) {
+    return "has " + values + " values but the header has " + columns + " columns";
+  }
+
+  static String noHeader() {
+    return "the file is empty; expected a header line first";
+  }
+
+  static String missingColumn(String column, String format) {
+    return "the header has no column " + column + ", which the " + format + " format needs";
+  }
+
+  static String missingColumns(String oneOf, String format) {
+    return "the header has none of the columns " + oneOf + "; the " + format + " format needs one";
+  }
+
+  static String duplicateColumn(String column) {
+    return "the header names the column " + column + " twice";
+  }
+
+  static String bothChurns() {
+    return "gives both churnGiBPerDay and churn; give one of them";
+  }
+
+  static String noChurn() {
+    return "has neither churnGiBPerDay nor churn; give one of them";
+  }
+
+  static String malformed(String file, long line, String problem) {
+    return "inventory " + file + " line " + line + ": " + problem;
+  }
+
+  static String unreadable(String file, String reason) {
+    return "inventory " + file + " cannot be read: " + reason;
+  }
+
+  static String undetectable(String file, List<String> formats) {
+    return "inventory "
+        + file
+        + ": cannot tell its format from its name and header; choose one with --inventory-format"
+        + " ("
+        + String.join(", ", formats)
+        + ")";
+  }
+
+  static String noMachines(String file, List<LeftOut> skipped, List<LeftOut> excluded) {
+    return "inventory "
+        + file
+        + " has no machine to plan"
+        + (skipped.isEmpty() && excluded.isEmpty()
+            ? ""
+            : " (" + skipped.size() + " rows skipped, " + excluded.size() + " machines left out)");
+  }
+
+  static String summary(Inventory inv) {
+    return "read "
+        + count(inv.machines().size(), "machine")
+        + " from "
+        + inv.source()
+        + " ("
+        + inv.format().id()
+        + "); "
+        + count(inv.skipped().size(), "invalid row")
+        + " skipped, "
+        + count(inv.excluded().size(), "machine")
+        + " left out";
+  }
+
+  static String leftOut(LeftOut l) {
+    return l.location()
+        + (l.machine() == null ? "" : " (" + l.machine() + ")")
+        + " left out: "
+        + l.reason();
+  }
+
+  static String diskWrite(String name, int disk, double mbps, double max) {
+    return "machine "
+        + name
+        + " disk "
+        + disk
+        + " writes "
+        + Units.number(mbps, 2)
+        + " MB/s on average, above the "
+        + Units.number(max, 0)
+        + " MB/s one disk supports (premium P20 to P50)";
+  }
+
+  static String diskSize(String name, int disk, double gb, double max) {
+    return "machine "
+        + name
+        + " disk "
+        + disk
+        + (disk == 1 ? " (taken as the OS disk)" : "")
+        + " is "
+        + Units.number(gb, 2)
+        + " GB, above the "
+        + Units.number(max, 0)
+        + " GB Azure supports for "
+        + (disk == 1 ? "an OS disk (Generation 2; 2048 GB for Generation 1)" : "a data disk");
+  }
+
+  static String noSheet(String workbook, String sheet) {
+    return "inventory " + workbook + " has no " + sheet + ", which an RVTools export needs";
+  }
+
+  static String estimatedChurn(double changeRatePercent) {
+    return "RVTools has no churn: each machine's daily churn is estimated as "
+        + Units.percent(changeRatePercent)
+        + " of its storage in use (--change-rate); profile the machines for a real figure";
+  }
+
+  static String storageInUse(String inUseColumn) {
+    return "storage in use is the consumed space of a machine's guest partitions (vPartition)"
+        + " where listed, else the vInfo column "
+        + inUseColumn
+        + (inUseColumn.endsWith("MiB") ? "" : ", which older RVTools versions fill with MiB");
+  }
+
+  static String firstDiskIsOsDisk() {
+    return "the first disk of each machine in vDisk is taken as its OS disk, the others as data"
+        + " disks";
+  }
+
+  static String siteIsDatacenter() {
+    return "a machine's site is its vInfo Datacenter";
+  }
+
+  static String notRunning(boolean template, String powerState) {
+    return (template ? "a template" : "not powered on (" + powerState + ")")
+        + "; --include-powered-off keeps it";
+  }
+
+  static String notATimestamp(String value) {
+    return quote(value) + " is not an ISO-8601 date and time such as 2024-05-01T10:15:00Z";
+  }
+
+  static String percentileMethod(double percentile, boolean kilo) {
+    return "a machine's daily churn is percentile "
+        + Units.number(percentile, 2)
+        + " of its profiled write rate"
+        + (kilo ? " (writeKBps / 1024 = MB/s)" : "")
+        + " kept up for a day, x 86400 / 1024 GiB/day; its peak is its highest sample";
+  }
+
+  static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  static String quote(String value) {
+    return "'" + value + "'";
+  }
+}

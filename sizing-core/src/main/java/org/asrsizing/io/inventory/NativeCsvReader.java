@@ -1,0 +1,34 @@
+package org.asrsizing.io.inventory;
+
+import java.nio.file.Path;
+
+/** Reads the native CSV inventory: a header, then one machine per line. */
+final class NativeCsvReader implements InventoryReader {
+
+  @Override
+  public Inventory read(Path path, ReadOptions options) {
+    String file = path.toString();
+    try (CsvTable table = CsvTable.open(path, file)) {
+      Header header = table.header();
+      header.require(NativeFields.NAME, file, InventoryFormat.NATIVE_CSV.id());
+      if (!header.has(NativeFields.CHURN_GIB) && !header.has(NativeFields.CHURN)) {
+        throw new InventoryException(
+            InventoryMessages.file(
+                file,
+                InventoryMessages.missingColumns(
+                    NativeFields.CHURN_GIB + " or " + NativeFields.CHURN,
+                    InventoryFormat.NATIVE_CSV.id())));
+      }
+      MachineCollector machines = new MachineCollector(file, InventoryFormat.NATIVE_CSV, options);
+      for (String column : header.names()) {
+        if (!column.isEmpty() && !NativeFields.known(column)) {
+          machines.assume(NativeFields.unusedField(column));
+        }
+      }
+      for (CellsRow row = table.next(); row != null; row = table.next()) {
+        machines.add(row, r -> NativeFields.machine(((CellsRow) r).checkWidth()));
+      }
+      return machines.result();
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package org.asrsizing.io.inventory;
+
+import java.util.List;
+import org.asrsizing.model.Machine;
+
+/** The fields of the native inventory formats (CSV, JSON, YAML) and how a row becomes a machine. */
+final class NativeFields {
+
+  static final String NAME = "name";
+  static final String CHURN_GIB = "churnGiBPerDay";
+  static final String CHURN = "churn";
+  static final String DISKS = "disks";
+  static final String SITE = "site";
+  static final String GROUP = "group";
+  static final String PEAK = "peakChurnMBps";
+
+  /** Every field, in the documented order. */
+  static final List<String> ALL = List.of(NAME, CHURN_GIB, CHURN, DISKS, SITE, GROUP, PEAK);
+
+  private NativeFields() {}
+
+  static boolean known(String field) {
+    return ALL.stream().anyMatch(f -> Header.normalize(f).equals(Header.normalize(field)));
+  }
+
+  static String unusedField(String field) {
+    return "the field " + field + " is not a native inventory field and was not used";
+  }
+
+  /** The machine of one row: a name and exactly one of churnGiBPerDay and churn. */
+  static Machine machine(Row row) {
+    String name = Cells.required(row, NAME, "a machine name");
+    String gib = row.text(CHURN_GIB);
+    String sized = row.text(CHURN);
+    if (gib != null && sized != null) {
+      throw new RowException(null, InventoryMessages.bothChurns());
+    }
+    if (gib == null && sized == null) {
+      throw new RowException(null, InventoryMessages.noChurn());
+    }
+    double churn = gib != null ? Cells.number(row, CHURN_GIB, "GiB/day") : Cells.churn(row, CHURN);
+    Integer disks = Cells.optionalWhole(row, DISKS, "data disks");
+    Double peak = Cells.optionalNumber(row, PEAK, "MB/s");
+    return new Machine(name, churn, disks, row.text(SITE), row.text(GROUP), peak);
+  }
+}

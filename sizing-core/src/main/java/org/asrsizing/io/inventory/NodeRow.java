@@ -1,0 +1,42 @@
+package org.asrsizing.io.inventory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Iterator;
+import java.util.Map;
+
+/** One machine object of a JSON or YAML inventory; fields are matched ignoring case. */
+record NodeRow(String file, long number, JsonNode node) implements Row {
+
+  @Override
+  public String location() {
+    return file + " line " + number;
+  }
+
+  @Override
+  public String unit() {
+    return "line";
+  }
+
+  @Override
+  public String text(String column) {
+    String key = Header.normalize(column);
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = it.next();
+      if (Header.normalize(field.getKey()).equals(key)) {
+        return text(column, field.getValue());
+      }
+    }
+    return null;
+  }
+
+  private static String text(String column, JsonNode value) {
+    if (value.isContainerNode()) {
+      throw new RowException(column, InventoryMessages.notAValue(column));
+    }
+    if (value.isNull() || value.isMissingNode()) {
+      return null;
+    }
+    String text = value.isNumber() ? value.decimalValue().toPlainString() : value.asText().strip();
+    return text.isEmpty() ? null : text;
+  }
+}

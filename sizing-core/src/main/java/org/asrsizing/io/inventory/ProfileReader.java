@@ -1,0 +1,99 @@
+package org.asrsizing.io.inventory;
+
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import org.asrsizing.model.Machine;
+
+/**
+ * Reads profiled write rates, one sample per line: {@code name,timestamp,writeMBps} (or {@code
+ * writeKBps}, divided by 1,024). A machine's daily churn is the {@link ReadOptions#percentile()}
+ * percentile of its samples (Commons Math {@link Percentile}, default estimation) kept up for a
+ * day, times 86,400 / 1,024 in GiB per day; its peak is its highest sample. Samples are taken as
+ * evenly spaced; their order does not matter.
+ */
+final class ProfileReader implements InventoryReader {
+
+  static final String NAME = "name";
+  static final String TIMESTAMP = "timestamp";
+  static final String MBPS = "writeMBps";
+  static final String KBPS = "writeKBps";
+
+  @Override
+  public Inventory read(Path path, ReadOptions options) {
+    String file = path.toString();
+    String format = InventoryFormat.PROFILE.id();
+    MachineCollector machines = new MachineCollector(file, InventoryFormat.PROFILE, options);
+    Map<String, Series> series = new LinkedHashMap<>();
+    try (CsvTable table = CsvTable.open(path, file)) {
+      Header header = table.header();
+      header.require(NAME, file, format);
+      header.require(TIMESTAMP, file, format);
+      boolean kilo = !header.has(MBPS);
+      if (kilo && !header.has(KBPS)) {
+        throw new InventoryException(
+            InventoryMessages.file(
+                file, InventoryMessages.missingColumns(MBPS + " or " + KBPS, format)));
+      }
+      String rate = kilo ? KBPS : MBPS;
+      machines.assume(InventoryMessages.percentileMethod(options.percentile(), kilo));
+      for (CellsRow row = table.next(); row != null; row = table.next()) {
+        CellsRow r = row;
+        try {
+          row.checkWidth();
+          String name = Cells.required(row, NAME, "a machine name");
+          timestamp(row);
+          double mbps = Cells.number(row, rate, kilo ? "KB/s" : "MB/s") / (kilo ? 1024 : 1);
+          series.computeIfAbsent(name, n -> new Series(r)).add(mbps);
+        } catch (RowException e) {
+          machines.invalid(row, e);
+        }
+      }
+    }
+    Percentile percentile = new Percentile(options.percentile());
+    for (Map.Entry<String, Series> e : series.entrySet()) {
+      double[] samples = e.getValue().samples();
+      double churnMBps = percentile.evaluate(samples);
+      double peak = Arrays.stream(samples).max().orElse(0);
+      machines.add(
+          e.getValue().first,
+          new Machine(e.getKey(), churnMBps * 86400 / 1024, null, null, null, peak));
+    }
+    return machines.result();
+  }
+
+  private static void timestamp(Row row) {
+    String text = Cells.required(row, TIMESTAMP, "an ISO-8601 date and time");
+    try {
+      DateTimeFormatter.ISO_DATE_TIME.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new RowException(TIMESTAMP, InventoryMessages.notATimestamp(text));
+    }
+  }
+
+  /** The samples of one machine, MB/s, and the row it first appears on. */
+  private static final class Series {
+    private final Row first;
+    private double[] values = new double[16];
+    private int size;
+
+    Series(Row first) {
+      this.first = first;
+    }
+
+    void add(double value) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    double[] samples() {
+      return Arrays.copyOf(values, size);
+    }
+  }
+}

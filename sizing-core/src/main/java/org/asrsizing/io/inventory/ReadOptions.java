@@ -1,0 +1,50 @@
+package org.asrsizing.io.inventory;
+
+/**
+ * How to read an inventory.
+ *
+ * @param skipInvalid skip invalid rows (each is listed) instead of failing on the first one
+ * @param changeRatePercent for inventories without churn (RVTools): daily churn as this share of
+ *     the storage in use, 0 to 100
+ * @param includePoweredOff keep powered-off and suspended machines and templates (RVTools)
+ * @param percentile percentile of profiled write rates taken as the daily churn, above 0 to 100
+ */
+public record ReadOptions(
+    boolean skipInvalid, double changeRatePercent, boolean includePoweredOff, double percentile) {
+
+  /** The default change rate for RVTools inventories, percent of in-use storage per day. */
+  public static final double DEFAULT_CHANGE_RATE_PERCENT = 5;
+
+  /** The default percentile of profiled write rates, as the Deployment Planner uses. */
+  public static final double DEFAULT_PERCENTILE = 95;
+
+  public ReadOptions {
+    if (!Double.isFinite(changeRatePercent) || changeRatePercent < 0 || changeRatePercent > 100) {
+      throw new IllegalArgumentException("the change rate must be a percentage from 0 to 100");
+    }
+    if (!Double.isFinite(percentile) || percentile <= 0 || percentile > 100) {
+      throw new IllegalArgumentException("the percentile must be above 0 and at most 100");
+    }
+  }
+
+  /** Strict, 5 % change rate, powered-off machines left out, 95th percentile. */
+  public static ReadOptions defaults() {
+    return new ReadOptions(false, DEFAULT_CHANGE_RATE_PERCENT, false, DEFAULT_PERCENTILE);
+  }
+
+  public ReadOptions withSkipInvalid(boolean skip) {
+    return new ReadOptions(skip, changeRatePercent, includePoweredOff, percentile);
+  }
+
+  public ReadOptions withChangeRatePercent(double rate) {
+    return new ReadOptions(skipInvalid, rate, includePoweredOff, percentile);
+  }
+
+  public ReadOptions withIncludePoweredOff(boolean include) {
+    return new ReadOptions(skipInvalid, changeRatePercent, include, percentile);
+  }
+
+  public ReadOptions withPercentile(double p) {
+    return new ReadOptions(skipInvalid, changeRatePercent, includePoweredOff, p);
+  }
+}

@@ -1,0 +1,17 @@
+package org.asrsizing.io.inventory;
+
+/** One row of a tabular inventory: where it is and its cells by column name. */
+interface Row {
+
+  /** Where the row is, for example {@code machines.csv line 7}. */
+  String location();
+
+  /** {@code line} or {@code row}, the word for {@link #number()}. */
+  String unit();
+
+  /** Its line or row number, counted from 1. */
+  long number();
+
+  /** The stripped text of {@code column}, or {@code null} when the column is absent or empty. */
+  String text(String column);
+}

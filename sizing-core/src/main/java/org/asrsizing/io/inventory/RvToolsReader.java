@@ -1,0 +1,141 @@
+package org.asrsizing.io.inventory;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.asrsizing.model.Machine;
+
+/**
+ * Reads an RVTools export, the xlsx workbook or the CSV folder. RVTools has no churn: a machine's
+ * daily churn is estimated as {@link ReadOptions#changeRatePercent()} of its storage in use, which
+ * is the consumed space of its guest partitions (vPartition) where listed, else the VM's in-use
+ * space (vInfo). The first disk of a VM (vDisk) is taken as its OS disk. Powered-off and suspended
+ * machines and templates are left out unless {@link ReadOptions#includePoweredOff()}.
+ */
+final class RvToolsReader implements InventoryReader {
+
+  private final boolean csv;
+
+  RvToolsReader(boolean csv) {
+    this.csv = csv;
+  }
+
+  @Override
+  public Inventory read(Path path, ReadOptions options) {
+    String source = path.toString();
+    InventoryFormat format = csv ? InventoryFormat.RVTOOLS_CSV : InventoryFormat.RVTOOLS;
+    MachineCollector machines = new MachineCollector(source, format, options);
+    try (Workbook book = csv ? CsvFolder.of(path) : XlsxWorkbook.open(path)) {
+      Map<String, Integer> disks = new HashMap<>();
+      if (book.has(RvToolsColumns.DISK)) {
+        readDisks(book.table(RvToolsColumns.DISK), disks, machines);
+      }
+      Map<String, Double> consumedMiB = new HashMap<>();
+      if (book.has(RvToolsColumns.PARTITION)) {
+        readPartitions(book.table(RvToolsColumns.PARTITION), consumedMiB, machines);
+      }
+      try (Table info = book.table(RvToolsColumns.INFO)) {
+        readInfo(info, disks, consumedMiB, machines);
+      }
+    }
+    return machines.result();
+  }
+
+  private static void readInfo(
+      Table info,
+      Map<String, Integer> disks,
+      Map<String, Double> consumedMiB,
+      MachineCollector machines) {
+    Header header = info.header();
+    header.require(RvToolsColumns.VM, location(info), InventoryFormat.RVTOOLS.id());
+    header.require(RvToolsColumns.POWERSTATE, location(info), InventoryFormat.RVTOOLS.id());
+    String inUse = RvToolsColumns.require(header, RvToolsColumns.IN_USE, location(info));
+    ReadOptions options = machines.options();
+    machines.warn(InventoryMessages.estimatedChurn(options.changeRatePercent()));
+    machines.assume(InventoryMessages.storageInUse(inUse));
+    if (!disks.isEmpty()) {
+      machines.assume(InventoryMessages.firstDiskIsOsDisk());
+    }
+    if (header.has(RvToolsColumns.DATACENTER)) {
+      machines.assume(InventoryMessages.siteIsDatacenter());
+    }
+    for (CellsRow row = info.next(); row != null; row = info.next()) {
+      CellsRow r = row;
+      machines.add(r, x -> machine(r.checkWidth(), inUse, disks, consumedMiB, machines));
+    }
+  }
+
+  private static Machine machine(
+      Row row,
+      String inUse,
+      Map<String, Integer> disks,
+      Map<String, Double> consumedMiB,
+      MachineCollector machines) {
+    String name = Cells.required(row, RvToolsColumns.VM, "a VM name");
+    String power =
+        Cells.required(row, RvToolsColumns.POWERSTATE, "a power state such as poweredOn");
+    boolean template = "true".equalsIgnoreCase(row.text(RvToolsColumns.TEMPLATE));
+    boolean on = RvToolsColumns.POWERED_ON.equalsIgnoreCase(power);
+    double inUseMiB =
+        consumedMiB.containsKey(name) ? consumedMiB.get(name) : Cells.number(row, inUse, "MiB");
+    Integer diskCount = disks.get(name);
+    if (diskCount == null) {
+      diskCount = Cells.optionalWhole(row, RvToolsColumns.DISKS, "disks");
+    }
+    if ((template || !on) && !machines.options().includePoweredOff()) {
+      machines.exclude(row, name, InventoryMessages.notRunning(template, power));
+      return null;
+    }
+    double churn = inUseMiB / 1024 * machines.options().changeRatePercent() / 100;
+    Integer dataDisks = diskCount == null ? null : Math.max(0, diskCount - 1);
+    return new Machine(name, churn, dataDisks, row.text(RvToolsColumns.DATACENTER), null, null);
+  }
+
+  /** Counts each VM's disks and warns about disks above Azure's sizes. */
+  private static void readDisks(
+      Table table, Map<String, Integer> disks, MachineCollector machines) {
+    try (table) {
+      String capacity =
+          RvToolsColumns.require(table.header(), RvToolsColumns.CAPACITY, location(table));
+      table.header().require(RvToolsColumns.VM, location(table), InventoryFormat.RVTOOLS.id());
+      for (CellsRow row = table.next(); row != null; row = table.next()) {
+        try {
+          row.checkWidth();
+          String vm = Cells.required(row, RvToolsColumns.VM, "a VM name");
+          double gib = Cells.number(row, capacity, "MiB") / 1024;
+          int disk = disks.merge(vm, 1, Integer::sum);
+          double max =
+              disk == 1 ? AzureMigrateReader.MAX_OS_DISK_GB : AzureMigrateReader.MAX_DATA_DISK_GB;
+          if (gib > max) {
+            machines.warn(InventoryMessages.diskSize(vm, disk, gib, max));
+          }
+        } catch (RowException e) {
+          machines.invalid(row, e);
+        }
+      }
+    }
+  }
+
+  /** Adds up the consumed space of each VM's guest partitions. */
+  private static void readPartitions(
+      Table table, Map<String, Double> consumedMiB, MachineCollector machines) {
+    try (table) {
+      String consumed =
+          RvToolsColumns.require(table.header(), RvToolsColumns.CONSUMED, location(table));
+      table.header().require(RvToolsColumns.VM, location(table), InventoryFormat.RVTOOLS.id());
+      for (CellsRow row = table.next(); row != null; row = table.next()) {
+        try {
+          row.checkWidth();
+          String vm = Cells.required(row, RvToolsColumns.VM, "a VM name");
+          consumedMiB.merge(vm, Cells.number(row, consumed, "MiB"), Double::sum);
+        } catch (RowException e) {
+          machines.invalid(row, e);
+        }
+      }
+    }
+  }
+
+  private static String location(Table table) {
+    return table.location();
+  }
+}

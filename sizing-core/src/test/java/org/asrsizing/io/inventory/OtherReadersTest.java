@@ -1,0 +1,202 @@
+package org.asrsizing.io.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.asrsizing.model.Machine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Golden files of the Azure Migrate, RVTools and profile formats. */
+class OtherReadersTest {
+
+  private static final double MBPS_TO_GIB_PER_DAY = 86400.0 / 1024;
+
+  @TempDir Path dir;
+
+  @Test
+  void azureMigrateChurnIsTheSumOfTheDisksWriteThroughputAndDisk1IsTheOsDisk() {
+    Inventory inventory = Golden.read("azure-migrate/servers.csv");
+
+    assertThat(inventory.format()).isEqualTo(InventoryFormat.AZURE_MIGRATE);
+    assertThat(inventory.machines())
+        .containsExactly(
+            new Machine("web01.contoso.com", 2 * MBPS_TO_GIB_PER_DAY, 1, null, null, null),
+            new Machine("sql01.contoso.com", 8 * MBPS_TO_GIB_PER_DAY, 2, null, null, null),
+            new Machine("file01.contoso.com", 2.5 * MBPS_TO_GIB_PER_DAY, 3, null, null, null),
+            new Machine("app01.contoso.com", 0.25 * MBPS_TO_GIB_PER_DAY, 0, null, null, null),
+            new Machine("big01.contoso.com", 25 * MBPS_TO_GIB_PER_DAY, 0, null, null, null));
+    assertThat(inventory.warnings())
+        .containsExactly(
+            "machine big01.contoso.com disk 1 writes 25 MB/s on average, above the 20 MB/s one"
+                + " disk supports (premium P20 to P50)",
+            "machine big01.contoso.com disk 1 (taken as the OS disk) is 5000 GB, above the 4095 GB"
+                + " Azure supports for an OS disk (Generation 2; 2048 GB for Generation 1)");
+  }
+
+  @Test
+  void azureMigrateServerWithoutAnyWriteThroughputIsInvalid() throws IOException {
+    Path file = dir.resolve("import.csv");
+    Files.writeString(
+        file,
+        "*Server name,*Cores,*Memory (In MB),Disk 1 size (In GB),Disk 1 write throughput (MB per"
+            + " second)\na,2,4096,100,\n");
+
+    assertThatThrownBy(() -> Inventories.read(file, null, ReadOptions.defaults()))
+        .hasMessage(
+            "inventory "
+                + file
+                + " line 2 column Disk 1 write throughput (MB per second): is empty; expected the"
+                + " write throughput in MB per second of the server's disks or in total");
+  }
+
+  static final List<Machine> RVTOOLS =
+      List.of(
+          // 30 GiB consumed in its partitions (vPartition), 5 % a day; 2 disks, the first the OS's
+          new Machine("web01", 1.5, 1, "DC-London", null, null),
+          // no partitions listed: In Use 500 GiB (vInfo)
+          new Machine("db01", 25, 2, "DC-London", null, null),
+          // no vDisk rows: vInfo Disks 1
+          new Machine("file01", 51.2, 0, "DC-Paris", null, null));
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"rvtools/mib", "rvtools/mb"})
+  void bothRvToolsHeaderGenerationsReadAsTheSameMachines(String folder) {
+    Inventory inventory = Golden.read(folder);
+
+    assertThat(inventory.format()).isEqualTo(InventoryFormat.RVTOOLS_CSV);
+    assertThat(inventory.machines()).containsExactlyElementsOf(RVTOOLS);
+    assertThat(inventory.excluded())
+        .extracting(LeftOut::machine, LeftOut::reason)
+        .containsExactly(
+            tuple("old01", "not powered on (poweredOff); --include-powered-off keeps it"),
+            tuple("tmpl01", "a template; --include-powered-off keeps it"),
+            tuple("app01", "not powered on (suspended); --include-powered-off keeps it"));
+    assertThat(inventory.warnings().get(0))
+        .isEqualTo(
+            "RVTools has no churn: each machine's daily churn is estimated as 5 % of its storage"
+                + " in use (--change-rate); profile the machines for a real figure");
+  }
+
+  @Test
+  void theOldMbColumnsAreSaidToHoldMiB() {
+    assertThat(Golden.read("rvtools/mb").assumptions())
+        .anyMatch(a -> a.contains("In Use MB, which older RVTools versions fill with MiB"));
+  }
+
+  @Test
+  void anRvToolsFileInTheFolderNamesTheFolder() {
+    Inventory inventory = Golden.read("rvtools/mib/RVTools_tabvInfo.csv");
+
+    assertThat(inventory.format()).isEqualTo(InventoryFormat.RVTOOLS_CSV);
+    assertThat(inventory.machines()).containsExactlyElementsOf(RVTOOLS);
+  }
+
+  @Test
+  void poweredOffMachinesAndTemplatesAreKeptOnRequestAndTheChangeRateApplies() {
+    Inventory inventory =
+        Golden.read(
+            "rvtools/mib",
+            ReadOptions.defaults().withIncludePoweredOff(true).withChangeRatePercent(10));
+
+    assertThat(inventory.excluded()).isEmpty();
+    assertThat(inventory.machines())
+        .extracting(Machine::name, Machine::churnGiBPerDay)
+        .containsExactly(
+            tuple("web01", 3.0),
+            tuple("db01", 50.0),
+            tuple("old01", 1.0),
+            tuple("tmpl01", 0.8),
+            tuple("file01", 102.4),
+            tuple("app01", 4.0));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"rvtools/mib", "rvtools/mb"})
+  void theRvToolsWorkbookReadsLikeItsCsvExport(String folder) throws IOException {
+    Path xlsx =
+        XlsxFromCsv.write(
+            Golden.file(folder),
+            dir.resolve("export.xlsx"),
+            List.of("vInfo", "vDisk", "vPartition"));
+
+    Inventory inventory = Inventories.read(xlsx, null, ReadOptions.defaults());
+
+    assertThat(inventory.format()).isEqualTo(InventoryFormat.RVTOOLS);
+    assertThat(inventory.machines()).containsExactlyElementsOf(RVTOOLS);
+    assertThat(inventory.excluded())
+        .extracting(LeftOut::location)
+        .containsExactly(
+            xlsx + " sheet vInfo row 4", xlsx + " sheet vInfo row 5", xlsx + " sheet vInfo row 7");
+  }
+
+  @Test
+  void aBadCellOfTheWorkbookNamesTheSheetRowAndColumn() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("bad"));
+    Files.writeString(
+        folder.resolve("RVTools_tabvInfo.csv"),
+        "VM,Powerstate,Template,Disks,In Use MiB\na,poweredOn,False,1,100\nb,poweredOn,False,1,lots\n");
+    Path xlsx = XlsxFromCsv.write(folder, dir.resolve("bad.xlsx"), List.of("vInfo"));
+
+    assertThatThrownBy(() -> Inventories.read(xlsx, null, ReadOptions.defaults()))
+        .hasMessage(
+            "inventory "
+                + xlsx
+                + " sheet vInfo row 3 column In Use MiB: 'lots' is not a number of MiB");
+  }
+
+  @Test
+  void aFileThatIsNotAWorkbookIsOneSentence() throws IOException {
+    Path xlsx = Files.writeString(dir.resolve("not.xlsx"), "name,churn\na,1\n");
+
+    assertThatThrownBy(() -> Inventories.read(xlsx, null, ReadOptions.defaults()))
+        .isInstanceOf(InventoryException.class)
+        .hasMessageStartingWith(
+            "inventory " + xlsx + " cannot be read: it is not an xlsx workbook");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"profile/writes.csv", "profile/writes-kbps.csv"})
+  void profiledChurnIsThe95thPercentileOfTheWriteRateAndThePeakItsMaximum(String file) {
+    Inventory inventory = Golden.read(file);
+
+    assertThat(inventory.format()).isEqualTo(InventoryFormat.PROFILE);
+    // web01 writes 1..20 MB/s: Commons Math's default estimate at 95 is 19 + 0.95 x (20 - 19).
+    assertThat(inventory.machines())
+        .containsExactly(
+            new Machine("web01", 19.95 * MBPS_TO_GIB_PER_DAY, null, null, null, 20.0),
+            new Machine("db01", 0.5 * MBPS_TO_GIB_PER_DAY, null, null, null, 0.5),
+            new Machine("app01", 30 * MBPS_TO_GIB_PER_DAY, null, null, null, 30.0));
+  }
+
+  @Test
+  void aLowerPercentileGivesALowerChurn() {
+    Inventory inventory =
+        Golden.read("profile/writes.csv", ReadOptions.defaults().withPercentile(50));
+
+    // app01 writes 2 MB/s in 16 of 20 samples and 30 MB/s in 4.
+    assertThat(inventory.machines().get(2).churnGiBPerDay()).isEqualTo(2 * MBPS_TO_GIB_PER_DAY);
+  }
+
+  @Test
+  void aBadTimestampNamesTheLine() throws IOException {
+    Path file =
+        Files.writeString(
+            dir.resolve("w.csv"),
+            "name,timestamp,writeMBps\na,2024-05-01T10:00:00Z,1\na,yesterday,2\n");
+
+    assertThatThrownBy(() -> Inventories.read(file, null, ReadOptions.defaults()))
+        .hasMessage(
+            "inventory "
+                + file
+                + " line 3 column timestamp: 'yesterday' is not an ISO-8601 date and time such as"
+                + " 2024-05-01T10:15:00Z");
+  }
+}
