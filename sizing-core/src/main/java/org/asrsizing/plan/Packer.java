@@ -39,8 +39,25 @@ final class Packer {
       return capacity.utilisation(machines + item.count(), churn + item.churnGiBPerDay());
     }
 
+    /** Cached: the ordered sets compare it a million times per plan. */
+    private double utilisation;
+
     double utilisation() {
-      return capacity.utilisation(machines, churn);
+      return utilisation;
+    }
+
+    void retype(Capacity newCapacity) {
+      capacity = newCapacity;
+      utilisation = capacity.utilisation(machines, churn);
+    }
+
+    /** Removes the item at {@code index}. */
+    Item take(int index) {
+      Item item = items.remove(index);
+      machines -= item.count();
+      churn -= item.churnGiBPerDay();
+      utilisation = capacity.utilisation(machines, churn);
+      return item;
     }
 
     /** Most churn room first, then the earlier server. */
@@ -67,6 +84,7 @@ final class Packer {
       items.add(item);
       machines += item.count();
       churn += item.churnGiBPerDay();
+      utilisation = capacity.utilisation(machines, churn);
     }
   }
 
@@ -181,10 +199,7 @@ final class Packer {
         Item item = source.items.get(i);
         Bin target = leastLoadedFit(bins, item, source);
         if (target != null && target.utilisationWith(item) < before) {
-          source.items.remove(i);
-          source.machines -= item.count();
-          source.churn -= item.churnGiBPerDay();
-          target.add(item);
+          target.add(source.take(i));
           moved = true;
         }
       }
@@ -325,7 +340,7 @@ final class Packer {
     for (Bin b : bins) {
       Capacity cheapest = cheapestHolding(b.machines, b.churn);
       if (cheapest != null) {
-        b.capacity = cheapest;
+        b.retype(cheapest);
       }
     }
   }
@@ -359,8 +374,6 @@ final class Packer {
   }
 
   private static void remove(Bin bin, Item item) {
-    bin.items.remove(bin.items.size() - 1);
-    bin.machines -= item.count();
-    bin.churn -= item.churnGiBPerDay();
+    bin.take(bin.items.size() - 1);
   }
 }

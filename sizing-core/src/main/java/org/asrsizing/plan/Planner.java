@@ -1,6 +1,7 @@
 package org.asrsizing.plan;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,9 +51,15 @@ public final class Planner {
   private final Catalog catalog;
   private final PlanOptions options;
 
+  private final List<Capacity> scaleOutTiers;
+  private final List<Capacity> csTiers;
+
   private Planner(Catalog catalog, PlanOptions options) {
     this.catalog = catalog;
     this.options = options;
+    this.scaleOutTiers = SitePlanner.capacities(catalog.scaleOutTiers(), options.usableFraction());
+    this.csTiers =
+        SitePlanner.capacities(catalog.configurationServerTiers(), options.usableFraction());
   }
 
   /** Plans {@code workload} with {@code catalog} under {@code options}. */
@@ -108,7 +115,13 @@ public final class Planner {
     Set<String> names = new HashSet<>();
     workload.machines().forEach(m -> names.add(m.name()));
     Map<String, List<Machine>> grown = new TreeMap<>();
-    sites.forEach((site, list) -> grown.put(site, Growth.apply(list, growth, names)));
+    sites.forEach(
+        (site, list) -> {
+          // Positions in a site's list stand for name order (placement relies on it).
+          List<Machine> withGrowth = new ArrayList<>(Growth.apply(list, growth, names));
+          withGrowth.sort(Comparator.comparing(Machine::name));
+          grown.put(site, withGrowth);
+        });
     return grown;
   }
 
@@ -289,23 +302,23 @@ public final class Planner {
 
   private PlannedServer server(
       String id, ServerRole role, SiteOutcome o, String parent, Packer.Bin bin) {
-    List<Machine> carried = new ArrayList<>(bin.machines);
+    // A site's machines are in name order, so sorting their positions sorts their names.
+    int[] positions = new int[bin.machines];
+    int k = 0;
     for (Item item : bin.items) {
       for (int i : item.machines()) {
-        carried.add(o.machines().get(i));
+        positions[k++] = i;
       }
     }
-    carried.sort(Comparator.comparing(Machine::name));
-    List<String> names = new ArrayList<>(carried.size());
-    List<Double> churns = new ArrayList<>(carried.size());
-    for (Machine m : carried) {
+    Arrays.sort(positions);
+    List<String> names = new ArrayList<>(positions.length);
+    List<Double> churns = new ArrayList<>(positions.length);
+    for (int i : positions) {
+      Machine m = o.machines().get(i);
       names.add(m.name());
       churns.add(Units.roundChurn(m.churnGiBPerDay()));
     }
-    List<Capacity> tiers =
-        role == ServerRole.PROCESS_SERVER || role == ServerRole.APPLIANCE && o.scaleOut()
-            ? SitePlanner.capacities(catalog.scaleOutTiers(), options.usableFraction())
-            : SitePlanner.capacities(catalog.configurationServerTiers(), options.usableFraction());
+    List<Capacity> tiers = role == ServerRole.PROCESS_SERVER ? scaleOutTiers : csTiers;
     Capacity c = bin.capacity;
     return new PlannedServer(
         id,

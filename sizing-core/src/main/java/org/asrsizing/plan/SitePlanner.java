@@ -127,7 +127,7 @@ final class SitePlanner {
     shared.findings = new ArrayList<>();
     shared.unplaced = new ArrayList<>();
     shared.items = items(machines, shared.unplaced, shared.findings);
-    shared.items.sort(Item.LARGEST_FIRST);
+    Item.sortLargestFirst(shared.items);
     return shared;
   }
 
