@@ -3,6 +3,7 @@ package org.asrsizing.plan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.TreeSet;
 import org.asrsizing.model.Preference;
 
@@ -39,8 +40,15 @@ final class Packer {
       return capacity.utilisation(machines + item.count(), churn + item.churnGiBPerDay());
     }
 
-    /** Cached: the ordered sets compare it a million times per plan. */
+    /** Cached: the heaps compare it a million times per plan. */
     private double utilisation;
+
+    /** Counts changes of load, so that heap entries made before a change are recognised. */
+    int version;
+
+    double churnRoom() {
+      return capacity.maxChurnGiBPerDay() - churn;
+    }
 
     double utilisation() {
       return utilisation;
@@ -57,6 +65,7 @@ final class Packer {
       machines -= item.count();
       churn -= item.churnGiBPerDay();
       utilisation = capacity.utilisation(machines, churn);
+      version++;
       return item;
     }
 
@@ -85,6 +94,7 @@ final class Packer {
       machines += item.count();
       churn += item.churnGiBPerDay();
       utilisation = capacity.utilisation(machines, churn);
+      version++;
     }
   }
 
@@ -240,25 +250,48 @@ final class Packer {
     }
   }
 
+  /**
+   * A heap entry: a server and its key when the entry was made. Servers only gain load while
+   * packing, so a load key can only be too low and a room key only too high: stale entries are
+   * recognised when they surface and dropped or refreshed then (lazy updates), which spares a heap
+   * update per server for every placement.
+   */
+  private record Entry(double key, Bin bin, int version) {}
+
+  private static final Comparator<Entry> LOWEST_KEY =
+      (a, b) -> {
+        int c = Double.compare(a.key, b.key);
+        return c != 0 ? c : Integer.compare(a.bin.serial, b.bin.serial);
+      };
+
+  private static final Comparator<Entry> HIGHEST_KEY =
+      (a, b) -> {
+        int c = Double.compare(b.key, a.key);
+        return c != 0 ? c : Integer.compare(a.bin.serial, b.bin.serial);
+      };
+
+  /**
+   * Per tier, a heap by load, whose top is the tier's best candidate, and a heap by churn room,
+   * which finds a server that still fits when the least-loaded one does not (late in the packing,
+   * when servers are nearly full).
+   */
   private void packWithHeaps(List<Item> items, List<Bin> bins, List<Item> leftovers) {
-    List<TreeSet<Bin>> byLoad = new ArrayList<>();
-    List<TreeSet<Bin>> byRoom = new ArrayList<>();
+    List<PriorityQueue<Entry>> byLoad = new ArrayList<>();
+    List<PriorityQueue<Entry>> byRoom = new ArrayList<>();
     for (int t = 0; t < tiers.size(); t++) {
-      byLoad.add(new TreeSet<>(Bin.LEAST_LOADED));
-      byRoom.add(new TreeSet<>(Bin.MOST_CHURN_ROOM));
+      byLoad.add(new PriorityQueue<>(LOWEST_KEY));
+      byRoom.add(new PriorityQueue<>(HIGHEST_KEY));
     }
     for (Bin b : bins) {
-      index(b, byLoad, byRoom);
+      byLoad.get(b.capacity.index()).add(new Entry(b.utilisation(), b, b.version));
+      byRoom.get(b.capacity.index()).add(new Entry(b.churnRoom(), b, b.version));
     }
     for (Item item : items) {
       Bin target = null;
       double targetUtil = Double.MAX_VALUE;
       for (int t = 0; t < tiers.size(); t++) {
-        if (byLoad.get(t).isEmpty()) {
-          continue;
-        }
-        Bin candidate = byLoad.get(t).first();
-        if (!candidate.fits(item)) {
+        Bin candidate = leastLoaded(byLoad.get(t));
+        if (candidate != null && !candidate.fits(item)) {
           candidate = anyFit(byRoom.get(t), item);
         }
         if (candidate != null && candidate.utilisationWith(item) < targetUtil) {
@@ -270,31 +303,50 @@ final class Packer {
         leftovers.add(item);
         continue;
       }
-      byLoad.get(target.capacity.index()).remove(target);
-      byRoom.get(target.capacity.index()).remove(target);
       target.add(item);
-      index(target, byLoad, byRoom);
+      byLoad
+          .get(target.capacity.index())
+          .add(new Entry(target.utilisation(), target, target.version));
     }
   }
 
-  private static void index(Bin b, List<TreeSet<Bin>> byLoad, List<TreeSet<Bin>> byRoom) {
-    byLoad.get(b.capacity.index()).add(b);
-    if (b.machines < b.capacity.maxMachines()) {
-      byRoom.get(b.capacity.index()).add(b);
+  /** The server with the lowest load; entries older than their server's last change are dropped. */
+  private static Bin leastLoaded(PriorityQueue<Entry> byLoad) {
+    Entry top = byLoad.peek();
+    while (top != null && top.version != top.bin.version) {
+      byLoad.poll();
+      top = byLoad.peek();
     }
+    return top == null ? null : top.bin;
   }
 
   /** A server with room for the item: the one with most churn room that has machine room. */
-  private static Bin anyFit(TreeSet<Bin> byRoom, Item item) {
-    for (Bin b : byRoom) {
+  private static Bin anyFit(PriorityQueue<Entry> byRoom, Item item) {
+    List<Entry> passed = new ArrayList<>();
+    Bin found = null;
+    while (!byRoom.isEmpty()) {
+      Entry top = byRoom.peek();
+      Bin b = top.bin;
+      if (b.machines >= b.capacity.maxMachines()) {
+        byRoom.poll(); // full for good: no machine leaves a server while packing
+        continue;
+      }
+      if (top.key > b.churnRoom()) {
+        byRoom.poll();
+        byRoom.add(new Entry(b.churnRoom(), b, b.version));
+        continue;
+      }
       if (!Capacity.withinChurn(b.churn + item.churnGiBPerDay(), b.capacity.maxChurnGiBPerDay())) {
-        return null; // the rest have less churn room
+        break; // the top is exact, so no server of this tier has the churn room
       }
       if (b.fits(item)) {
-        return b;
+        found = b;
+        break;
       }
+      passed.add(byRoom.poll()); // a group with too many machines for this one; look further
     }
-    return null;
+    byRoom.addAll(passed);
+    return found;
   }
 
   /** The fitting bin with the lowest utilisation after the move; the earliest on ties. */
