@@ -92,10 +92,15 @@ final class SitePlanner {
     List<Unplaced> unplaced;
     List<Finding> findings;
     Long lowerBound;
+    long[] needMachines;
+    double[] needChurn;
   }
 
+  /** The shared work of the site being planned. */
+  private Shared shared;
+
   SiteOutcome plan(String site, List<Machine> machines) {
-    Shared shared = sharedWork.computeIfAbsent(site, s -> prepare(machines));
+    shared = sharedWork.computeIfAbsent(site, s -> prepare(machines));
     List<Finding> findings = new ArrayList<>(shared.findings);
     List<Unplaced> unplaced = shared.unplaced;
     List<Item> items = shared.items;
@@ -252,7 +257,6 @@ final class SitePlanner {
                 it -> it.count() == 1 && it.churnGiBPerDay() == items.get(0).churnGiBPerDay());
     List<List<Packer.Bin>> groups;
     long lowerBound;
-    Shared shared = sharedWork.get(site);
     if (uniform) {
       groups = uniformPlan(items, preference);
       if (shared.lowerBound == null) {
@@ -347,16 +351,21 @@ final class SitePlanner {
   private long[] needMachines;
   private double[] needChurn;
 
+  /** For every tier, the machines and churn that fit no smaller tier (index 0: all of them). */
   private void needs(List<Item> items) {
-    int tiers = scaleOutTiers.size();
-    needMachines = new long[tiers];
-    needChurn = new double[tiers];
-    for (Item it : items) {
-      for (int t = 0; t <= it.minTier(); t++) {
-        needMachines[t] += it.count();
-        needChurn[t] += it.churnGiBPerDay();
+    if (shared.needMachines == null) {
+      int tiers = scaleOutTiers.size();
+      shared.needMachines = new long[tiers];
+      shared.needChurn = new double[tiers];
+      for (Item it : items) {
+        for (int t = 0; t <= it.minTier(); t++) {
+          shared.needMachines[t] += it.count();
+          shared.needChurn[t] += it.churnGiBPerDay();
+        }
       }
     }
+    needMachines = shared.needMachines;
+    needChurn = shared.needChurn;
   }
 
   /**
