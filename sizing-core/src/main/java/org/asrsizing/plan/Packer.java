@@ -128,16 +128,101 @@ final class Packer {
     if (leftovers.isEmpty()) {
       return bins;
     }
-    // Balancing spreads room thinly; when the mix is tight, packing tightly may need no repair.
+    // Balancing spreads room thinly; when the mix is tight, packing tightly or by shape may need
+    // no repair. Both then get the balancing moves.
+    List<Bin> best = bins;
     List<Item> tightLeftovers = new ArrayList<>();
     List<Bin> tight = newBins(counts);
     packTightly(items, tight, tightLeftovers);
     finish(tight, tightLeftovers);
-    if (order.compare(costOf(tight), costOf(bins)) < 0) {
-      rebalance(tight);
-      return tight;
+    if (order.compare(costOf(tight), costOf(best)) < 0) {
+      best = tight;
     }
-    return bins;
+    if (bins.size() <= SHAPE_LIMIT) {
+      List<Item> shapeLeftovers = new ArrayList<>();
+      List<Bin> shaped = newBins(counts);
+      packByShape(items, shaped, shapeLeftovers);
+      finish(shaped, shapeLeftovers);
+      if (order.compare(costOf(shaped), costOf(best)) < 0) {
+        best = shaped;
+      }
+    }
+    if (best != bins) {
+      rebalance(best);
+    }
+    return best;
+  }
+
+  /**
+   * Makes room for an item that fits nowhere by moving one machine: off a server that has the churn
+   * room but no free slot (its lightest machine), or off a server that has a slot but too little
+   * churn room (a machine heavy enough to make the room), onto a third server that holds it. Before
+   * buying a server for a leftover, this finds the room tight packings leave.
+   */
+  private static boolean placeByMovingOne(Item item, List<Bin> bins) {
+    for (Bin host : bins) {
+      if (host.fits(item)) {
+        host.add(item);
+        return true;
+      }
+    }
+    for (Bin host : bins) {
+      for (int i = host.items.size() - 1; i >= 0; i--) {
+        Item moved = host.items.get(i);
+        boolean roomAfter =
+            host.capacity.holds(
+                host.machines - moved.count() + item.count(),
+                host.churn - moved.churnGiBPerDay() + item.churnGiBPerDay());
+        if (!roomAfter) {
+          continue;
+        }
+        for (Bin other : bins) {
+          if (other != host && other.fits(moved)) {
+            other.add(host.take(i));
+            host.add(item);
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Above this many servers the shape rule's scan of every server per machine is too slow. */
+  private static final int SHAPE_LIMIT = 1024;
+
+  /**
+   * The dot-product rule of Panigrahy et al. (2011): each item onto the fitting server whose
+   * remaining room points most in the item's direction (machines and churn, each relative to the
+   * largest tier), so that servers with much churn room per free slot get the heavy machines.
+   */
+  private void packByShape(List<Item> items, List<Bin> bins, List<Item> leftovers) {
+    Capacity largest = tiers.get(tiers.size() - 1);
+    double scaleMachines = largest.maxMachines();
+    double scaleChurn = largest.maxChurnGiBPerDay();
+    for (Item item : items) {
+      Bin target = null;
+      double bestScore = -1;
+      double a = item.count() / scaleMachines;
+      double b = item.churnGiBPerDay() / scaleChurn;
+      for (Bin bin : bins) {
+        if (!bin.fits(item)) {
+          continue;
+        }
+        double score =
+            a * (bin.capacity.maxMachines() - bin.machines) / scaleMachines
+                + b * bin.churnRoom() / scaleChurn;
+        if (score > bestScore) {
+          bestScore = score;
+          target = bin;
+        }
+      }
+      if (target == null) {
+        leftovers.add(item);
+      } else {
+        target.add(item);
+      }
+    }
   }
 
   private List<Bin> newBins(int[] counts) {
@@ -151,6 +236,9 @@ final class Packer {
   }
 
   private void finish(List<Bin> bins, List<Item> leftovers) {
+    if (!leftovers.isEmpty() && bins.size() <= SHAPE_LIMIT) {
+      leftovers.removeIf(item -> placeByMovingOne(item, bins));
+    }
     if (!leftovers.isEmpty()) {
       repair(leftovers, bins);
     }
