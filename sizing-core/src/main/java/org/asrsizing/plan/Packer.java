@@ -138,7 +138,7 @@ final class Packer {
     if (order.compare(costOf(tight), costOf(best)) < 0) {
       best = tight;
     }
-    if (bins.size() <= SHAPE_LIMIT) {
+    if ((long) bins.size() * items.size() <= SHAPE_WORK_LIMIT) {
       List<Item> shapeLeftovers = new ArrayList<>();
       List<Bin> shaped = newBins(counts);
       packByShape(items, shaped, shapeLeftovers);
@@ -188,8 +188,11 @@ final class Packer {
     return false;
   }
 
-  /** Above this many servers the shape rule's scan of every server per machine is too slow. */
-  private static final int SHAPE_LIMIT = 1024;
+  /** Servers times machines above which the shape rule's scan of every server is too slow. */
+  private static final long SHAPE_WORK_LIMIT = 20_000_000;
+
+  /** Leftovers above which one-move repairs (quadratic in servers) are not tried. */
+  private static final int MOVE_LIMIT = 32;
 
   /**
    * The dot-product rule of Panigrahy et al. (2011): each item onto the fitting server whose
@@ -236,7 +239,7 @@ final class Packer {
   }
 
   private void finish(List<Bin> bins, List<Item> leftovers) {
-    if (!leftovers.isEmpty() && bins.size() <= SHAPE_LIMIT) {
+    if (!leftovers.isEmpty() && leftovers.size() <= MOVE_LIMIT && bins.size() <= MOVE_LIMIT * 8) {
       leftovers.removeIf(item -> placeByMovingOne(item, bins));
     }
     if (!leftovers.isEmpty()) {

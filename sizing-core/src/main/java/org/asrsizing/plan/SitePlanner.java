@@ -486,7 +486,10 @@ final class SitePlanner {
             .solve(n, smallest)) {
       grouped += u.cost().vcpus();
     }
-    return Math.max(bound, grouped);
+    long patterns =
+        GroupPatternBound.vcpus(
+            scaleOutTiers, m.vcpus(), managementLimit, needMachines[0], needChurn[0]);
+    return Math.max(bound, Math.max(grouped, patterns));
   }
 
   private Finding scaleOutFinding(
