@@ -1,21 +1,34 @@
 package org.asrsizing.cli;
 
+import org.asrsizing.io.inventory.Inventory;
 import org.asrsizing.model.Workload;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** The workload of a what-if: an aggregate or the bundled example. */
+/** The workload of a what-if: an aggregate, an inventory file or the bundled example. */
 final class WhatIfWorkloadOptions {
+
+  @Mixin InventoryOptions inventoryOptions;
 
   @ArgGroup(exclusive = true, multiplicity = "0..1", heading = "Workload (one of):%n", order = 0)
   Choice choice;
 
-  /** Either an aggregate or the bundled example. */
+  /** An aggregate, an inventory file or the bundled example. */
   static final class Choice {
     @ArgGroup(exclusive = false, order = 0)
     Aggregate aggregate;
+
+    @Option(
+        names = InventoryOptions.INVENTORY,
+        paramLabel = "FILE",
+        order = 1,
+        description =
+            "The machines of an inventory file (native CSV, JSON or YAML, Azure Migrate, RVTools"
+                + " xlsx or CSV folder, profiled write rates), as for sizing plan --inventory.")
+    String inventory;
 
     @Option(
         names = "--example",
@@ -58,6 +71,12 @@ final class WhatIfWorkloadOptions {
     if (choice == null) {
       throw new ParameterException(cmd, WhatIfMessages.missingWorkload());
     }
+    if (choice.inventory != null) {
+      Inventory inventory = inventoryOptions.read(cmd, choice.inventory);
+      InventoryOptions.report(cmd, inventory);
+      return InventoryOptions.workload(inventory);
+    }
+    inventoryOptions.checkUsedWithInventory(cmd);
     if (choice.example) {
       Example example = Example.load();
       return Workload.aggregate(example.machines(), SizeConverter.parse(example.churn()));

@@ -129,6 +129,36 @@ class WhatIfCommandTest {
   }
 
   @Test
+  void aWhatIfReadsAnInventoryFileLikePlanDoes(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("machines.csv");
+    Files.writeString(
+        file, "name,churnGiBPerDay,site\nsql-1,900,east\nweb-1,40,east\nweb-2,35,west\n");
+
+    Run run =
+        Run.of(
+            "whatif",
+            "montecarlo",
+            "--inventory",
+            file.toString(),
+            "--trials",
+            "200",
+            "--seed",
+            "3");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("Plan with the given options: 2 CS");
+  }
+
+  @Test
+  void inventoryOptionsWithoutAnInventoryAreRefused() {
+    Run run = Run.of("whatif", "timeline", "--example", "--skip-invalid");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(run.err())
+        .startsWith("sizing: option '--skip-invalid' only applies to --inventory FILE");
+  }
+
+  @Test
   void monteCarloShowsBothPlansWithTheirOdds() {
     Run run =
         Run.of("whatif", "montecarlo", "--machines", "400", "--churn", "4TB", "--trials", "300");
