@@ -130,4 +130,8 @@ final class Messages {
     int nl = message.indexOf('\n');
     return nl < 0 ? message : message.substring(0, nl);
   }
+
+  static String missingWorkload() {
+    return "missing the workload: give --machines N --churn SIZE, --inventory FILE or --example";
+  }
 }

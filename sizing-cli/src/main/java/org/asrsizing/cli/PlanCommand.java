@@ -3,14 +3,12 @@ package org.asrsizing.cli;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.asrsizing.catalog.Catalog;
-import org.asrsizing.io.inventory.Inventory;
 import org.asrsizing.model.Plan;
 import org.asrsizing.model.Preference;
 import org.asrsizing.model.Workload;
 import org.asrsizing.plan.PlanOptions;
 import org.asrsizing.plan.Planner;
 import picocli.CommandLine;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,56 +53,7 @@ final class PlanCommand implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @ArgGroup(exclusive = true, multiplicity = "1", heading = "Workload (one of):%n", order = 0)
-  WorkloadOptions workload;
-
-  /** An aggregate, an inventory file or the bundled example. */
-  static final class WorkloadOptions {
-    @ArgGroup(exclusive = false, order = 0)
-    Aggregate aggregate;
-
-    @Option(
-        names = "--example",
-        order = 2,
-        description =
-            "Plan the bundled example instead: "
-                + Example.DESCRIPTION
-                + " (--machines 220 --churn 1.5TB).")
-    boolean example;
-
-    @Option(
-        names = InventoryOptions.INVENTORY,
-        paramLabel = "FILE",
-        order = 3,
-        description =
-            "Plan the machines of an inventory file (or RVTools CSV folder): native CSV, JSON or"
-                + " YAML, an Azure Migrate import CSV, an RVTools export, or profiled write rates;"
-                + " see docs/inputs/.")
-    String inventory;
-  }
-
-  /** A machine count and a total churn: that many identical machines sharing the churn. */
-  static final class Aggregate {
-    @Option(
-        names = "--machines",
-        required = true,
-        paramLabel = "N",
-        order = 0,
-        converter = MachineCountConverter.class,
-        description = "Number of source machines to protect (1 or more).")
-    int machines;
-
-    @Option(
-        names = "--churn",
-        required = true,
-        paramLabel = "SIZE",
-        order = 1,
-        converter = SizeConverter.class,
-        description =
-            "Total daily churn of all machines, for example 250GB, 2 TiB, 1.5T or 500 (bare"
-                + " numbers are GiB/day); an optional /day suffix is accepted.")
-    double churnGiBPerDay;
-  }
+  @Mixin WorkloadOptions workload;
 
   @Option(
       names = "--cs-limit",
@@ -148,8 +97,6 @@ final class PlanCommand implements Callable<Integer> {
               + " scale up). The other one is shown as the alternative. Default: ${DEFAULT-VALUE}.")
   Preference preference;
 
-  @Mixin InventoryOptions inventoryOptions;
-
   @Mixin CommonOptions common;
 
   @Override
@@ -172,25 +119,10 @@ final class PlanCommand implements Callable<Integer> {
     return ExitCode.DONE;
   }
 
-  /** The plan of the inventory file, with its findings, or of the aggregate or example. */
+  /** The plan of the workload, with the inventory's findings when it came from one. */
   private Plan plan(Catalog catalog, PlanOptions options) {
-    CommandLine cmd = spec.commandLine();
-    if (workload.inventory == null) {
-      inventoryOptions.checkUsedWithInventory(cmd);
-      return Planner.plan(workload(), catalog, options);
-    }
-    Inventory inventory = inventoryOptions.read(cmd, workload.inventory);
-    Plan plan = Planner.plan(InventoryOptions.workload(inventory), catalog, options);
-    InventoryOptions.report(cmd, inventory);
-    return InventoryOptions.withFindings(plan, inventory);
-  }
-
-  private Workload workload() {
-    if (workload.example) {
-      Example example = Example.load();
-      return Workload.aggregate(example.machines(), SizeConverter.parse(example.churn()));
-    }
-    return Workload.aggregate(workload.aggregate.machines, workload.aggregate.churnGiBPerDay);
+    Workload machines = workload.workload(spec.commandLine());
+    return workload.withInputFindings(Planner.plan(machines, catalog, options));
   }
 
   /** Each option is checked by the planner's own rules, so a failure can name the option. */

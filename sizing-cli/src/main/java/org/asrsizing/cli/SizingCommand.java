@@ -31,6 +31,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "  sizing plan --example",
       "  sizing plan --machines 500 --churn 3TB --format json",
+      "  sizing plan --inventory machines.csv --format xlsx --output plan.xlsx",
+      "  sizing whatif timeline --example --growth-machines 20 --growth-churn 30",
       "  sizing tiers --catalog asr-modernized",
       "  sizing plan --help"
     })
@@ -57,6 +59,6 @@ public final class SizingCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "missing a subcommand: plan or tiers");
+    throw new ParameterException(spec.commandLine(), "missing a subcommand: plan, tiers or whatif");
   }
 }

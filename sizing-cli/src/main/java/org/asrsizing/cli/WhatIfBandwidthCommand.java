@@ -48,7 +48,7 @@ final class WhatIfBandwidthCommand implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Mixin WhatIfWorkloadOptions workload;
+  @Mixin WorkloadOptions workload;
 
   @Option(
       names = "--compression",

@@ -59,7 +59,7 @@ final class WhatIfCompareCommand implements Callable<Integer> {
               + " docs/examples/scenarios.yaml.")
   Path scenarios;
 
-  @Mixin WhatIfWorkloadOptions workload;
+  @Mixin WorkloadOptions workload;
 
   @Option(
       names = "--growth",

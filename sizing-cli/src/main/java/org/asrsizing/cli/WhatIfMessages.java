@@ -16,10 +16,6 @@ final class WhatIfMessages {
         + " Gbps (for example 100 or 1Gbps)";
   }
 
-  static String missingWorkload() {
-    return "missing the workload: give --machines N --churn SIZE or --example";
-  }
-
   static String missingSubcommand() {
     return "missing a subcommand: timeline, bandwidth, montecarlo, forecast, compare or sweep";
   }

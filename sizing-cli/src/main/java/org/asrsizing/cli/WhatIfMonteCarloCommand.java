@@ -46,7 +46,7 @@ final class WhatIfMonteCarloCommand implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Mixin WhatIfWorkloadOptions workload;
+  @Mixin WorkloadOptions workload;
 
   @Option(
       names = "--churn-cv",

@@ -45,7 +45,7 @@ final class WhatIfSweepCommand implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Mixin WhatIfWorkloadOptions workload;
+  @Mixin WorkloadOptions workload;
 
   @Option(
       names = "--vary",

@@ -43,7 +43,7 @@ final class WhatIfTimelineCommand implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Mixin WhatIfWorkloadOptions workload;
+  @Mixin WorkloadOptions workload;
 
   @Option(
       names = "--growth-machines",

@@ -38,7 +38,9 @@ class ErrorMessagesTest {
             + " not one of vcpus, servers (see 'sizing plan --help')",
         "plan --example --output /no/such/dir/p.txt | sizing: cannot write --output file"
             + " /no/such/dir/p.txt: its folder does not exist (see 'sizing plan --help')",
-        "'' | sizing: missing a subcommand: plan or tiers (see 'sizing --help')"
+        "plan | sizing: missing the workload: give --machines N --churn SIZE, --inventory FILE or"
+            + " --example (see 'sizing plan --help')",
+        "'' | sizing: missing a subcommand: plan, tiers or whatif (see 'sizing --help')"
       })
   void errorMessagesReadExactlyAsDocumented(String args, String expected) {
     Run run = Run.of(args.isEmpty() ? new String[0] : args.split(" "));

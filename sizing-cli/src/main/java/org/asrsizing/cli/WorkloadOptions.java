@@ -1,0 +1,106 @@
+package org.asrsizing.cli;
+
+import org.asrsizing.io.inventory.Inventory;
+import org.asrsizing.model.Plan;
+import org.asrsizing.model.Workload;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * What to plan, shared by {@code plan} and every {@code whatif} mode: an aggregate, an inventory
+ * file (with its reading options) or the bundled example.
+ */
+final class WorkloadOptions {
+
+  @Mixin InventoryOptions inventoryOptions;
+
+  @ArgGroup(exclusive = true, multiplicity = "0..1", heading = "Workload (one of):%n", order = 0)
+  Choice choice;
+
+  /** The inventory read for this run, if any: its findings join the plan's. */
+  private Inventory inventory;
+
+  /** An aggregate, an inventory file or the bundled example. */
+  static final class Choice {
+    @ArgGroup(exclusive = false, order = 0)
+    Aggregate aggregate;
+
+    @Option(
+        names = "--example",
+        order = 2,
+        description =
+            "Use the bundled example instead: "
+                + Example.DESCRIPTION
+                + " (--machines 220 --churn 1.5TB).")
+    boolean example;
+
+    @Option(
+        names = InventoryOptions.INVENTORY,
+        paramLabel = "FILE",
+        order = 3,
+        description =
+            "The machines of an inventory file (or RVTools CSV folder): native CSV, JSON or YAML,"
+                + " an Azure Migrate import CSV, an RVTools export, or profiled write rates; see"
+                + " docs/inputs/.")
+    String inventory;
+  }
+
+  /** A machine count and a total churn: that many identical machines sharing the churn. */
+  static final class Aggregate {
+    @Option(
+        names = "--machines",
+        required = true,
+        paramLabel = "N",
+        order = 0,
+        converter = MachineCountConverter.class,
+        description = "Number of source machines to protect (1 or more).")
+    int machines;
+
+    @Option(
+        names = "--churn",
+        required = true,
+        paramLabel = "SIZE",
+        order = 1,
+        converter = SizeConverter.class,
+        description =
+            "Total daily churn of all machines, for example 250GB, 2 TiB, 1.5T or 500 (bare"
+                + " numbers are GiB/day); an optional /day suffix is accepted.")
+    double churnGiBPerDay;
+  }
+
+  /** Whether a workload was given. */
+  boolean present() {
+    return choice != null;
+  }
+
+  /**
+   * The workload: a usage error when none was given (exit 2), an input error when the inventory
+   * cannot be used (exit 4). Rows skipped or machines left out of an inventory are counted on
+   * stderr.
+   */
+  Workload workload(CommandLine cmd) {
+    if (choice == null) {
+      throw new ParameterException(cmd, Messages.missingWorkload());
+    }
+    if (choice.inventory != null) {
+      inventory = inventoryOptions.read(cmd, choice.inventory);
+      Workload machines = InventoryOptions.workload(inventory); // an error names the counts itself
+      InventoryOptions.report(cmd, inventory);
+      return machines;
+    }
+    inventoryOptions.checkUsedWithInventory(cmd);
+    if (choice.example) {
+      Example example = Example.load();
+      return Workload.aggregate(example.machines(), SizeConverter.parse(example.churn()));
+    }
+    return Workload.aggregate(choice.aggregate.machines, choice.aggregate.churnGiBPerDay);
+  }
+
+  /** {@code plan} with the inventory's findings first, when the workload came from one. */
+  Plan withInputFindings(Plan plan) {
+    return inventory == null ? plan : InventoryOptions.withFindings(plan, inventory);
+  }
+}
