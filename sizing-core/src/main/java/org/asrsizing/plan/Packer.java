@@ -507,16 +507,13 @@ final class Packer {
         receivers.add(target);
       }
       if (!allFit) {
-        for (int i = 0; i < receivers.size(); i++) {
-          remove(receivers.get(i), victim.items.get(i));
+        // Each receiver got its items last; take back as many as it got.
+        for (Bin receiver : receivers) {
+          receiver.take(receiver.items.size() - 1);
         }
         return;
       }
       bins.remove(victim);
     }
-  }
-
-  private static void remove(Bin bin, Item item) {
-    bin.take(bin.items.size() - 1);
   }
 }

@@ -339,10 +339,8 @@ final class SitePlanner {
           counts[t] += u.tierCounts()[t];
         }
       }
-      for (List<Packer.Bin> g : List.of(packer.pack(byName, counts))) {
-        for (Packer.Bin b : g) {
-          groups.add(List.of(b));
-        }
+      for (Packer.Bin b : packer.pack(byName, counts)) {
+        groups.add(List.of(b)); // appliances stand alone
       }
     }
     return groups;
