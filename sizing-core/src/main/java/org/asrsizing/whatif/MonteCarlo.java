@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.distribution.LogNormalDistribution;
+import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
@@ -112,28 +113,35 @@ public final class MonteCarlo {
     return "each simulated day draws every machine's churn from a lognormal with the machine's"
         + " churn as mean and coefficient of variation "
         + org.asrsizing.model.Units.number(cv, 3)
-        + " (seeded Well19937c); a server holds when its day's churn is within its tier's"
+        + ", or the spread that puts its 95th percentile at its p95 churn where the inventory"
+        + " gives one (seeded Well19937c); a server holds when its day's churn is within its tier's"
         + " published limit; the plan that holds is the first of the plans with 1 % more"
         + " headroom each, simulated on the same days, in which all servers hold on at least the"
         + " confidence share of days";
   }
 
-  /** trials x machines daily churns, drawn machine by machine within each day. */
+  /**
+   * trials x machines daily churns, drawn machine by machine within each day. A machine with a p95
+   * churn above its churn gets the spread that puts its 95th percentile there; the others get the
+   * coefficient of variation {@code cv}.
+   */
   static double[][] draw(List<Machine> machines, double cv, int trials, long seed) {
     RandomGenerator rng = new Well19937c(seed);
-    double sigma = Math.sqrt(Math.log1p(cv * cv));
+    double sigmaOfCv = Math.sqrt(Math.log1p(cv * cv));
     LogNormalDistribution[] dist = new LogNormalDistribution[machines.size()];
-    Map<Double, LogNormalDistribution> byMean = new HashMap<>();
+    Map<List<Double>, LogNormalDistribution> byShape = new HashMap<>();
     for (int i = 0; i < dist.length; i++) {
-      double mean = machines.get(i).churnGiBPerDay();
+      Machine machine = machines.get(i);
+      double mean = machine.churnGiBPerDay();
       if (mean > 0) {
+        double sigma = sigmaOfP95(mean, machine.churnP95GiBPerDay(), sigmaOfCv);
         dist[i] =
-            byMean.computeIfAbsent(
-                mean,
-                m ->
+            byShape.computeIfAbsent(
+                List.of(mean, sigma),
+                key ->
                     new LogNormalDistribution(
                         rng,
-                        Math.log(m) - sigma * sigma / 2,
+                        Math.log(mean) - sigma * sigma / 2,
                         sigma,
                         LogNormalDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY));
       }
@@ -145,6 +153,22 @@ public final class MonteCarlo {
       }
     }
     return days;
+  }
+
+  /** The z-score of the 95th percentile of a normal distribution. */
+  private static final double Z95 = new NormalDistribution().inverseCumulativeProbability(0.95);
+
+  /**
+   * The shape parameter of a lognormal with this mean whose 95th percentile is {@code p95}: the
+   * smaller root of sigma^2 / 2 - z95 sigma + ln(p95 / mean) = 0. Without a usable p95 (unknown,
+   * not above the mean, or beyond what a lognormal with this mean reaches), {@code fallback}.
+   */
+  static double sigmaOfP95(double mean, Double p95, double fallback) {
+    if (p95 == null || p95 <= mean) {
+      return fallback;
+    }
+    double discriminant = Z95 * Z95 - 2 * Math.log(p95 / mean);
+    return discriminant < 0 ? Z95 : Z95 - Math.sqrt(discriminant);
   }
 
   private SimulatedPlan simulate(PlanOptions options) {

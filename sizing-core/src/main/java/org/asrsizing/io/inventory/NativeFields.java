@@ -13,9 +13,10 @@ final class NativeFields {
   static final String SITE = "site";
   static final String GROUP = "group";
   static final String PEAK = "peakChurnMBps";
+  static final String P95 = "churnP95GiBPerDay";
 
   /** Every field, in the documented order. */
-  static final List<String> ALL = List.of(NAME, CHURN_GIB, CHURN, DISKS, SITE, GROUP, PEAK);
+  static final List<String> ALL = List.of(NAME, CHURN_GIB, CHURN, DISKS, SITE, GROUP, PEAK, P95);
 
   private NativeFields() {}
 
@@ -41,6 +42,7 @@ final class NativeFields {
     double churn = gib != null ? Cells.number(row, CHURN_GIB, "GiB/day") : Cells.churn(row, CHURN);
     Integer disks = Cells.optionalWhole(row, DISKS, "data disks");
     Double peak = Cells.optionalNumber(row, PEAK, "MB/s");
-    return new Machine(name, churn, disks, row.text(SITE), row.text(GROUP), peak);
+    Double p95 = Cells.optionalNumber(row, P95, "GiB/day");
+    return new Machine(name, churn, disks, row.text(SITE), row.text(GROUP), peak, p95);
   }
 }

@@ -91,6 +91,15 @@ class NativeReadersTest {
   }
 
   @Test
+  void aP95ChurnColumnIsReadForTheSimulations() throws IOException {
+    Path file = csv("name,churnGiBPerDay,churnP95GiBPerDay", "a,100,180", "b,50,");
+
+    assertThat(read(file).machines())
+        .extracting(Machine::churnP95GiBPerDay)
+        .containsExactly(180.0, null);
+  }
+
+  @Test
   void aDuplicateNameNamesBothLines() throws IOException {
     Path file = csv("name,churnGiBPerDay", "a,1", "b,2", "", "a,3");
 
