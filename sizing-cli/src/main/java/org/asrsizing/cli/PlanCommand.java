@@ -129,6 +129,12 @@ final class PlanCommand implements Callable<Integer> {
   private PlanOptions options(Catalog catalog) {
     checked("--growth", () -> PlanOptions.defaults().withGrowthPercent(growthPercent));
     checked("--headroom", () -> PlanOptions.defaults().withHeadroomPercent(headroomPercent));
+    checked(
+        "--headroom",
+        () -> {
+          Planner.checkHeadroom(catalog, headroomPercent);
+          return headroomPercent;
+        });
     PlanOptions limit = checked("--cs-limit", () -> new PlanOptions(0, 0, null, csLimit));
     if (csLimit != null) {
       // The planner owns the rules on this limit (it must fit the catalog); a one-machine plan

@@ -48,6 +48,13 @@ final class WhatIfPlanOptions {
   /** The plan options, each checked by the planner's rules so a failure names its option. */
   PlanOptions options(CommandLine cmd, Catalog catalog) {
     checked(cmd, "--headroom", () -> PlanOptions.defaults().withHeadroomPercent(headroomPercent));
+    checked(
+        cmd,
+        "--headroom",
+        () -> {
+          Planner.checkHeadroom(catalog, headroomPercent);
+          return headroomPercent;
+        });
     PlanOptions limit = checked(cmd, "--cs-limit", () -> new PlanOptions(0, 0, null, csLimit));
     if (csLimit != null) {
       checked(cmd, "--cs-limit", () -> Planner.plan(Workload.aggregate(1, 0), catalog, limit));

@@ -38,6 +38,9 @@ class ErrorMessagesTest {
             + " not one of vcpus, servers (see 'sizing plan --help')",
         "plan --example --output /no/such/dir/p.txt | sizing: cannot write --output file"
             + " /no/such/dir/p.txt: its folder does not exist (see 'sizing plan --help')",
+        "plan --machines 10 --churn 1 --headroom 99 | sizing: invalid value for option"
+            + " '--headroom': a headroom of 99 % leaves the small tier of catalog asr-classic room"
+            + " for no machine; at most 98.82 % is possible (see 'sizing plan --help')",
         "plan | sizing: missing the workload: give --machines N --churn SIZE, --inventory FILE or"
             + " --example (see 'sizing plan --help')",
         "'' | sizing: missing a subcommand: plan, tiers or whatif (see 'sizing --help')"

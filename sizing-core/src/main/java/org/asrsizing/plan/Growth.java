@@ -10,9 +10,10 @@ import org.asrsizing.model.Machine;
 
 /**
  * Growth of one site's machines before sizing: the machine count grows to ceil(n x (1 + g)) and the
- * total churn to W x (1 + g). New machines are average machines of the site; every machine's churn
- * is then scaled by (1 + g) x n / n' so the total is exact. For n identical machines that gives n'
- * identical machines of W' / n' each, the same as growing the aggregate.
+ * total churn to W x (1 + g). The machines there are keep their churn (a machine that cannot be
+ * protected stays so); the new ones share the added churn g x W equally. When n x g is a whole
+ * number and the machines are identical, the new ones are copies of them, so an aggregate stays an
+ * aggregate.
  */
 final class Growth {
 
@@ -23,23 +24,22 @@ final class Growth {
       return machines;
     }
     int n = machines.size();
-    BigDecimal factor = BigDecimal.ONE.add(BigDecimal.valueOf(growthPercent).movePointLeft(2));
-    int grown =
-        BigDecimal.valueOf(n).multiply(factor).setScale(0, RoundingMode.CEILING).intValueExact();
-    double scale = factor.doubleValue() * n / grown;
+    BigDecimal rate = BigDecimal.valueOf(growthPercent).movePointLeft(2);
+    BigDecimal exactNew = BigDecimal.valueOf(n).multiply(rate);
+    int added = exactNew.setScale(0, RoundingMode.CEILING).intValueExact();
+    if (added == 0) {
+      return machines;
+    }
     double total = 0;
     for (Machine m : machines) {
       total += m.churnGiBPerDay();
     }
-    double average = total / n;
-    List<Machine> out = new ArrayList<>(grown);
-    boolean identical =
-        machines.stream().allMatch(m -> m.churnGiBPerDay() == machines.get(0).churnGiBPerDay());
-    for (Machine m : machines) {
-      out.add(m.withChurnGiBPerDay(m.churnGiBPerDay() * scale));
-    }
-    // Identical machines stay identical: the new ones copy their churn exactly.
-    double newChurn = identical ? machines.get(0).churnGiBPerDay() * scale : average * scale;
+    double first = machines.get(0).churnGiBPerDay();
+    boolean identical = machines.stream().allMatch(m -> m.churnGiBPerDay() == first);
+    boolean whole = exactNew.stripTrailingZeros().scale() <= 0;
+    double newChurn = identical && whole ? first : total * rate.doubleValue() / added;
+    List<Machine> out = new ArrayList<>(machines);
+    int grown = n + added;
     String site = machines.get(0).site();
     String prefix = Machine.DEFAULT_SITE.equals(site) ? "growth-" : "growth-" + site + "-";
     Set<String> names = new HashSet<>(takenNames);

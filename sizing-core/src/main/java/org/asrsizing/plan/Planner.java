@@ -62,8 +62,35 @@ public final class Planner {
         SitePlanner.capacities(catalog.configurationServerTiers(), options.usableFraction());
   }
 
+  /**
+   * Checks that the headroom leaves every tier of the catalog room for at least one machine.
+   *
+   * @throws IllegalArgumentException with one sentence naming the largest headroom possible
+   */
+  public static void checkHeadroom(Catalog catalog, double headroomPercent) {
+    List<org.asrsizing.catalog.Tier> tiers = new ArrayList<>(catalog.configurationServerTiers());
+    tiers.addAll(catalog.processServerTiers());
+    org.asrsizing.catalog.Tier smallest =
+        tiers.stream().min(Comparator.comparingInt(org.asrsizing.catalog.Tier::maxMachines)).get();
+    double usable = 1 - headroomPercent / 100;
+    if (Math.floor(smallest.maxMachines() * usable + Capacity.EPSILON) < 1) {
+      double most = Math.floor(10000.0 * (1 - 1.0 / smallest.maxMachines())) / 100;
+      throw new IllegalArgumentException(
+          "a headroom of "
+              + Units.percent(headroomPercent)
+              + " leaves the "
+              + smallest.name()
+              + " tier of catalog "
+              + catalog.id()
+              + " room for no machine; at most "
+              + Units.number(most, 2)
+              + " % is possible");
+    }
+  }
+
   /** Plans {@code workload} with {@code catalog} under {@code options}. */
   public static Plan plan(Workload workload, Catalog catalog, PlanOptions options) {
+    checkHeadroom(catalog, options.headroomPercent());
     Catalog effective = catalog;
     Integer limit = options.configurationServerMachineLimit();
     if (limit != null) {
@@ -169,7 +196,8 @@ public final class Planner {
               "growth of "
                   + Units.percent(options.growthPercent())
                   + " applied before sizing: machine count rounded up, total churn grown by the"
-                  + " same factor, new machines named growth-... carry the average churn",
+                  + " same factor; machines keep their churn, new machines named growth-... share"
+                  + " the added churn",
               ""));
     }
     if (options.headroomPercent() > 0) {

@@ -221,11 +221,17 @@ final class SitePlanner {
       double churn,
       List<Unplaced> unplaced,
       List<Finding> findings) {
+    // The cheapest tier that holds the load, by the preference's order; the bound is the fewest
+    // vCPUs of any tier that holds it (the same tier for catalogs whose costs grow with size).
+    Comparator<Cost> order = Cost.order(preference);
     Capacity tier = null;
+    long fewestVcpus = Long.MAX_VALUE;
     for (Capacity c : csTiers) {
       if (c.holds(n, churn)) {
-        tier = c;
-        break;
+        fewestVcpus = Math.min(fewestVcpus, c.tier().vcpus());
+        if (tier == null || order.compare(Cost.of(c.tier()), Cost.of(tier.tier())) < 0) {
+          tier = c;
+        }
       }
     }
     if (tier == null) {
@@ -235,7 +241,7 @@ final class SitePlanner {
     items.forEach(bin::add);
     findings.add(tierFinding(CS_TIER, csTiers, tier, n, churn, role()));
     return new SiteOutcome(
-        site, machines, false, List.of(bin), List.of(), unplaced, findings, tier.tier().vcpus());
+        site, machines, false, List.of(bin), List.of(), unplaced, findings, fewestVcpus);
   }
 
   private String role() {

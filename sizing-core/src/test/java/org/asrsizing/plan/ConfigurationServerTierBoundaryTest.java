@@ -36,6 +36,46 @@ class ConfigurationServerTierBoundaryTest {
     assertThat(onlyConfigurationServerTier(p)).isEqualTo(tier);
   }
 
+  @org.junit.jupiter.api.Test
+  void aUsersCatalogWhereALargerTierIsCheaperGetsTheCheaperTierAndAnHonestBound() {
+    var c = Fixtures.CLASSIC;
+    var tiers = new java.util.ArrayList<>(c.configurationServerTiers());
+    var large = tiers.get(2);
+    tiers.set(
+        2,
+        new org.asrsizing.catalog.Tier(
+            large.name(),
+            4,
+            null,
+            null,
+            large.memoryGiB(),
+            large.cacheDiskGiB(),
+            large.maxChurnGiBPerDay(),
+            large.maxMachines(),
+            large.source()));
+    var cheapLarge =
+        new org.asrsizing.catalog.Catalog(
+            c.schemaVersion(),
+            c.id(),
+            c.version(),
+            c.title(),
+            c.boundSemantics(),
+            c.sources(),
+            tiers,
+            c.processServerTiers(),
+            c.managementServer(),
+            c.scaleOut(),
+            c.machineLimits(),
+            c.diskChurnLimits(),
+            c.healthThresholds());
+    Plan p =
+        Planner.plan(
+            org.asrsizing.model.Workload.aggregate(10, 10), cheapLarge, PlanOptions.defaults());
+    assertThat(onlyConfigurationServerTier(p)).isEqualTo("large");
+    assertThat(p.summary().vcpus()).isEqualTo(4);
+    assertThat(p.summary().lowerBoundVcpus()).isEqualTo(4);
+  }
+
   @ParameterizedTest(name = "{0} machines at {1} GiB/day: binding limit {2}")
   @CsvSource({"100, 10, machines", "10, 600, churn", "160, 1100, machines and churn"})
   void theBindingLimitIsNamed(int machines, double churn, String binding) {

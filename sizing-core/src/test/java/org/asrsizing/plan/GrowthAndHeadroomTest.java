@@ -47,6 +47,34 @@ class GrowthAndHeadroomTest {
   }
 
   @Test
+  void growthNeverLowersAMachinesChurnSoAnUnprotectableMachineStaysUnprotectable() {
+    Plan p = plan(Fixtures.machines(2049), 30, 0);
+    assertThat(p.unplaced())
+        .singleElement()
+        .satisfies(u -> assertThat(u.machine()).isEqualTo("m000"));
+    assertThat(p.summary().machines()).isEqualTo(2);
+    assertThat(p.summary().churnGiBPerDay()).isEqualTo(2663.7);
+  }
+
+  @Test
+  void newMachinesShareTheAddedChurnWhenTheCountRoundsUp() {
+    Plan p = plan(Fixtures.machines(10, 20, 30), 10, 0);
+    assertThat(p.summary().machines()).isEqualTo(4);
+    assertThat(p.configurationServers().get(0).assignedChurnGiBPerDay())
+        .containsExactly(6.0, 10.0, 20.0, 30.0);
+  }
+
+  @Test
+  void aHeadroomThatLeavesATierNoRoomIsRefusedNamingTheMaximum() {
+    assertThatThrownBy(() -> plan(Workload.aggregate(10, 1), 0, 99))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "a headroom of 99 % leaves the small tier of catalog asr-classic room for no machine;"
+                + " at most 98.82 % is possible");
+    assertThat(plan(Workload.aggregate(10, 1), 0, 98.82).summary().vcpus()).isPositive();
+  }
+
+  @Test
   void headroomPlansEveryServerToTheRestOfItsLimits() {
     // 90 machines fit a small configuration server (99) but not 90 % of it (89).
     assertThat(Fixtures.onlyConfigurationServerTier(plan(Workload.aggregate(90, 10), 0, 0)))
