@@ -13,11 +13,12 @@ import org.asrsizing.model.Machine;
 import org.asrsizing.model.Workload;
 
 /**
- * Grows or shrinks a workload by separate factors for the machine count and the total churn, the
- * same way the planner's {@code --growth} does (which uses one factor for both): per site, the
- * machine count becomes ceil(n x machine factor) (at least 1), new machines are average machines of
- * the site, and every machine's churn is then scaled so the site's churn is W x churn factor. An
- * aggregate workload stays an aggregate, so the answer equals that of the explicit inventory.
+ * Grows or shrinks a workload by separate factors for the machine count and the total churn: per
+ * site, the machine count becomes ceil(n x machine factor) (at least 1), new machines are average
+ * machines of the site, and every machine's churn is then scaled so the site's churn is W x churn
+ * factor. With two factors the churn per machine changes, so unlike the planner's one-factor {@code
+ * --growth} (where machines keep their churn) every machine is scaled. An aggregate workload stays
+ * an aggregate, so the answer equals that of the explicit inventory.
  */
 public final class WorkloadGrowth {
 
