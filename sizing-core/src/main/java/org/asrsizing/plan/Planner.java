@@ -362,7 +362,7 @@ public final class Planner {
         Units.roundChurn(bin.churn),
         c.maxMachines(),
         c.maxChurnGiBPerDay(),
-        SitePlanner.binding(tiers, c, bin.machines, bin.churn),
+        SiteFindings.binding(tiers, c, bin.machines, bin.churn),
         names,
         churns);
   }

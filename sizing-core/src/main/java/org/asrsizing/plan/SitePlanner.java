@@ -23,12 +23,6 @@ import org.asrsizing.rules.MachineRules;
 /** Plans one site: which servers, which machine on which server, and why. */
 final class SitePlanner {
 
-  static final String SCALE_OUT = "scale-out-threshold";
-  static final String CS_TIER = "configuration-server-tier";
-  static final String CS_COUNT = "configuration-server-count";
-  static final String PS_TIERS = "process-server-tiers";
-  static final String GROUP_TOO_LARGE = "group-too-large";
-
   private final Catalog catalog;
   private final PlanOptions options;
   private final Preference preference;
@@ -68,6 +62,8 @@ final class SitePlanner {
             : Math.max(
                 1, (int) Math.floor(m.maxMachines() * options.usableFraction() + Capacity.EPSILON));
     this.prefix = sitePrefix;
+    this.explain =
+        new SiteFindings(catalog, options, preference, sitePrefix, scaleOutTiers, managementLimit);
   }
 
   static List<Capacity> capacities(List<Tier> tiers, double usable) {
@@ -96,6 +92,9 @@ final class SitePlanner {
     double[] needChurn;
   }
 
+  /** Writes the findings that explain this site's decisions. */
+  private final SiteFindings explain;
+
   /** The shared work of the site being planned. */
   private Shared shared;
 
@@ -120,7 +119,7 @@ final class SitePlanner {
     boolean overMachines = n > thresholdMachines;
     boolean overChurn = !Capacity.withinChurn(churn, thresholdChurn);
     findings.add(
-        scaleOutFinding(n, churn, thresholdMachines, thresholdChurn, overMachines, overChurn));
+        explain.scaleOut(n, churn, thresholdMachines, thresholdChurn, overMachines, overChurn));
     if (!overMachines && !overChurn) {
       return builtIn(site, machines, items, n, churn, unplaced, findings);
     }
@@ -193,7 +192,7 @@ final class SitePlanner {
         }
         findings.add(
             new Finding(
-                GROUP_TOO_LARGE,
+                SiteFindings.GROUP_TOO_LARGE,
                 Severity.ERROR,
                 prefix + "group " + g.getKey() + " cannot be protected: " + reason.substring(4),
                 ""));
@@ -239,7 +238,7 @@ final class SitePlanner {
     }
     Packer.Bin bin = new Packer.Bin(tier, 0);
     items.forEach(bin::add);
-    findings.add(tierFinding(CS_TIER, csTiers, tier, n, churn, role()));
+    findings.add(explain.tier(SiteFindings.CS_TIER, csTiers, tier, n, churn, role()));
     return new SiteOutcome(
         site, machines, false, List.of(bin), List.of(), unplaced, findings, fewestVcpus);
   }
@@ -276,9 +275,9 @@ final class SitePlanner {
     }
     lowerBound = shared.lowerBound;
     List<Packer.Bin> all = groups.stream().flatMap(List::stream).toList();
-    findings.add(mixFinding(all, n, churn, uniform));
+    findings.add(explain.mix(all, n, churn, uniform));
     if (managed) {
-      findings.add(countFinding(groups.size(), n, uniform));
+      findings.add(explain.count(groups.size(), n, uniform));
       return new SiteOutcome(
           site, machines, true, List.of(), groups, unplaced, findings, lowerBound);
     }
@@ -494,182 +493,5 @@ final class SitePlanner {
         GroupPatternBound.vcpus(
             scaleOutTiers, m.vcpus(), managementLimit, needMachines[0], needChurn[0]);
     return Math.max(bound, Math.max(grouped, patterns));
-  }
-
-  private Finding scaleOutFinding(
-      int n,
-      double churn,
-      int maxMachines,
-      double maxChurn,
-      boolean overMachines,
-      boolean overChurn) {
-    String load = n + " machines and " + Units.churn(churn);
-    String limits = maxMachines + " machines and " + Units.churn(maxChurn);
-    String headroom =
-        options.headroomPercent() > 0
-            ? " (" + Units.percent(options.headroomPercent()) + " headroom applied)"
-            : "";
-    String message;
-    if (!overMachines && !overChurn) {
-      message =
-          load
-              + " are within the "
-              + limits
-              + headroom
-              + " one "
-              + role()
-              + " carries: no scale-out needed";
-    } else {
-      String which =
-          overMachines && overChurn
-              ? "both the machine count and the churn exceed"
-              : overMachines ? "the machine count exceeds" : "the churn exceeds";
-      message =
-          "scale-out required: "
-              + load
-              + "; "
-              + which
-              + " the "
-              + limits
-              + headroom
-              + " one "
-              + role()
-              + " carries"
-              + (catalog.hasScaleOutProcessServers()
-                  ? ", so scale-out process servers carry every machine and configuration servers"
-                      + " only manage them"
-                  : ", so the machines are spread over several appliances");
-    }
-    return new Finding(
-        SCALE_OUT, Severity.INFO, prefix + message, catalog.cite(catalog.scaleOut().source()));
-  }
-
-  /** Why a server has its tier: which limit of the next smaller tier its load exceeds. */
-  static String binding(List<Capacity> tiers, Capacity tier, int machines, double churn) {
-    if (tier.index() == 0) {
-      return "none";
-    }
-    Capacity below = tiers.get(tier.index() - 1);
-    boolean m = machines > below.maxMachines();
-    boolean c = !Capacity.withinChurn(churn, below.maxChurnGiBPerDay());
-    return m && c ? "machines and churn" : m ? "machines" : c ? "churn" : "none";
-  }
-
-  private Finding tierFinding(
-      String rule, List<Capacity> tiers, Capacity tier, int n, double churn, String what) {
-    String bind = binding(tiers, tier, n, churn);
-    StringBuilder sb = new StringBuilder();
-    sb.append(prefix)
-        .append(what)
-        .append(" tier ")
-        .append(tier.tier().name())
-        .append(" (")
-        .append(tier.tier().vcpus())
-        .append(" vCPU, ")
-        .append(tier.tier().memoryGiB())
-        .append(" GiB memory, ")
-        .append(tier.tier().cacheDiskGiB())
-        .append(" GiB cache disk) carries ")
-        .append(n)
-        .append(" machines and ")
-        .append(Units.churn(churn))
-        .append(" (limits as planned: ")
-        .append(tier.maxMachines())
-        .append(" machines, ")
-        .append(Units.churn(tier.maxChurnGiBPerDay()))
-        .append(")");
-    if (!"none".equals(bind)) {
-      Capacity below = tiers.get(tier.index() - 1);
-      sb.append("; the smaller tier ")
-          .append(below.tier().name())
-          .append(" carries ")
-          .append(below.maxMachines())
-          .append(" machines and ")
-          .append(Units.churn(below.maxChurnGiBPerDay()))
-          .append(", so the binding limit is ")
-          .append(bind);
-    } else {
-      sb.append("; it is the smallest tier that does");
-    }
-    return new Finding(rule, Severity.INFO, sb.toString(), catalog.cite(tier.tier().source()));
-  }
-
-  private Finding mixFinding(List<Packer.Bin> bins, int n, double churn, boolean uniform) {
-    Map<String, Integer> byTier = new LinkedHashMap<>();
-    Map<String, String> why = new LinkedHashMap<>();
-    List<Packer.Bin> sorted = new ArrayList<>(bins);
-    sorted.sort(Comparator.comparingInt((Packer.Bin b) -> b.capacity.index()).reversed());
-    for (Packer.Bin b : sorted) {
-      String name = b.capacity.tier().name();
-      byTier.merge(name, 1, Integer::sum);
-      String bind = binding(scaleOutTiers, b.capacity, b.machines, b.churn);
-      if (!"none".equals(bind)) {
-        why.putIfAbsent(name, bind);
-      }
-    }
-    StringBuilder sb = new StringBuilder(prefix);
-    String what = catalog.hasScaleOutProcessServers() ? "process server" : "appliance";
-    List<String> parts = new ArrayList<>();
-    byTier.forEach((tier, count) -> parts.add(count + " x " + tier));
-    sb.append(String.join(" + ", parts))
-        .append(" ")
-        .append(what)
-        .append(bins.size() == 1 ? " carries " : "s carry ")
-        .append(n)
-        .append(" machines and ")
-        .append(Units.churn(churn))
-        .append(", the cheapest set of ")
-        .append(what)
-        .append(" tiers that does (")
-        .append(preference == Preference.SERVERS ? "fewest servers first" : "fewest vCPUs first")
-        .append(uniform ? "; exact optimum for machines of equal churn" : "")
-        .append(")");
-    if (!why.isEmpty()) {
-      List<String> reasons = new ArrayList<>();
-      why.forEach(
-          (tier, bind) ->
-              reasons.add(tier + " because a smaller tier's " + bind + " limit would be exceeded"));
-      sb.append("; ").append(String.join(", ", reasons));
-    }
-    return new Finding(
-        PS_TIERS,
-        Severity.INFO,
-        sb.toString(),
-        catalog.cite(catalog.scaleOutTiers().get(0).source()));
-  }
-
-  private Finding countFinding(int groups, int n, boolean uniform) {
-    ManagementServer m = catalog.managementServer();
-    long minimum = TierMixSolver.ceilDiv((long) n, managementLimit);
-    String message =
-        groups
-            + (groups == 1 ? " configuration server (" : " configuration servers (")
-            + m.vcpus()
-            + " vCPU, "
-            + m.memoryGiB()
-            + " GiB memory, "
-            + m.cacheDiskGiB()
-            + " GiB cache disk"
-            + (groups == 1 ? ") manages" : " each) manage")
-            + " the process servers: at most "
-            + managementLimit
-            + " machines each"
-            + (options.headroomPercent() > 0 ? " as planned" : "")
-            + ", and "
-            + n
-            + " machines need at least "
-            + minimum;
-    if (groups > minimum) {
-      message +=
-          "; "
-              + (groups - minimum)
-              + " more than that minimum because "
-              + (uniform
-                  ? "filling every configuration server to its limit would need more process"
-                      + " server vCPUs than the extra configuration servers cost"
-                  : "the process servers' machine counts do not pack under fewer (first fit"
-                      + " decreasing)");
-    }
-    return new Finding(CS_COUNT, Severity.INFO, prefix + message, catalog.cite(m.source()));
   }
 }
