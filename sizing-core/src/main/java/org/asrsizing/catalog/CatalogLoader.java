@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -89,6 +91,19 @@ public final class CatalogLoader {
                   .sorted()
                   .collect(Collectors.joining(", ")),
           e);
+    } catch (MismatchedInputException e) {
+      Object value = e instanceof InvalidFormatException f ? f.getValue() : null;
+      throw new CatalogException(
+          "catalog "
+              + file
+              + at(e.getLocation())
+              + ": field '"
+              + pathOf(e)
+              + "' "
+              + (value == null ? "has the wrong type" : "has the value '" + value + "'")
+              + "; expected "
+              + expected(e.getTargetType()),
+          e);
     } catch (JsonMappingException e) {
       throw new CatalogException(
           "catalog "
@@ -126,6 +141,26 @@ public final class CatalogLoader {
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
+
+  /** What a field of this type holds, for a person. */
+  private static String expected(Class<?> type) {
+    if (type == null) {
+      return "another kind of value";
+    }
+    if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+      return "a whole number";
+    }
+    if (type == double.class || type == Double.class) {
+      return "a number";
+    }
+    if (type == String.class) {
+      return "text";
+    }
+    if (java.util.Collection.class.isAssignableFrom(type)) {
+      return "a list";
+    }
+    return "an object";
   }
 
   private static String pathOf(JsonMappingException e) {

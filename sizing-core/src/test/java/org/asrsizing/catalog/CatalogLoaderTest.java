@@ -110,7 +110,7 @@ class CatalogLoaderTest {
         "an unknown source|\"source\": \"scale-out-ps-2017\"}|\"source\": \"blog\"}|names the source 'blog', which is not listed",
         "an unknown field|\"schemaVersion\": 1,|\"schemaVersion\": 1, \"colour\": 1,|unknown field 'colour'",
         "a threshold above the largest tier|\"scaleOut\": {\"maxMachines\": 200|\"scaleOut\": {\"maxMachines\": 300|field 'scaleOut.maxMachines' must not exceed",
-        "a wrong type|\"vcpus\": 4,|\"vcpus\": \"four\",|field 'processServerTiers[0].vcpus' has the wrong type",
+        "a wrong type|\"vcpus\": 4,|\"vcpus\": \"four\",|field 'processServerTiers[0].vcpus' has the value 'four'; expected a whole number",
       })
   void aBrokenCatalogIsRejectedInOneSentenceNamingTheField(
       String what, String from, String to, String expected) throws IOException {
