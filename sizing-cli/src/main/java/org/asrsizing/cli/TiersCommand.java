@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "  sizing tiers",
       "  sizing tiers --catalog asr-modernized",
-      "  sizing tiers --catalog my-catalog.yaml --format json"
+      "  sizing tiers --catalog my-catalog.yaml --format json",
+      "  sizing tiers --format markdown --output tiers.md"
     })
 final class TiersCommand implements Callable<Integer> {
 
@@ -47,17 +48,22 @@ final class TiersCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CommandLine cmd = spec.commandLine();
-    if (common.format != OutputFormat.TABLE && common.format != OutputFormat.JSON) {
+    if (common.format != OutputFormat.TABLE
+        && common.format != OutputFormat.JSON
+        && common.format != OutputFormat.MARKDOWN) {
       throw new ParameterException(
           cmd,
-          Messages.formatNotForCommand(PlanOutput.name(common.format), "tiers", "table or json"));
+          Messages.formatNotForCommand(
+              PlanOutput.name(common.format), "tiers", "table, json or markdown"));
     }
     Catalog catalog = common.loadCatalog(cmd);
-    common.emit(
-        cmd,
-        common.format == OutputFormat.JSON
-            ? CatalogJsonWriter.toJson(catalog)
-            : CatalogTableWriter.toText(catalog));
+    String text =
+        switch (common.format) {
+          case JSON -> CatalogJsonWriter.toJson(catalog);
+          case MARKDOWN -> CatalogTableWriter.toMarkdown(catalog);
+          default -> CatalogTableWriter.toText(catalog);
+        };
+    common.emit(cmd, text);
     return ExitCode.DONE;
   }
 }

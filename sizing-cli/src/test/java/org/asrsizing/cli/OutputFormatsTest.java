@@ -121,7 +121,20 @@ class OutputFormatsTest {
     assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
     assertThat(run.errLines())
         .containsExactly(
-            "sizing: --format csv is not available for sizing tiers; use table or json (see"
-                + " 'sizing tiers --help')");
+            "sizing: --format csv is not available for sizing tiers; use table, json or"
+                + " markdown (see 'sizing tiers --help')");
+  }
+
+  @Test
+  void tiersInMarkdownHasOneTableOfTiersPerKindWithTheirSources() {
+    Run run = Run.of("tiers", "--format", "markdown");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .startsWith("# Catalog asr-classic 2021.1")
+        .contains("## Scale-out process servers")
+        .contains(
+            "| small | 4 | 2 x 2 | 8 | 300 | 250 | 85 |"
+                + " vmware-azure-set-up-process-server-scale.md (2017) |");
   }
 }

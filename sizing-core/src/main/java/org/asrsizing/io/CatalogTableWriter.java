@@ -15,12 +15,77 @@ import org.asrsizing.model.Assumptions;
 import org.asrsizing.model.Units;
 
 /**
- * Writes a {@link Catalog} as text: every table with units in its headers and, on every row, the
- * document and date the numbers come from.
+ * Writes a {@link Catalog} as aligned text or as Markdown (for wikis and tickets): every table with
+ * units in its headers and, on every row, the document and date the numbers come from. Both layouts
+ * share the sections; only headings and tables are drawn differently.
  */
 public final class CatalogTableWriter {
 
   private CatalogTableWriter() {}
+
+  /** How headings and tables are drawn. */
+  private interface Layout {
+    String heading(String title);
+
+    Table table(String... columns);
+  }
+
+  /** A table being filled; a header starting with {@code >} marks a numeric column. */
+  private interface Table {
+    Table row(Object... cells);
+
+    String render();
+  }
+
+  private static final Layout TEXT =
+      new Layout() {
+        @Override
+        public String heading(String title) {
+          return "\n" + title + "\n";
+        }
+
+        @Override
+        public Table table(String... columns) {
+          TextTable t = new TextTable(columns);
+          return new Table() {
+            @Override
+            public Table row(Object... cells) {
+              t.row(cells);
+              return this;
+            }
+
+            @Override
+            public String render() {
+              return t.render("  ");
+            }
+          };
+        }
+      };
+
+  private static final Layout MARKDOWN =
+      new Layout() {
+        @Override
+        public String heading(String title) {
+          return "\n## " + title + "\n\n";
+        }
+
+        @Override
+        public Table table(String... columns) {
+          MarkdownTable t = new MarkdownTable(columns);
+          return new Table() {
+            @Override
+            public Table row(Object... cells) {
+              t.row(cells);
+              return this;
+            }
+
+            @Override
+            public String render() {
+              return t.render();
+            }
+          };
+        }
+      };
 
   /** Writes {@code catalog} and flushes {@code out}. */
   public static void write(Catalog catalog, Writer out) throws IOException {
@@ -35,33 +100,51 @@ public final class CatalogTableWriter {
     sb.append("  ").append(c.title()).append('\n');
     sb.append("  units:  ").append(Assumptions.UNITS).append('\n');
     sb.append("  bounds: ").append(c.boundSemantics()).append('\n');
+    sections(sb, c, TEXT);
+    return sb.toString();
+  }
+
+  /** {@code catalog} as Markdown: a title, the units and bound semantics, then the tables. */
+  public static String toMarkdown(Catalog c) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("# Catalog ").append(c.id()).append(' ').append(c.version()).append("\n\n");
+    sb.append(CellText.markdownCell(c.title())).append("\n\n");
+    sb.append("- units: ").append(Assumptions.UNITS).append('\n');
+    sb.append("- bounds: ").append(CellText.markdownCell(c.boundSemantics())).append('\n');
+    sections(sb, c, MARKDOWN);
+    return sb.toString();
+  }
+
+  private static void sections(StringBuilder sb, Catalog c, Layout layout) {
     if (c.hasScaleOutProcessServers()) {
       tiers(
           sb,
+          layout,
           c,
           "Configuration servers (built-in process server replicates)",
           c.configurationServerTiers());
-      tiers(sb, c, "Scale-out process servers", c.processServerTiers());
-      management(sb, c, c.managementServer());
+      tiers(sb, layout, c, "Scale-out process servers", c.processServerTiers());
+      management(sb, layout, c, c.managementServer());
     } else {
       tiers(
           sb,
+          layout,
           c,
           "Replication appliances (scale out by adding appliances)",
           c.configurationServerTiers());
     }
-    scaleOut(sb, c, c.scaleOut());
-    machineLimits(sb, c, c.machineLimits());
-    diskLimits(sb, c, c.diskChurnLimits());
-    health(sb, c, c.healthThresholds());
-    sources(sb, c.sources());
-    return sb.toString();
+    scaleOut(sb, layout, c, c.scaleOut());
+    machineLimits(sb, layout, c, c.machineLimits());
+    diskLimits(sb, layout, c, c.diskChurnLimits());
+    health(sb, layout, c, c.healthThresholds());
+    sources(sb, layout, c.sources());
   }
 
-  private static void tiers(StringBuilder sb, Catalog c, String title, List<Tier> tiers) {
-    sb.append('\n').append(title).append('\n');
-    TextTable t =
-        new TextTable(
+  private static void tiers(
+      StringBuilder sb, Layout layout, Catalog c, String title, List<Tier> tiers) {
+    sb.append(layout.heading(title));
+    Table t =
+        layout.table(
             "tier",
             ">vCPU",
             "sockets x cores",
@@ -83,13 +166,13 @@ public final class CatalogTableWriter {
           tier.maxMachines(),
           cite(c, tier.source()));
     }
-    sb.append(t.render("  "));
+    sb.append(t.render());
   }
 
-  private static void management(StringBuilder sb, Catalog c, ManagementServer m) {
-    sb.append("\nConfiguration server managing scale-out process servers (no replication)\n");
-    TextTable t =
-        new TextTable(">vCPU", ">RAM GiB", ">cache GiB", ">max machines", "note", "source");
+  private static void management(StringBuilder sb, Layout layout, Catalog c, ManagementServer m) {
+    sb.append(
+        layout.heading("Configuration server managing scale-out process servers (no replication)"));
+    Table t = layout.table(">vCPU", ">RAM GiB", ">cache GiB", ">max machines", "note", "source");
     t.row(
         m.vcpus(),
         m.memoryGiB(),
@@ -108,35 +191,36 @@ public final class CatalogTableWriter {
             cite(c, a.source()));
       }
     }
-    sb.append(t.render("  "));
+    sb.append(t.render());
   }
 
-  private static void scaleOut(StringBuilder sb, Catalog c, ScaleOutThresholds s) {
-    sb.append("\nScale-out thresholds (one server carries everything up to both)\n");
-    TextTable t = new TextTable(">max machines", ">max churn GiB/day", "source");
+  private static void scaleOut(StringBuilder sb, Layout layout, Catalog c, ScaleOutThresholds s) {
+    sb.append(layout.heading("Scale-out thresholds (one server carries everything up to both)"));
+    Table t = layout.table(">max machines", ">max churn GiB/day", "source");
     t.row(s.maxMachines(), Units.number(s.maxChurnGiBPerDay(), 2), cite(c, s.source()));
-    sb.append(t.render("  "));
+    sb.append(t.render());
   }
 
-  private static void machineLimits(StringBuilder sb, Catalog c, MachineLimits m) {
-    sb.append("\nLimits per source machine\n");
-    TextTable t =
-        new TextTable(">max churn GiB/day", ">max peak churn MB/s", ">max data disks", "source");
+  private static void machineLimits(StringBuilder sb, Layout layout, Catalog c, MachineLimits m) {
+    sb.append(layout.heading("Limits per source machine"));
+    Table t =
+        layout.table(">max churn GiB/day", ">max peak churn MB/s", ">max data disks", "source");
     t.row(
         Units.number(m.maxChurnGiBPerDay(), 2),
         Units.number(m.maxPeakChurnMBps(), 2),
         m.maxDataDisks(),
         cite(c, m.source()));
-    sb.append(t.render("  "));
+    sb.append(t.render());
   }
 
-  private static void diskLimits(StringBuilder sb, Catalog c, List<DiskChurnLimit> limits) {
+  private static void diskLimits(
+      StringBuilder sb, Layout layout, Catalog c, List<DiskChurnLimit> limits) {
     if (limits.isEmpty()) {
       return;
     }
-    sb.append("\nAverage churn per replicated disk\n");
-    TextTable t =
-        new TextTable(
+    sb.append(layout.heading("Average churn per replicated disk"));
+    Table t =
+        layout.table(
             "target storage", "avg I/O size", ">max churn MB/s", ">max churn GiB/day", "source");
     for (DiskChurnLimit d : limits) {
       t.row(
@@ -146,15 +230,16 @@ public final class CatalogTableWriter {
           Units.number(d.maxChurnGiBPerDay(), 2),
           cite(c, d.source()));
     }
-    sb.append(t.render("  "));
+    sb.append(t.render());
   }
 
-  private static void health(StringBuilder sb, Catalog c, List<HealthThreshold> thresholds) {
+  private static void health(
+      StringBuilder sb, Layout layout, Catalog c, List<HealthThreshold> thresholds) {
     if (thresholds.isEmpty()) {
       return;
     }
-    sb.append("\nProcess server health (sustained 15 minutes)\n");
-    TextTable t = new TextTable("metric", "bad when", ">warning", ">critical", "unit", "source");
+    sb.append(layout.heading("Process server health (sustained 15 minutes)"));
+    Table t = layout.table("metric", "bad when", ">warning", ">critical", "unit", "source");
     for (HealthThreshold h : thresholds) {
       t.row(
           h.metric(),
@@ -164,16 +249,16 @@ public final class CatalogTableWriter {
           h.unit(),
           cite(c, h.source()));
     }
-    sb.append(t.render("  "));
+    sb.append(t.render());
   }
 
-  private static void sources(StringBuilder sb, List<Source> sources) {
-    sb.append("\nSources\n");
-    TextTable t = new TextTable("document", "date", "title");
+  private static void sources(StringBuilder sb, Layout layout, List<Source> sources) {
+    sb.append(layout.heading("Sources"));
+    Table t = layout.table("document", "date", "title");
     for (Source s : sources) {
       t.row(s.document(), s.date(), s.title());
     }
-    sb.append(t.render("  "));
+    sb.append(t.render());
   }
 
   /** The document's file name and date: enough to find it, short enough for a table row. */
