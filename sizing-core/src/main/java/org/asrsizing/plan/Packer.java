@@ -1,9 +1,12 @@
 package org.asrsizing.plan;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.asrsizing.model.Preference;
 
@@ -147,10 +150,108 @@ final class Packer {
         best = shaped;
       }
     }
+    List<Item> targetLeftovers = new ArrayList<>();
+    List<Bin> targeted = newBins(counts);
+    if (packToTargets(items, targeted, targetLeftovers)) {
+      finish(targeted, targetLeftovers);
+      if (order.compare(costOf(targeted), costOf(best)) < 0) {
+        best = targeted;
+      }
+    }
     if (best != bins) {
       rebalance(best);
     }
     return best;
+  }
+
+  /**
+   * Fills servers one by one to their share of the load in both dimensions: share(machines) = limit
+   * x n / total slots and share(churn) = limit x W / total churn room, always taking the machine
+   * whose churn is closest to the average the server still needs. When a mix covers the load with
+   * little room in either dimension, every server has to be filled at its own ratio of churn per
+   * machine, which neither balancing nor best fit aims for. Heavy machines (above four times the
+   * average) go first, by the balanced rule. Single machines only; false otherwise.
+   */
+  private boolean packToTargets(List<Item> items, List<Bin> bins, List<Item> leftovers) {
+    long slots = 0;
+    double room = 0;
+    double churn = 0;
+    for (Item item : items) {
+      if (item.count() != 1) {
+        return false;
+      }
+      churn += item.churnGiBPerDay();
+    }
+    for (Bin b : bins) {
+      slots += b.capacity.maxMachines();
+      room += b.capacity.maxChurnGiBPerDay();
+    }
+    double heavy = 4 * churn / items.size();
+    TreeMap<Double, ArrayDeque<Item>> byChurn = new TreeMap<>();
+    for (Item item : items) {
+      if (item.churnGiBPerDay() > heavy) {
+        Bin target = mostChurnRoomFit(bins, item);
+        if (target == null) {
+          leftovers.add(item);
+        } else {
+          target.add(item);
+        }
+      } else {
+        byChurn.computeIfAbsent(item.churnGiBPerDay(), k -> new ArrayDeque<>()).add(item);
+      }
+    }
+    double machineShare = (double) items.size() / slots;
+    double churnShare = churn / room;
+    List<Item> later = new ArrayList<>();
+    for (Bin b : bins) {
+      int count = (int) Math.floor(b.capacity.maxMachines() * machineShare);
+      double budget = b.capacity.maxChurnGiBPerDay() * churnShare;
+      while (b.machines < count && !byChurn.isEmpty()) {
+        double want = Math.max(0, budget - b.churn) / (count - b.machines);
+        Item item = takeClosest(byChurn, want);
+        if (!b.fits(item)) {
+          later.add(item); // this server is full: the rest go to the others
+          break;
+        }
+        b.add(item);
+      }
+    }
+    byChurn.values().forEach(later::addAll);
+    later.sort(Item.LARGEST_FIRST);
+    for (Item item : later) {
+      Bin target = leastLoadedFit(bins, item, null);
+      if (target == null) {
+        leftovers.add(item);
+      } else {
+        target.add(item);
+      }
+    }
+    return true;
+  }
+
+  /** The fitting server with the most churn room left; the earliest on ties. */
+  private static Bin mostChurnRoomFit(List<Bin> bins, Item item) {
+    Bin best = null;
+    for (Bin b : bins) {
+      if (b.fits(item) && (best == null || b.churnRoom() > best.churnRoom())) {
+        best = b;
+      }
+    }
+    return best;
+  }
+
+  private static Item takeClosest(TreeMap<Double, ArrayDeque<Item>> byChurn, double want) {
+    Map.Entry<Double, ArrayDeque<Item>> below = byChurn.floorEntry(want);
+    Map.Entry<Double, ArrayDeque<Item>> above = byChurn.ceilingEntry(want);
+    Map.Entry<Double, ArrayDeque<Item>> pick =
+        below == null
+            ? above
+            : above == null || want - below.getKey() <= above.getKey() - want ? below : above;
+    Item item = pick.getValue().poll();
+    if (pick.getValue().isEmpty()) {
+      byChurn.remove(pick.getKey());
+    }
+    return item;
   }
 
   /**
