@@ -108,17 +108,11 @@ public final class GapHarness implements Callable<Integer> {
   }
 
   private List<InstanceSpec> instances() {
-    List<InstanceSpec> list = new ArrayList<>();
-    for (int n : sizes) {
-      for (String d : distributions) {
-        for (String r : regimes) {
-          for (long seed = 1; seed <= seeds; seed++) {
-            list.add(new InstanceSpec(ChurnDistribution.of(d), Regime.of(r), n, seed));
-          }
-        }
-      }
-    }
-    return list;
+    return InstanceSpec.grid(
+        sizes,
+        distributions.stream().map(ChurnDistribution::of).toList(),
+        regimes.stream().map(Regime::of).toList(),
+        seeds);
   }
 
   static void report(List<PlanMeasurement> runs, PrintWriter out) {

@@ -1,5 +1,7 @@
 package org.asrsizing.bench;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,5 +53,23 @@ public record InstanceSpec(ChurnDistribution distribution, Regime regime, int ma
   @Override
   public String toString() {
     return name();
+  }
+
+  /**
+   * Every combination of sizes, distributions, regimes and seeds 1..{@code seeds}, in that order.
+   */
+  public static List<InstanceSpec> grid(
+      List<Integer> sizes, List<ChurnDistribution> distributions, List<Regime> regimes, int seeds) {
+    List<InstanceSpec> list = new ArrayList<>();
+    for (int n : sizes) {
+      for (ChurnDistribution d : distributions) {
+        for (Regime r : regimes) {
+          for (long seed = 1; seed <= seeds; seed++) {
+            list.add(new InstanceSpec(d, r, n, seed));
+          }
+        }
+      }
+    }
+    return list;
   }
 }

@@ -1,10 +1,8 @@
 package org.asrsizing.cli;
 
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.model.Plan;
-import org.asrsizing.model.Preference;
 import org.asrsizing.model.Workload;
 import org.asrsizing.plan.PlanOptions;
 import org.asrsizing.plan.Planner;
@@ -12,7 +10,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code sizing plan}: sizes and places a workload and prints the plan. */
@@ -56,15 +53,6 @@ final class PlanCommand implements Callable<Integer> {
   @Mixin WorkloadOptions workload;
 
   @Option(
-      names = "--cs-limit",
-      paramLabel = "N",
-      order = 10,
-      description =
-          "Machines one configuration server manages when process servers carry the load; the"
-              + " catalog's default is 550 for asr-classic, 650 is the documented alternative.")
-  Integer csLimit;
-
-  @Option(
       names = "--growth",
       paramLabel = "PCT",
       order = 11,
@@ -75,27 +63,7 @@ final class PlanCommand implements Callable<Integer> {
               + " Default: ${DEFAULT-VALUE}.")
   double growthPercent;
 
-  @Option(
-      names = "--headroom",
-      paramLabel = "PCT",
-      order = 12,
-      defaultValue = "0",
-      converter = PercentConverter.class,
-      description =
-          "Keep PCT percent of every tier limit free (0 to below 100). Default: ${DEFAULT-VALUE}.")
-  double headroomPercent;
-
-  @Option(
-      names = "--prefer",
-      paramLabel = "WHAT",
-      order = 13,
-      defaultValue = "vcpus",
-      converter = PreferenceOption.Converter.class,
-      completionCandidates = PreferenceOption.Candidates.class,
-      description =
-          "What to minimise first: vcpus (fewest vCPUs, scale out) or servers (fewest servers,"
-              + " scale up). The other one is shown as the alternative. Default: ${DEFAULT-VALUE}.")
-  Preference preference;
+  @Mixin PlanningOptions planning;
 
   @Mixin CommonOptions common;
 
@@ -125,31 +93,7 @@ final class PlanCommand implements Callable<Integer> {
     return workload.withInputFindings(Planner.plan(machines, catalog, options));
   }
 
-  /** Each option is checked by the planner's own rules, so a failure can name the option. */
   private PlanOptions options(Catalog catalog) {
-    checked("--growth", () -> PlanOptions.defaults().withGrowthPercent(growthPercent));
-    checked("--headroom", () -> PlanOptions.defaults().withHeadroomPercent(headroomPercent));
-    checked(
-        "--headroom",
-        () -> {
-          Planner.checkHeadroom(catalog, headroomPercent);
-          return headroomPercent;
-        });
-    PlanOptions limit = checked("--cs-limit", () -> new PlanOptions(0, 0, null, csLimit));
-    if (csLimit != null) {
-      // The planner owns the rules on this limit (it must fit the catalog); a one-machine plan
-      // applies them without repeating them here.
-      checked("--cs-limit", () -> Planner.plan(Workload.aggregate(1, 0), catalog, limit));
-    }
-    return new PlanOptions(growthPercent, headroomPercent, preference, csLimit);
-  }
-
-  private <T> T checked(String option, Supplier<T> check) {
-    try {
-      return check.get();
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(
-          spec.commandLine(), Messages.invalidOption(option, e.getMessage()));
-    }
+    return planning.options(spec.commandLine(), catalog, growthPercent);
   }
 }

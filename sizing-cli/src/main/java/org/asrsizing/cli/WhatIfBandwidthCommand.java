@@ -92,7 +92,7 @@ final class WhatIfBandwidthCommand implements Callable<Integer> {
               + " Default: ${DEFAULT-VALUE} (the Deployment Planner's).")
   double irGoal;
 
-  @Mixin WhatIfPlanOptions planning;
+  @Mixin PlanningOptions planning;
 
   @Mixin CommonOptions common;
 
@@ -108,15 +108,15 @@ final class WhatIfBandwidthCommand implements Callable<Integer> {
     }
     InitialReplication ir = null;
     if (bandwidth != null) {
-      WhatIfPlanOptions.checked(
+      PlanningOptions.checked(
           cmd, "--machine-size", () -> InitialReplication.of(1, machineSize, 1, 1));
-      WhatIfPlanOptions.checked(cmd, "--ir-goal", () -> InitialReplication.of(1, 1, 1, irGoal));
+      PlanningOptions.checked(cmd, "--ir-goal", () -> InitialReplication.of(1, 1, 1, irGoal));
       ir = InitialReplication.of(bandwidth, machineSize, w.machineCount(), irGoal);
     }
     Plan plan = Planner.plan(w, catalog, options);
     InitialReplication initial = ir;
     BandwidthReport report =
-        WhatIfPlanOptions.checked(
+        PlanningOptions.checked(
             cmd, "--compression", () -> BandwidthReport.of(plan, compression, initial));
     WhatIfContext context = WhatIfContext.of(catalog, options);
     WhatIfOutput.emit(

@@ -72,7 +72,7 @@ final class WhatIfCompareCommand implements Callable<Integer> {
               + " Default: ${DEFAULT-VALUE}.")
   double growth;
 
-  @Mixin WhatIfPlanOptions planning;
+  @Mixin PlanningOptions planning;
 
   @Mixin CommonOptions common;
 
@@ -87,7 +87,7 @@ final class WhatIfCompareCommand implements Callable<Integer> {
     Workload base = workload.present() ? workload.workload(cmd) : null;
     Catalog catalog = common.loadCatalog(cmd);
     PlanOptions options =
-        WhatIfPlanOptions.checked(
+        PlanningOptions.checked(
             cmd, "--growth", () -> planning.options(cmd, catalog).withGrowthPercent(growth));
     Path folder = scenarios.toAbsolutePath().getParent();
     ScenarioComparison c;

@@ -90,8 +90,8 @@ final class WhatIfForecastCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CommandLine cmd = spec.commandLine();
-    WhatIfPlanOptions.checked(cmd, "--horizon", () -> Timeline.checkHorizon(horizon));
-    WhatIfPlanOptions.checked(cmd, "--confidence", () -> Forecast.checkConfidence(confidence));
+    PlanningOptions.checked(cmd, "--horizon", () -> Timeline.checkHorizon(horizon));
+    PlanningOptions.checked(cmd, "--confidence", () -> Forecast.checkConfidence(confidence));
     if (!Files.isRegularFile(history)) {
       throw new ParameterException(
           cmd, Messages.invalidOption("--history", "'" + history + "' is not an existing file"));

@@ -89,7 +89,7 @@ final class WhatIfMonteCarloCommand implements Callable<Integer> {
               + " 100), for example --confidence 99. Default: ${DEFAULT-VALUE}.")
   double confidence;
 
-  @Mixin WhatIfPlanOptions planning;
+  @Mixin PlanningOptions planning;
 
   @Mixin CommonOptions common;
 
@@ -100,9 +100,9 @@ final class WhatIfMonteCarloCommand implements Callable<Integer> {
     Catalog catalog = common.loadCatalog(cmd);
     PlanOptions options = planning.options(cmd, catalog);
     int n = w.machineCount();
-    WhatIfPlanOptions.checked(cmd, "--churn-cv", () -> check(n, churnCv, 1, 50));
-    WhatIfPlanOptions.checked(cmd, "--trials", () -> check(n, 1, trials, 50));
-    WhatIfPlanOptions.checked(cmd, "--confidence", () -> check(n, 1, 1, confidence));
+    PlanningOptions.checked(cmd, "--churn-cv", () -> check(n, churnCv, 1, 50));
+    PlanningOptions.checked(cmd, "--trials", () -> check(n, 1, trials, 50));
+    PlanningOptions.checked(cmd, "--confidence", () -> check(n, 1, 1, confidence));
     MonteCarloResult r = MonteCarlo.run(w, catalog, options, churnCv, trials, seed, confidence);
     WhatIfContext context = WhatIfContext.of(catalog, options);
     WhatIfOutput.emit(

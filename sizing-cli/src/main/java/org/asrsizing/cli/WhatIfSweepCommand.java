@@ -87,7 +87,7 @@ final class WhatIfSweepCommand implements Callable<Integer> {
               + " Default: ${DEFAULT-VALUE}.")
   BigDecimal step;
 
-  @Mixin WhatIfPlanOptions planning;
+  @Mixin PlanningOptions planning;
 
   @Mixin CommonOptions common;
 
@@ -104,11 +104,11 @@ final class WhatIfSweepCommand implements Callable<Integer> {
               "--to", "the end of the range must not be below its start (--from " + from + ")"));
     }
     List<BigDecimal> values =
-        WhatIfPlanOptions.checked(cmd, "--step", () -> Sweep.values(from, to, step));
+        PlanningOptions.checked(cmd, "--step", () -> Sweep.values(from, to, step));
     // Each value is checked by the planner's own rules on the first and last value.
-    WhatIfPlanOptions.checked(
+    PlanningOptions.checked(
         cmd, "--from", () -> Sweep.run(w, catalog, options, vary, List.of(from)));
-    WhatIfPlanOptions.checked(
+    PlanningOptions.checked(
         cmd,
         "--to",
         () -> Sweep.run(w, catalog, options, vary, List.of(values.get(values.size() - 1))));

@@ -78,7 +78,7 @@ final class WhatIfTimelineCommand implements Callable<Integer> {
               + "), for example --horizon 24. Default: ${DEFAULT-VALUE}.")
   int horizon;
 
-  @Mixin WhatIfPlanOptions planning;
+  @Mixin PlanningOptions planning;
 
   @Mixin CommonOptions common;
 
@@ -88,9 +88,9 @@ final class WhatIfTimelineCommand implements Callable<Integer> {
     Workload w = workload.workload(cmd);
     Catalog catalog = common.loadCatalog(cmd);
     PlanOptions options = planning.options(cmd, catalog);
-    WhatIfPlanOptions.checked(cmd, "--growth-machines", () -> Timeline.checkGrowth(growthMachines));
-    WhatIfPlanOptions.checked(cmd, "--growth-churn", () -> Timeline.checkGrowth(growthChurn));
-    WhatIfPlanOptions.checked(cmd, "--horizon", () -> Timeline.checkHorizon(horizon));
+    PlanningOptions.checked(cmd, "--growth-machines", () -> Timeline.checkGrowth(growthMachines));
+    PlanningOptions.checked(cmd, "--growth-churn", () -> Timeline.checkGrowth(growthChurn));
+    PlanningOptions.checked(cmd, "--horizon", () -> Timeline.checkHorizon(horizon));
     Timeline t = Timeline.compute(w, catalog, options, growthMachines, growthChurn, horizon);
     WhatIfContext context = WhatIfContext.of(catalog, options);
     WhatIfOutput.emit(common, cmd, "timeline", context, t, () -> TimelineWriter.toText(t, context));

@@ -69,18 +69,12 @@ final class Packer {
       return item;
     }
 
-    /** Most churn room first, then the earlier server. */
-    static final Comparator<Bin> MOST_CHURN_ROOM =
+    /** Least churn room first, then the later server. */
+    static final Comparator<Bin> LEAST_CHURN_ROOM =
         (a, b) -> {
-          int c =
-              Double.compare(
-                  b.capacity.maxChurnGiBPerDay() - b.churn,
-                  a.capacity.maxChurnGiBPerDay() - a.churn);
-          return c != 0 ? c : Integer.compare(a.serial, b.serial);
+          int c = Double.compare(a.churnRoom(), b.churnRoom());
+          return c != 0 ? c : Integer.compare(b.serial, a.serial);
         };
-
-    /** Least churn room first, then the earlier server. */
-    static final Comparator<Bin> LEAST_CHURN_ROOM = MOST_CHURN_ROOM.reversed();
 
     /** Lowest utilisation first, then the earlier server: a total order, for determinism. */
     static final Comparator<Bin> LEAST_LOADED =

@@ -132,6 +132,16 @@ final class SitePlanner {
     shared.unplaced = new ArrayList<>();
     shared.items = items(machines, shared.unplaced, shared.findings);
     Item.sortLargestFirst(shared.items);
+    // For every tier, the machines and churn that fit no smaller tier (index 0: all of them).
+    int tiers = scaleOutTiers.size();
+    shared.needMachines = new long[tiers];
+    shared.needChurn = new double[tiers];
+    for (Item it : shared.items) {
+      for (int t = 0; t <= it.minTier(); t++) {
+        shared.needMachines[t] += it.count();
+        shared.needChurn[t] += it.churnGiBPerDay();
+      }
+    }
     return shared;
   }
 
@@ -351,36 +361,16 @@ final class SitePlanner {
     return groups;
   }
 
-  private long[] needMachines;
-  private double[] needChurn;
-
-  /** For every tier, the machines and churn that fit no smaller tier (index 0: all of them). */
-  private void needs(List<Item> items) {
-    if (shared.needMachines == null) {
-      int tiers = scaleOutTiers.size();
-      shared.needMachines = new long[tiers];
-      shared.needChurn = new double[tiers];
-      for (Item it : items) {
-        for (int t = 0; t <= it.minTier(); t++) {
-          shared.needMachines[t] += it.count();
-          shared.needChurn[t] += it.churnGiBPerDay();
-        }
-      }
-    }
-    needMachines = shared.needMachines;
-    needChurn = shared.needChurn;
-  }
-
   /**
    * Machines of different churn: the cheapest tier mixes, packed, then grouped under configuration
    * servers; the cheapest result. The mix covers the load only in sum, so packing may need more;
    * the next mixes sometimes pack for less than the first one's repair.
    */
   private List<List<Packer.Bin>> mixedPlan(List<Item> items, int n) {
-    needs(items);
     int keep = items.size() <= 20_000 ? 6 : items.size() <= 200_000 ? 3 : 1;
     List<TierMixSolver.Mix> mixes =
-        TierMixSolver.solveBest(scaleOutTiers, needMachines, needChurn, preference, false, keep);
+        TierMixSolver.solveBest(
+            scaleOutTiers, shared.needMachines, shared.needChurn, preference, false, keep);
     Cost minimumManagement =
         catalog.hasScaleOutProcessServers()
             ? managementCost().times(TierMixSolver.ceilDiv((long) n, managementLimit))
@@ -470,9 +460,9 @@ final class SitePlanner {
    * server.
    */
   private long mixedLowerBound(List<Item> items, int n, double churn) {
-    needs(items);
     TierMixSolver.Mix mix =
-        TierMixSolver.solve(scaleOutTiers, needMachines, needChurn, Preference.VCPUS, true);
+        TierMixSolver.solve(
+            scaleOutTiers, shared.needMachines, shared.needChurn, Preference.VCPUS, true);
     long bound = mix.lowerBoundPrimary();
     ManagementServer m = catalog.managementServer();
     if (m == null) {
@@ -491,7 +481,7 @@ final class SitePlanner {
     }
     long patterns =
         GroupPatternBound.vcpus(
-            scaleOutTiers, m.vcpus(), managementLimit, needMachines[0], needChurn[0]);
+            scaleOutTiers, m.vcpus(), managementLimit, shared.needMachines[0], shared.needChurn[0]);
     return Math.max(bound, Math.max(grouped, patterns));
   }
 }

@@ -170,14 +170,9 @@ public final class PeerHarness implements Callable<Integer> {
       List<Integer> ns,
       ChurnDistribution[] distributions,
       boolean small) {
-    for (int n : ns) {
-      for (ChurnDistribution d : distributions) {
-        for (Regime r : regimes.stream().map(Regime::of).toList()) {
-          for (long s = 1; s <= seeds; s++) {
-            list.add(new Case(catalog, new InstanceSpec(d, r, n, s), small));
-          }
-        }
-      }
+    List<Regime> chosen = regimes.stream().map(Regime::of).toList();
+    for (InstanceSpec spec : InstanceSpec.grid(ns, List.of(distributions), chosen, seeds)) {
+      list.add(new Case(catalog, spec, small));
     }
   }
 

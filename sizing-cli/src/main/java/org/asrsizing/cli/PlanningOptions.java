@@ -10,8 +10,20 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** How each what-if plan is made: headroom, preference and configuration server limit. */
-final class WhatIfPlanOptions {
+/**
+ * How a plan is made, shared by {@code plan} and every {@code whatif} mode: headroom, preference
+ * and configuration server limit, each checked by the planner's own rules.
+ */
+final class PlanningOptions {
+
+  @Option(
+      names = "--cs-limit",
+      paramLabel = "N",
+      order = 10,
+      description =
+          "Machines one configuration server manages when process servers carry the load; the"
+              + " catalog's default is 550 for asr-classic, 650 is the documented alternative.")
+  Integer csLimit;
 
   @Option(
       names = "--headroom",
@@ -20,8 +32,7 @@ final class WhatIfPlanOptions {
       defaultValue = "0",
       converter = PercentConverter.class,
       description =
-          "Keep PCT percent of every tier limit free (0 to below 100), for example --headroom 20."
-              + " Default: ${DEFAULT-VALUE}.")
+          "Keep PCT percent of every tier limit free (0 to below 100). Default: ${DEFAULT-VALUE}.")
   double headroomPercent;
 
   @Option(
@@ -32,21 +43,21 @@ final class WhatIfPlanOptions {
       converter = PreferenceOption.Converter.class,
       completionCandidates = PreferenceOption.Candidates.class,
       description =
-          "What to minimise first: vcpus (scale out) or servers (scale up), for example --prefer"
-              + " servers. Default: ${DEFAULT-VALUE}.")
+          "What to minimise first: vcpus (fewest vCPUs, scale out) or servers (fewest servers,"
+              + " scale up). The other one is shown as the alternative. Default: ${DEFAULT-VALUE}.")
   Preference preference;
 
-  @Option(
-      names = "--cs-limit",
-      paramLabel = "N",
-      order = 14,
-      description =
-          "Machines one configuration server manages when process servers carry the load, for"
-              + " example --cs-limit 650. Default: the catalog's (550 for asr-classic).")
-  Integer csLimit;
-
-  /** The plan options, each checked by the planner's rules so a failure names its option. */
+  /** The plan options without growth. */
   PlanOptions options(CommandLine cmd, Catalog catalog) {
+    return options(cmd, catalog, 0);
+  }
+
+  /**
+   * The plan options, each checked by the planner's own rules so that a failure names its option
+   * ({@code --growth} for {@code growthPercent}).
+   */
+  PlanOptions options(CommandLine cmd, Catalog catalog, double growthPercent) {
+    checked(cmd, "--growth", () -> PlanOptions.defaults().withGrowthPercent(growthPercent));
     checked(cmd, "--headroom", () -> PlanOptions.defaults().withHeadroomPercent(headroomPercent));
     checked(
         cmd,
@@ -57,9 +68,11 @@ final class WhatIfPlanOptions {
         });
     PlanOptions limit = checked(cmd, "--cs-limit", () -> new PlanOptions(0, 0, null, csLimit));
     if (csLimit != null) {
+      // The planner owns the rules on this limit (it must fit the catalog); a one-machine plan
+      // applies them without repeating them here.
       checked(cmd, "--cs-limit", () -> Planner.plan(Workload.aggregate(1, 0), catalog, limit));
     }
-    return new PlanOptions(0, headroomPercent, preference, csLimit);
+    return new PlanOptions(growthPercent, headroomPercent, preference, csLimit);
   }
 
   /**
