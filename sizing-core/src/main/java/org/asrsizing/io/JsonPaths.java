@@ -3,11 +3,11 @@ package org.asrsizing.io;
 import com.fasterxml.jackson.databind.JsonMappingException;
 
 /** The path of a Jackson mapping error in the document, for example {@code summary.vcpus}. */
-final class JsonPaths {
+public final class JsonPaths {
 
   private JsonPaths() {}
 
-  static String of(JsonMappingException e) {
+  public static String of(JsonMappingException e) {
     StringBuilder sb = new StringBuilder();
     for (JsonMappingException.Reference ref : e.getPath()) {
       if (ref.getFieldName() != null) {

@@ -1,0 +1,146 @@
+package org.asrsizing.rebalance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.asrsizing.catalog.HealthThreshold;
+import org.asrsizing.model.Units;
+
+/**
+ * Classifies a process server from the catalog's health thresholds (CPU, memory, cache free space,
+ * cache upload time) and from its load against its tier.
+ */
+final class HealthRules {
+
+  private HealthRules() {}
+
+  static ServerHealth assess(
+      ResolvedServer server,
+      int machines,
+      double churn,
+      ObservedMetrics observed,
+      List<HealthThreshold> thresholds) {
+    HealthState state = HealthState.HEALTHY;
+    List<String> reasons = new ArrayList<>();
+    double factor = 1;
+    if (server.belowSmallestTier() && server.carries()) {
+      state = HealthState.CRITICAL;
+      reasons.add(
+          "its hardware ("
+              + server.vcpus()
+              + " vCPU, "
+              + server.memoryGiB()
+              + " GiB memory, "
+              + server.cacheDiskGiB()
+              + " GiB cache disk) is below the smallest "
+              + server.tierList()
+              + " tier, so it is planned to carry no machines");
+    } else if (server.carries() && server.tier() != null) {
+      var tier = server.tier();
+      if (machines > tier.maxMachines()) {
+        state = HealthState.CRITICAL;
+        reasons.add(
+            "carries "
+                + machines
+                + " machines, above the "
+                + tier.maxMachines()
+                + " of the "
+                + tier.name()
+                + " tier");
+      }
+      if (churn > tier.maxChurnGiBPerDay() * (1 + Loads.EPSILON)) {
+        state = HealthState.CRITICAL;
+        reasons.add(
+            "changes "
+                + Units.churn(churn)
+                + ", above the "
+                + Units.churn(tier.maxChurnGiBPerDay())
+                + " of the "
+                + tier.name()
+                + " tier");
+      }
+      if (state == HealthState.HEALTHY
+          && (machines > server.limitMachines()
+              || !Loads.within(churn, server.limitChurnGiBPerDay()))) {
+        state = HealthState.WARNING;
+        reasons.add(
+            "carries "
+                + machines
+                + " machines and "
+                + Units.churn(churn)
+                + ", above the "
+                + server.limitMachines()
+                + " machines and "
+                + Units.churn(server.limitChurnGiBPerDay())
+                + " the headroom leaves");
+      }
+    }
+    if (observed != null) {
+      for (HealthThreshold t : thresholds) {
+        Double value = value(observed, t.metric());
+        if (value == null) {
+          continue;
+        }
+        boolean above = t.direction().equals("above");
+        boolean critical = above ? value > t.critical() : value < t.critical();
+        boolean warning = above ? value > t.warning() : value < t.warning();
+        if (!warning && !critical) {
+          continue;
+        }
+        HealthState s = critical ? HealthState.CRITICAL : HealthState.WARNING;
+        if (s.compareTo(state) > 0) {
+          state = s;
+        }
+        double keep = keep(t, value);
+        factor = Math.min(factor, keep);
+        reasons.add(
+            t.metric()
+                + " is "
+                + Units.number(value, 2)
+                + " "
+                + t.unit()
+                + " ("
+                + (critical ? "Critical " : "Warning ")
+                + t.direction()
+                + " "
+                + Units.number(critical ? t.critical() : t.warning(), 2)
+                + " "
+                + t.unit()
+                + "); to return below Warning it should keep at most "
+                + Units.percent(100 * keep)
+                + " of its churn");
+      }
+    }
+    return new ServerHealth(state, reasons, factor);
+  }
+
+  /**
+   * The share of its load a server keeps so that {@code value} returns to the Warning threshold,
+   * assuming the metric follows churn (for free space: the space used).
+   */
+  private static double keep(HealthThreshold t, double value) {
+    if (t.direction().equals("above")) {
+      return value <= 0 ? 1 : Math.min(1, t.warning() / value);
+    }
+    double used = 100 - value;
+    return used <= 0 ? 1 : Math.min(1, (100 - t.warning()) / used);
+  }
+
+  /** The observed value of a catalog metric, matched by its name. */
+  static Double value(ObservedMetrics m, String metric) {
+    String name = metric.toLowerCase(Locale.ROOT);
+    if (name.contains("cpu")) {
+      return m.cpuPercent();
+    }
+    if (name.contains("memory")) {
+      return m.memoryPercent();
+    }
+    if (name.contains("free")) {
+      return m.cacheFreePercent();
+    }
+    if (name.contains("upload")) {
+      return m.cacheUploadMinutes();
+    }
+    return null;
+  }
+}

@@ -1,0 +1,125 @@
+package org.asrsizing.rebalance;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads observed process-server metrics from CSV: a {@code server} column and any of {@code
+ * cpuPercent}, {@code memoryPercent}, {@code cacheFreePercent} and {@code cacheUploadMinutes}
+ * (header names are case-insensitive; an empty cell is unknown).
+ */
+public final class MetricsReader {
+
+  static final List<String> COLUMNS =
+      List.of("server", "cpuPercent", "memoryPercent", "cacheFreePercent", "cacheUploadMinutes");
+
+  private MetricsReader() {}
+
+  /** The metrics in {@code file} by server id. */
+  public static Map<String, ObservedMetrics> read(Path file) {
+    String what = "metrics file " + file;
+    CsvMapper mapper = new CsvMapper();
+    CsvSchema schema = CsvSchema.emptySchema().withHeader();
+    Map<String, ObservedMetrics> metrics = new TreeMap<>();
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        MappingIterator<Map<String, String>> rows =
+            mapper.readerForMapOf(String.class).with(schema).readValues(in)) {
+      Map<String, String> columns = null;
+      while (rows.hasNextValue()) {
+        Map<String, String> row = rows.nextValue();
+        int line = rows.getCurrentLocation().getLineNr();
+        if (columns == null) {
+          columns = columns(row.keySet(), what);
+        }
+        String server = cell(row, columns, "server");
+        if (server == null) {
+          throw new DeploymentException(what + " line " + line + ": the server column is empty");
+        }
+        ObservedMetrics observed;
+        try {
+          observed =
+              new ObservedMetrics(
+                  number(row, columns, "cpuPercent", what, line),
+                  number(row, columns, "memoryPercent", what, line),
+                  number(row, columns, "cacheFreePercent", what, line),
+                  number(row, columns, "cacheUploadMinutes", what, line));
+        } catch (IllegalArgumentException e) {
+          throw new DeploymentException(what + " line " + line + ": " + e.getMessage(), e);
+        }
+        if (metrics.put(server, observed) != null) {
+          throw new DeploymentException(
+              what + " line " + line + ": server " + server + " appears twice");
+        }
+      }
+    } catch (NoSuchFileException e) {
+      throw new DeploymentException(what + " does not exist", e);
+    } catch (JacksonException e) {
+      throw new DeploymentException(
+          what + at(e.getLocation()) + " is not valid CSV: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new DeploymentException(what + " cannot be read: " + e.getMessage(), e);
+    }
+    return metrics;
+  }
+
+  /** Our column name by the file's header name; unknown headers are an error. */
+  private static Map<String, String> columns(Iterable<String> header, String what) {
+    Map<String, String> byOurs = new TreeMap<>();
+    for (String h : header) {
+      String ours =
+          COLUMNS.stream()
+              .filter(c -> c.toLowerCase(Locale.ROOT).equals(h.trim().toLowerCase(Locale.ROOT)))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new DeploymentException(
+                          what
+                              + " line 1: unknown column '"
+                              + h
+                              + "'; expected "
+                              + String.join(", ", COLUMNS)));
+      byOurs.put(ours, h);
+    }
+    if (!byOurs.containsKey("server")) {
+      throw new DeploymentException(what + " line 1: the header has no server column");
+    }
+    return byOurs;
+  }
+
+  private static String cell(Map<String, String> row, Map<String, String> columns, String ours) {
+    String header = columns.get(ours);
+    String value = header == null ? null : row.get(header);
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+
+  private static Double number(
+      Map<String, String> row, Map<String, String> columns, String ours, String what, int line) {
+    String text = cell(row, columns, ours);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Double.valueOf(text.endsWith("%") ? text.substring(0, text.length() - 1) : text);
+    } catch (NumberFormatException e) {
+      throw new DeploymentException(
+          what + " line " + line + " column " + ours + ": '" + text + "' is not a number", e);
+    }
+  }
+
+  private static String at(JsonLocation location) {
+    return location == null || location.getLineNr() < 1 ? "" : " line " + location.getLineNr();
+  }
+}

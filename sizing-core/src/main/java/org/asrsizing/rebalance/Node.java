@@ -1,0 +1,67 @@
+package org.asrsizing.rebalance;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A server while a rebalance is worked out: its units and the load they make. */
+final class Node {
+
+  final ResolvedServer server;
+  final Domain domain;
+  final String change;
+  final List<Unit> units = new ArrayList<>();
+  int count;
+  double churn;
+  int countBefore;
+  double churnBefore;
+  ServerHealth health;
+
+  /** The machines and churn it may carry after the change. */
+  int capCount;
+
+  double capChurn;
+
+  /** Whether it may take machines from other servers. */
+  boolean receives;
+
+  Node(ResolvedServer server, Domain domain, String change) {
+    this.server = server;
+    this.domain = domain;
+    this.change = change;
+  }
+
+  String id() {
+    return server.id();
+  }
+
+  String site() {
+    return server.server().site();
+  }
+
+  void add(Unit u) {
+    units.add(u);
+    count += u.count;
+    churn += u.churn;
+  }
+
+  void remove(Unit u) {
+    if (!units.remove(u)) {
+      throw new IllegalStateException("unit " + u.key + " is not on " + id());
+    }
+    count -= u.count;
+    churn -= u.churn;
+  }
+
+  boolean fits(Unit u) {
+    return count + u.count <= capCount && Loads.within(churn + u.churn, capChurn);
+  }
+
+  boolean overloaded() {
+    return count > capCount || !Loads.within(churn, capChurn);
+  }
+
+  /** Utilisation with {@code u} added, as a fraction of its caps. */
+  double utilisationWith(Unit u) {
+    return Loads.utilisation(count + u.count, churn + u.churn, capCount, capChurn);
+  }
+}

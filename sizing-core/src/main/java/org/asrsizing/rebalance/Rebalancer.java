@@ -1,0 +1,606 @@
+package org.asrsizing.rebalance;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.asrsizing.catalog.Catalog;
+import org.asrsizing.catalog.Tier;
+import org.asrsizing.model.Finding;
+import org.asrsizing.model.Machine;
+import org.asrsizing.model.ServerRole;
+import org.asrsizing.model.Severity;
+import org.asrsizing.model.Units;
+import org.asrsizing.model.Unplaced;
+import org.asrsizing.rules.MachineRules;
+
+/**
+ * Works out the change to a running deployment: the fewest machine moves (then the least churn
+ * moved) that bring every server within its limits, its headroom and its observed thresholds, using
+ * the servers there and adding one only when they cannot hold the load.
+ *
+ * <p>Each overloaded server sheds the fewest machines that relieve it, smallest churn among those;
+ * the shed machines go, largest first, to the server of the same configuration server where they
+ * leave the most room (or, when that strands some, the tightest fit). If some still fit nowhere
+ * although the servers have room in total, one machine per server is made room for by moving
+ * others; if that fails too, the cheapest servers that hold the rest are added. New machines go
+ * where they fit best and, failing that, onto added servers.
+ */
+public final class Rebalancer {
+
+  /** Rule ids of the findings. */
+  public static final String RULE_MOVES = "rebalance-moves";
+
+  public static final String RULE_ADDED = "rebalance-added-server";
+  public static final String RULE_HEALTH = "process-server-health";
+  public static final String RULE_CS_LIMIT = "configuration-server-limit";
+
+  private final CurrentDeployment deployment;
+  private final Catalog catalog;
+  private final OperateOptions options;
+  private final String what;
+  private final List<Node> nodes = new ArrayList<>();
+  private final Map<String, Node> byId = new LinkedHashMap<>();
+  private final Map<String, Domain> domains = new TreeMap<>();
+  private final List<Unit> newUnits = new ArrayList<>();
+  private final List<Unplaced> unplaced = new ArrayList<>();
+  private final List<Finding> findings = new ArrayList<>();
+  private final List<Node> added = new ArrayList<>();
+  private final List<Tier> scaleOutTiers;
+  private final int csCap;
+  private int lowerBound;
+
+  private Rebalancer(CurrentDeployment deployment, Catalog catalog, OperateOptions options) {
+    this.deployment = deployment;
+    this.catalog = catalog;
+    this.options = options;
+    this.what = "deployment";
+    this.scaleOutTiers = catalog.scaleOutTiers();
+    Integer limit = options.configurationServerMachineLimit();
+    if (limit == null && catalog.managementServer() != null) {
+      limit = catalog.managementServer().maxMachines();
+    }
+    this.csCap =
+        limit == null
+            ? Integer.MAX_VALUE
+            : (int) Math.floor(limit * options.usableFraction() + Loads.EPSILON);
+  }
+
+  /**
+   * The change for {@code deployment}.
+   *
+   * @throws IllegalArgumentException when a server to drain is not in the deployment or carries no
+   *     machines itself
+   * @throws DeploymentException when a server does not match the catalog
+   */
+  public static Rebalance run(
+      CurrentDeployment deployment, Catalog catalog, OperateOptions options) {
+    return new Rebalancer(deployment, catalog, options).run();
+  }
+
+  private Rebalance run() {
+    build();
+    assess();
+    if (options.move()) {
+      for (Domain d : domains.values()) {
+        rebalance(d);
+      }
+      placeNewMachines();
+    }
+    FailureTolerance tolerance =
+        options.spare() > 0
+            ? new SpareCheck(this::spareNode, scaleOutTiers).check(domains.values())
+            : null;
+    return Reports.of(this, tolerance);
+  }
+
+  // ---- building the picture -------------------------------------------------------------
+
+  private void build() {
+    List<DeployedServer> servers = new ArrayList<>(deployment.servers());
+    servers.sort(Comparator.comparing(DeployedServer::id));
+    for (DeployedServer s : servers) {
+      ResolvedServer r = ResolvedServer.resolve(s, catalog, options.usableFraction(), what);
+      Domain d = domains.computeIfAbsent(domainKey(s), k -> new Domain(k, domainCap(s)));
+      Node n = new Node(r, d, options.drain().contains(s.id()) ? "drained" : "kept");
+      if (s.role() == ServerRole.CONFIGURATION_SERVER) {
+        d.configurationServer = n;
+      }
+      if (r.carries()) {
+        d.members.add(n);
+      }
+      nodes.add(n);
+      byId.put(s.id(), n);
+    }
+    for (String id : new java.util.TreeSet<>(options.drain())) {
+      Node n = byId.get(id);
+      if (n == null) {
+        throw new IllegalArgumentException(
+            "there is no server "
+                + id
+                + " in the deployment; its servers are "
+                + OperateText.names(nodes.stream().map(Node::id).toList()));
+      }
+      if (!n.server.carries()) {
+        throw new IllegalArgumentException(
+            id
+                + " is a configuration server that carries no machines itself; drain a process"
+                + " server or an appliance");
+      }
+    }
+    double largest =
+        scaleOutTiers.stream().mapToDouble(Tier::maxChurnGiBPerDay).max().orElse(0)
+            * options.usableFraction();
+    Map<String, List<Machine>> groups = new TreeMap<>();
+    List<Machine> sorted = new ArrayList<>(deployment.machines());
+    sorted.sort(Comparator.comparing(Machine::name));
+    for (Machine m : sorted) {
+      Optional<String> why =
+          MachineRules.unprotectableReason(m, catalog, largest, options.headroomPercent());
+      String on = deployment.serverOf().get(m.name());
+      if (why.isPresent()) {
+        unplaced.add(
+            new Unplaced(
+                m.name(),
+                m.site(),
+                m.churnGiBPerDay(),
+                why.get() + (on == null ? "" : "; it replicates through " + on + " now")));
+        continue;
+      }
+      String key =
+          (on == null ? "\u0000new" : on)
+              + "\u0000"
+              + m.site()
+              + "\u0000"
+              + (m.group() == null ? "\u0001" + m.name() : m.group());
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+    }
+    for (List<Machine> g : groups.values()) {
+      String on = deployment.serverOf().get(g.get(0).name());
+      Node n = on == null ? null : byId.get(on);
+      Unit u = new Unit(g, n);
+      if (n == null) {
+        newUnits.add(u);
+      } else {
+        n.add(u);
+      }
+    }
+    newUnits.sort(Unit.LARGEST_FIRST);
+    for (Node n : nodes) {
+      n.countBefore = n.server.carries() ? n.count : n.domain.managed();
+      n.churnBefore = n.churn;
+      if (!n.server.carries()) {
+        n.churnBefore = n.domain.members.stream().mapToDouble(m -> m.churn).sum();
+      }
+    }
+  }
+
+  private static String domainKey(DeployedServer s) {
+    return switch (s.role()) {
+      case APPLIANCE -> "appliances@" + s.site();
+      case CONFIGURATION_SERVER -> "cs@" + s.id();
+      case PROCESS_SERVER ->
+          s.configurationServer() == null ? "ps@" + s.site() : "cs@" + s.configurationServer();
+    };
+  }
+
+  private int domainCap(DeployedServer s) {
+    boolean managed =
+        s.role() == ServerRole.CONFIGURATION_SERVER
+            || (s.role() == ServerRole.PROCESS_SERVER && s.configurationServer() != null);
+    return managed ? csCap : Integer.MAX_VALUE;
+  }
+
+  /** Health, caps and the lower bound on moves. */
+  private void assess() {
+    for (Node n : nodes) {
+      ObservedMetrics observed = deployment.metrics().get(n.id());
+      n.health =
+          HealthRules.assess(n.server, n.count, n.churn, observed, catalog.healthThresholds());
+      if (!n.server.carries()) {
+        continue;
+      }
+      boolean drained = n.change.equals("drained");
+      n.capCount = drained ? 0 : n.server.limitMachines();
+      n.capChurn = drained ? 0 : n.server.limitChurnGiBPerDay();
+      if (n.health.churnFactor() < 1) {
+        n.capChurn = Math.min(n.capChurn, n.churn * n.health.churnFactor());
+      }
+      n.receives = !drained && n.health.state() != HealthState.CRITICAL && !n.overloaded();
+      List<Machine> machines = new ArrayList<>();
+      n.units.forEach(u -> machines.addAll(u.machines));
+      lowerBound += ShedChoice.fewestMachines(machines, n.capCount, n.capChurn);
+      if (n.health.state() != HealthState.HEALTHY) {
+        findings.add(
+            new Finding(
+                RULE_HEALTH,
+                n.health.state() == HealthState.CRITICAL ? Severity.ERROR : Severity.WARNING,
+                n.id()
+                    + " is "
+                    + n.health.state().name().charAt(0)
+                    + n.health.state().name().substring(1).toLowerCase(java.util.Locale.ROOT)
+                    + ": "
+                    + String.join("; ", n.health.reasons())
+                    + (n.health.state() == HealthState.CRITICAL
+                        ? "; a Critical process server is not chosen for machines"
+                        : ""),
+                OperateText.MONITOR_PROCESS_SERVER));
+      }
+    }
+    for (Domain d : domains.values()) {
+      if (d.configurationServer != null && d.managed() > d.capManaged) {
+        findings.add(
+            new Finding(
+                RULE_CS_LIMIT,
+                Severity.ERROR,
+                d.configurationServer.id()
+                    + " manages "
+                    + d.managed()
+                    + " machines, above the "
+                    + d.capManaged
+                    + " one configuration server manages; Load balance and Switch move machines"
+                    + " only between process servers of one configuration server, so "
+                    + (d.managed() - d.capManaged)
+                    + " machine(s) must be protected again under another configuration server",
+                catalog.managementServer() == null
+                    ? ""
+                    : catalog.cite(catalog.managementServer().source())));
+      }
+    }
+  }
+
+  // ---- one configuration server ---------------------------------------------------------
+
+  private void rebalance(Domain d) {
+    List<Unit> pool = new ArrayList<>();
+    for (Node n : d.members) {
+      if (n.overloaded()) {
+        for (Unit u : ShedChoice.choose(n.units, n.count, n.churn, n.capCount, n.capChurn)) {
+          n.remove(u);
+          pool.add(u);
+        }
+      }
+    }
+    if (pool.isEmpty()) {
+      return;
+    }
+    pool.sort(Unit.LARGEST_FIRST);
+    List<Node> receivers = d.members.stream().filter(n -> n.receives).toList();
+    List<Unit> left = Placement.place(pool, receivers);
+    if (left.isEmpty()) {
+      return;
+    }
+    if (Placement.makeRoom(left, receivers)) {
+      return;
+    }
+    openServers(d, left, "did not fit the room left on the servers of " + describe(d));
+  }
+
+  private void placeNewMachines() {
+    if (newUnits.isEmpty()) {
+      return;
+    }
+    List<Node> receivers = new ArrayList<>();
+    for (Domain d : domains.values()) {
+      d.members.stream().filter(n -> n.receives).forEach(receivers::add);
+    }
+    List<Unit> left = Placement.placeNew(newUnits, receivers);
+    Map<String, List<Unit>> bySite = new TreeMap<>();
+    left.forEach(u -> bySite.computeIfAbsent(u.site, k -> new ArrayList<>()).add(u));
+    for (Map.Entry<String, List<Unit>> e : bySite.entrySet()) {
+      openForNewMachines(e.getKey(), e.getValue());
+    }
+  }
+
+  /** New machines that fit no server: onto added servers where a configuration server has room. */
+  private void openForNewMachines(String site, List<Unit> units) {
+    String why = "are new and fit no server on site " + site;
+    if (!catalog.hasScaleOutProcessServers()) {
+      Domain d =
+          domains.computeIfAbsent("appliances@" + site, k -> new Domain(k, Integer.MAX_VALUE));
+      openServers(d, units, why);
+      return;
+    }
+    List<Domain> withRoom =
+        domains.values().stream()
+            .filter(d -> d.configurationServer != null || d.key.startsWith("ps@"))
+            .filter(
+                d -> d.members.stream().anyMatch(n -> n.site().equals(site)) || d.members.isEmpty())
+            .sorted(
+                Comparator.comparingInt((Domain d) -> d.managed() - d.capManaged)
+                    .thenComparing(d -> d.key))
+            .toList();
+    List<Unit> rest = new ArrayList<>(units);
+    for (Domain d : withRoom) {
+      List<Unit> here = new ArrayList<>();
+      int room = d.capManaged - d.managed();
+      for (Unit u : new ArrayList<>(rest)) {
+        if (u.count <= room) {
+          here.add(u);
+          room -= u.count;
+          rest.remove(u);
+        }
+      }
+      if (!here.isEmpty()) {
+        openServers(d, here, why);
+      }
+    }
+    while (!rest.isEmpty()) {
+      Domain d = newConfigurationServer(site);
+      List<Unit> here = new ArrayList<>();
+      int room = d.capManaged;
+      for (Unit u : new ArrayList<>(rest)) {
+        if (u.count <= room) {
+          here.add(u);
+          room -= u.count;
+          rest.remove(u);
+        }
+      }
+      openServers(d, here, why + " and every configuration server there is at its limit");
+    }
+  }
+
+  private Domain newConfigurationServer(String site) {
+    String id =
+        "cs-new-"
+            + (added.stream()
+                    .filter(n -> n.server.server().role() == ServerRole.CONFIGURATION_SERVER)
+                    .count()
+                + 1);
+    var m = catalog.managementServer();
+    DeployedServer s =
+        new DeployedServer(
+            id,
+            ServerRole.CONFIGURATION_SERVER,
+            site,
+            null,
+            "management",
+            m.vcpus(),
+            m.memoryGiB(),
+            m.cacheDiskGiB(),
+            false,
+            List.of());
+    Domain d = new Domain("cs@" + id, csCap);
+    domains.put(d.key, d);
+    Node n =
+        new Node(ResolvedServer.resolve(s, catalog, options.usableFraction(), what), d, "added");
+    n.health = new ServerHealth(HealthState.HEALTHY, List.of(), 1);
+    d.configurationServer = n;
+    nodes.add(n);
+    added.add(n);
+    findings.add(
+        new Finding(
+            RULE_ADDED,
+            Severity.WARNING,
+            "added configuration server "
+                + id
+                + " (management: "
+                + m.vcpus()
+                + " vCPU, "
+                + m.memoryGiB()
+                + " GiB memory, "
+                + m.cacheDiskGiB()
+                + " GiB cache disk) on site "
+                + site
+                + ": the configuration servers there manage "
+                + csCap
+                + " machines each already",
+            catalog.cite(m.source())));
+    return d;
+  }
+
+  /**
+   * Adds the cheapest servers that hold {@code units} to domain {@code d}: one server of the
+   * cheapest tier that holds all that is left, or else the largest tier filled first.
+   */
+  private void openServers(Domain d, List<Unit> units, String why) {
+    Map<String, List<Unit>> bySite = new TreeMap<>();
+    units.forEach(u -> bySite.computeIfAbsent(u.site, k -> new ArrayList<>()).add(u));
+    for (Map.Entry<String, List<Unit>> e : bySite.entrySet()) {
+      List<Unit> rest = new ArrayList<>(e.getValue());
+      rest.sort(Unit.LARGEST_FIRST);
+      while (!rest.isEmpty()) {
+        int count = rest.stream().mapToInt(u -> u.count).sum();
+        double churn = rest.stream().mapToDouble(u -> u.churn).sum();
+        Tier t = cheapestHolding(count, churn);
+        Node n = addServer(d, e.getKey(), t == null ? largestTier() : t);
+        for (Unit u : new ArrayList<>(rest)) {
+          if (n.fits(u)) {
+            n.add(u);
+            rest.remove(u);
+          }
+        }
+        if (n.units.isEmpty()) {
+          throw new IllegalStateException("unit " + rest.get(0).key + " fits no tier");
+        }
+        Tier fitted = cheapestHolding(n.count, n.churn);
+        if (fitted != null && fitted != n.server.tier()) {
+          Node retyped = retype(n, fitted);
+          n = retyped;
+        }
+        findings.add(
+            new Finding(
+                RULE_ADDED,
+                Severity.WARNING,
+                "added "
+                    + n.id()
+                    + " ("
+                    + n.server.tierName()
+                    + ": "
+                    + n.server.vcpus()
+                    + " vCPU, "
+                    + n.server.memoryGiB()
+                    + " GiB memory, "
+                    + n.server.cacheDiskGiB()
+                    + " GiB cache disk) on site "
+                    + n.site()
+                    + (d.configurationServer == null
+                        ? ""
+                        : ", registered to " + d.configurationServer.id())
+                    + ": "
+                    + n.count
+                    + " machine(s) with "
+                    + Units.churn(n.churn)
+                    + " "
+                    + why
+                    + "; "
+                    + n.server.tierName()
+                    + " is the cheapest tier that holds them",
+                catalog.cite(n.server.tier().source())));
+      }
+    }
+  }
+
+  private Node addServer(Domain d, String site, Tier tier) {
+    boolean appliance = !catalog.hasScaleOutProcessServers();
+    long same =
+        added.stream()
+                .filter(
+                    n ->
+                        n.server.server().role()
+                            == (appliance ? ServerRole.APPLIANCE : ServerRole.PROCESS_SERVER))
+                .count()
+            + 1;
+    String id = (appliance ? "appliance-new-" : "ps-new-") + same;
+    return attach(d, server(id, site, d, tier, appliance));
+  }
+
+  private DeployedServer server(String id, String site, Domain d, Tier tier, boolean appliance) {
+    return new DeployedServer(
+        id,
+        appliance ? ServerRole.APPLIANCE : ServerRole.PROCESS_SERVER,
+        site,
+        appliance || d.configurationServer == null ? null : d.configurationServer.id(),
+        tier.name(),
+        tier.vcpus(),
+        tier.memoryGiB(),
+        tier.cacheDiskGiB(),
+        true,
+        List.of());
+  }
+
+  private Node attach(Domain d, DeployedServer s) {
+    Node n =
+        new Node(ResolvedServer.resolve(s, catalog, options.usableFraction(), what), d, "added");
+    n.health = new ServerHealth(HealthState.HEALTHY, List.of(), 1);
+    n.capCount = n.server.limitMachines();
+    n.capChurn = n.server.limitChurnGiBPerDay();
+    n.receives = true;
+    d.members.add(n);
+    nodes.add(n);
+    added.add(n);
+    return n;
+  }
+
+  /** {@code n} as a server of another tier with the same units. */
+  private Node retype(Node n, Tier tier) {
+    Domain d = n.domain;
+    d.members.remove(n);
+    nodes.remove(n);
+    added.remove(n);
+    Node r =
+        attach(
+            d, server(n.id(), n.site(), d, tier, n.server.server().role() == ServerRole.APPLIANCE));
+    new ArrayList<>(n.units).forEach(r::add);
+    return r;
+  }
+
+  /** An empty server of {@code tier} beside {@code like}, for the failure check; not attached. */
+  private Node spareNode(Node like, Tier tier, int index) {
+    boolean appliance = !catalog.hasScaleOutProcessServers();
+    String id = (appliance ? "appliance-spare-" : "ps-spare-") + index;
+    Node n =
+        new Node(
+            ResolvedServer.resolve(
+                server(id, like.site(), like.domain, tier, appliance),
+                catalog,
+                options.usableFraction(),
+                what),
+            like.domain,
+            "spare");
+    n.health = new ServerHealth(HealthState.HEALTHY, List.of(), 1);
+    n.capCount = n.server.limitMachines();
+    n.capChurn = n.server.limitChurnGiBPerDay();
+    return n;
+  }
+
+  private Tier cheapestHolding(int count, double churn) {
+    double usable = options.usableFraction();
+    return scaleOutTiers.stream()
+        .filter(
+            t ->
+                count <= (int) Math.floor(t.maxMachines() * usable + Loads.EPSILON)
+                    && Loads.within(churn, t.maxChurnGiBPerDay() * usable))
+        .min(Tiers.CHEAPEST)
+        .orElse(null);
+  }
+
+  private Tier largestTier() {
+    return scaleOutTiers.stream()
+        .max(
+            Comparator.comparingDouble(Tier::maxChurnGiBPerDay).thenComparingInt(Tier::maxMachines))
+        .orElseThrow();
+  }
+
+  private static String describe(Domain d) {
+    return d.configurationServer != null ? d.configurationServer.id() : "the site";
+  }
+
+  // ---- read by Reports and SpareCheck ---------------------------------------------------
+
+  List<Node> nodes() {
+    return nodes;
+  }
+
+  Map<String, Domain> domains() {
+    return domains;
+  }
+
+  List<Unit> newUnits() {
+    return newUnits;
+  }
+
+  List<Unplaced> unplaced() {
+    return unplaced;
+  }
+
+  List<Finding> findings() {
+    return findings;
+  }
+
+  int lowerBound() {
+    return lowerBound;
+  }
+
+  Catalog catalog() {
+    return catalog;
+  }
+
+  OperateOptions options() {
+    return options;
+  }
+
+  CurrentDeployment deployment() {
+    return deployment;
+  }
+
+  int csLimit() {
+    Integer limit = options.configurationServerMachineLimit();
+    if (limit == null && catalog.managementServer() != null) {
+      limit = catalog.managementServer().maxMachines();
+    }
+    return limit == null ? 0 : limit;
+  }
+
+  List<Tier> scaleOutTiers() {
+    return scaleOutTiers;
+  }
+
+  Map<String, Node> byId() {
+    return new HashMap<>(byId);
+  }
+}

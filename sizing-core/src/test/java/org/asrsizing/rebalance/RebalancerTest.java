@@ -1,0 +1,221 @@
+package org.asrsizing.rebalance;
+
+import static org.asrsizing.rebalance.Deployments.CLASSIC;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RebalancerTest {
+
+  @Test
+  void aBalancedDeploymentNeedsNoMoves() {
+    CurrentDeployment d =
+        Deployments.classic()
+            .psMany("ps-1", "medium", 100, 5)
+            .psMany("ps-2", "medium", 90, 6)
+            .build();
+
+    Rebalance r = Rebalancer.run(d, CLASSIC, Deployments.rebalance());
+
+    assertThat(r.moves()).isEmpty();
+    assertThat(r.summary().lowerBoundMoves()).isZero();
+    assertThat(r.summary().serversAdded()).isZero();
+    assertThat(r.operations()).isEmpty();
+  }
+
+  @Test
+  void aServerOverItsChurnLimitShedsItsFewestLargestMachinesOntoTheOther() {
+    // ps-1 (small: 250 GiB/day) carries 300: one machine of at least 50 must leave.
+    CurrentDeployment d =
+        Deployments.classic()
+            .ps("ps-1", "small", 120, 100, 60, 20)
+            .psMany("ps-2", "medium", 100, 2)
+            .build();
+
+    Rebalance r = Rebalancer.run(d, CLASSIC, Deployments.rebalance());
+
+    assertThat(r.summary().lowerBoundMoves()).isEqualTo(1);
+    assertThat(r.moves()).hasSize(1);
+    // The least churn that relieves it: the 60 GiB/day machine, not the 120 one.
+    assertThat(r.moves().get(0).churnGiBPerDay()).isEqualTo(60);
+    assertThat(r.moves().get(0).to()).isEqualTo("ps-2");
+    assertThat(r.operations())
+        .singleElement()
+        .satisfies(o -> assertThat(o.operation()).isEqualTo(PortalOperation.LOAD_BALANCE));
+    assertThat(r.summary().serversOverLimitBefore()).isEqualTo(1);
+    assertThat(r.summary().serversOverLimitAfter()).isZero();
+  }
+
+  @Test
+  void aServerOverItsMachineLimitShedsTheSmallestMachines() {
+    // small holds 85 machines: 86 is one too many.
+    double[] churns = new double[86];
+    for (int i = 0; i < churns.length; i++) {
+      churns[i] = 1 + i;
+    }
+    for (int i = 0; i < churns.length; i++) {
+      churns[i] = churns[i] / 100;
+    }
+    CurrentDeployment d =
+        Deployments.classic().ps("ps-1", "small", churns).psMany("ps-2", "small", 10, 1).build();
+
+    Rebalance r = Rebalancer.run(d, CLASSIC, Deployments.rebalance());
+
+    assertThat(r.moves())
+        .singleElement()
+        .satisfies(m -> assertThat(m.churnGiBPerDay()).isEqualTo(0.01));
+    assertThat(r.summary().lowerBoundMoves()).isEqualTo(1);
+  }
+
+  @Test
+  void eightyFiveMachinesOnASmallServerAreWithinItsLimit() {
+    CurrentDeployment d =
+        Deployments.classic().psMany("ps-1", "small", 85, 1).psMany("ps-2", "small", 10, 1).build();
+
+    assertThat(Rebalancer.run(d, CLASSIC, Deployments.rebalance()).moves()).isEmpty();
+  }
+
+  @Test
+  void churnOfExactly250GibPerDayOnASmallServerNeedsNoMove() {
+    CurrentDeployment exactly =
+        Deployments.classic().ps("ps-1", "small", 125, 125).ps("ps-2", "small", 1).build();
+    CurrentDeployment above =
+        Deployments.classic().ps("ps-1", "small", 125, 125.01).ps("ps-2", "small", 1).build();
+
+    assertThat(Rebalancer.run(exactly, CLASSIC, Deployments.rebalance()).moves()).isEmpty();
+    assertThat(Rebalancer.run(above, CLASSIC, Deployments.rebalance()).moves()).hasSize(1);
+  }
+
+  @Test
+  void whenNoServerHasRoomTheCheapestTierThatHoldsTheRestIsAdded() {
+    CurrentDeployment d =
+        Deployments.classic().ps("ps-1", "small", 200, 200).ps("ps-2", "small", 240).build();
+
+    Rebalance r = Rebalancer.run(d, CLASSIC, Deployments.rebalance());
+
+    assertThat(r.summary().serversAdded()).isEqualTo(1);
+    assertThat(r.servers())
+        .filteredOn(s -> s.change().equals("added"))
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.tier()).isEqualTo("small");
+              assertThat(s.configurationServer()).isEqualTo("cs-1");
+              assertThat(s.machinesAfter()).isEqualTo(1);
+            });
+    assertThat(r.findings()).anyMatch(f -> f.rule().equals(Rebalancer.RULE_ADDED));
+    assertThat(r.summary().serversOverLimitAfter()).isZero();
+  }
+
+  @Test
+  void whenTheRoomIsThereButSplitOtherMachinesMakeWayRatherThanBuyingAServer() {
+    // ps-1 must shed 200; ps-2 and ps-3 have 150 free each. Moving a 100 from ps-2 to ps-3
+    // makes the room: three servers hold it all, so none is added.
+    CurrentDeployment d =
+        Deployments.classic()
+            .ps("ps-1", "small", 200, 250)
+            .ps("ps-2", "small", 100)
+            .ps("ps-3", "small", 50, 50)
+            .build();
+
+    Rebalance r = Rebalancer.run(d, CLASSIC, Deployments.rebalance());
+
+    assertThat(r.summary().serversAdded()).isZero();
+    assertThat(r.summary().serversOverLimitAfter()).isZero();
+    assertThat(r.moves().size()).isGreaterThanOrEqualTo(r.summary().lowerBoundMoves());
+  }
+
+  @Test
+  void drainingAServerMovesEveryMachineAndSwitchesWhenOneServerTakesThemAll() {
+    CurrentDeployment d =
+        Deployments.classic()
+            .psMany("ps-1", "medium", 20, 5)
+            .psMany("ps-2", "medium", 20, 5)
+            .build();
+
+    Rebalance r = Rebalancer.run(d, CLASSIC, Deployments.drain("ps-1"));
+
+    assertThat(r.command()).isEqualTo("drain");
+    assertThat(r.moves()).hasSize(20).allMatch(m -> m.from().equals("ps-1"));
+    assertThat(r.summary().lowerBoundMoves()).isEqualTo(20);
+    assertThat(r.operations())
+        .singleElement()
+        .satisfies(o -> assertThat(o.operation()).isEqualTo(PortalOperation.SWITCH));
+    assertThat(r.steps()).anyMatch(s -> s.contains("Dependencies"));
+  }
+
+  @Test
+  void drainingAServerThatIsNotThereIsAnError() {
+    CurrentDeployment d = Deployments.classic().psMany("ps-1", "medium", 2, 5).build();
+
+    assertThatThrownBy(() -> Rebalancer.run(d, CLASSIC, Deployments.drain("ps-9")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("there is no server ps-9 in the deployment; its servers are cs-1, ps-1");
+  }
+
+  @Test
+  void aCriticalServerShedsLoadAndReceivesNothing() {
+    CurrentDeployment d =
+        Deployments.classic()
+            .psMany("ps-1", "medium", 10, 50)
+            .psMany("ps-2", "medium", 10, 10)
+            .metrics("ps-1", new ObservedMetrics(96.0, null, null, null))
+            .newMachine("vm-new", 1)
+            .build();
+
+    Rebalance r = Rebalancer.run(d, CLASSIC, Deployments.rebalance());
+
+    ServerReport ps1 = r.servers().stream().filter(s -> s.id().equals("ps-1")).findFirst().get();
+    assertThat(ps1.health()).isEqualTo(HealthState.CRITICAL);
+    // CPU 96 % must come back to 80 %: keep at most 80/96 of 500 GiB/day.
+    assertThat(ps1.churnAfterGiBPerDay()).isLessThanOrEqualTo(500 * 80.0 / 96 + 1e-9);
+    assertThat(r.placements()).singleElement().satisfies(p -> assertThat(p.to()).isEqualTo("ps-2"));
+  }
+
+  @Test
+  void newMachinesGoWhereTheyFitAndCountAsPlacementsNotMoves() {
+    CurrentDeployment d =
+        Deployments.classic()
+            .psMany("ps-1", "medium", 10, 10)
+            .newMachine("vm-a", 30)
+            .newMachine("vm-b", 30)
+            .build();
+
+    Rebalance r = Rebalancer.run(d, CLASSIC, Deployments.rebalance());
+
+    assertThat(r.moves()).isEmpty();
+    assertThat(r.placements()).hasSize(2);
+    assertThat(r.operations())
+        .singleElement()
+        .satisfies(o -> assertThat(o.operation()).isEqualTo(PortalOperation.ENABLE_REPLICATION));
+  }
+
+  @Test
+  void twoServersHalfFullSurviveOneFailureAndTwoFullOnesNeedASpare() {
+    CurrentDeployment half =
+        Deployments.classic()
+            .psMany("ps-1", "medium", 50, 5)
+            .psMany("ps-2", "medium", 50, 5)
+            .build();
+    CurrentDeployment full =
+        Deployments.classic()
+            .psMany("ps-1", "medium", 140, 5)
+            .psMany("ps-2", "medium", 140, 5)
+            .build();
+    OperateOptions spare = new OperateOptions(0, null, Set.of(), 1, false);
+
+    FailureTolerance ok = Rebalancer.run(half, CLASSIC, spare).failureTolerance();
+    FailureTolerance needs = Rebalancer.run(full, CLASSIC, spare).failureTolerance();
+
+    assertThat(ok.toleratedBefore()).isTrue();
+    assertThat(ok.spares()).isEmpty();
+    assertThat(needs.toleratedBefore()).isFalse();
+    assertThat(needs.spares())
+        .singleElement()
+        .satisfies(s -> assertThat(s.tier()).isEqualTo("medium"));
+    assertThat(needs.checks()).allMatch(FailureCheck::tolerated);
+    assertThat(needs.extraVcpus()).isEqualTo(8);
+  }
+}
