@@ -1,9 +1,13 @@
 package org.asrsizing.rebalance;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.asrsizing.model.Finding;
 import org.asrsizing.model.Machine;
+import org.asrsizing.model.Plan;
+import org.asrsizing.model.PlannedServer;
 
 /**
  * A running deployment: its servers, the machines with their churn now, where each replicates, and
@@ -49,5 +53,54 @@ public record CurrentDeployment(
         headroomPercent,
         configurationServerMachineLimit,
         findings);
+  }
+
+  /**
+   * The deployment a plan describes, as if built: its servers, each machine on its server with the
+   * churn the plan gave it, and the plan's catalog, headroom and configuration server limit.
+   *
+   * @throws IllegalArgumentException when the plan does not carry each machine's churn (plans
+   *     written before that field existed)
+   */
+  public static CurrentDeployment of(Plan plan) {
+    List<DeployedServer> servers = new ArrayList<>();
+    List<Machine> machines = new ArrayList<>();
+    Map<String, String> serverOf = new LinkedHashMap<>();
+    List<PlannedServer> all = new ArrayList<>(plan.configurationServers());
+    all.addAll(plan.processServers());
+    for (PlannedServer s : all) {
+      if (s.assignedChurnGiBPerDay().size() != s.assignedMachines().size()) {
+        throw new IllegalArgumentException(
+            "plan server " + s.id() + " does not give its machines' churn");
+      }
+      servers.add(
+          new DeployedServer(
+              s.id(),
+              s.role(),
+              s.site() == null ? Machine.DEFAULT_SITE : s.site(),
+              s.configurationServer(),
+              s.tier(),
+              s.vcpus(),
+              s.memoryGiB(),
+              s.cacheDiskGiB(),
+              s.replicates(),
+              s.assignedMachines()));
+      for (int i = 0; i < s.assignedMachines().size(); i++) {
+        String name = s.assignedMachines().get(i);
+        machines.add(
+            new Machine(name, s.assignedChurnGiBPerDay().get(i), null, s.site(), null, null));
+        serverOf.put(name, s.id());
+      }
+    }
+    var a = plan.assumptions();
+    return new CurrentDeployment(
+        servers,
+        machines,
+        serverOf,
+        Map.of(),
+        a == null ? null : a.catalogId(),
+        a == null ? null : a.headroomPercent(),
+        a == null ? null : a.configurationServerMachineLimit(),
+        List.of());
   }
 }

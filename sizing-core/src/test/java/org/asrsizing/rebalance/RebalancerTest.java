@@ -10,6 +10,27 @@ import org.junit.jupiter.api.Test;
 class RebalancerTest {
 
   @Test
+  void aFreshPlanAsDeployedNeedsNoMovesWithEitherCatalog() {
+    for (var catalog : java.util.List.of(CLASSIC, Deployments.MODERNIZED)) {
+      var fleet = new java.util.ArrayList<org.asrsizing.model.Machine>();
+      for (int i = 0; i < 700; i++) {
+        fleet.add(org.asrsizing.model.Machine.of("vm-" + i, 1 + (i * 37 % 23)));
+      }
+      var plan =
+          org.asrsizing.plan.Planner.plan(
+              org.asrsizing.model.Workload.of(fleet),
+              catalog,
+              org.asrsizing.plan.PlanOptions.defaults());
+
+      Rebalance r = Rebalancer.run(CurrentDeployment.of(plan), catalog, Deployments.rebalance());
+
+      assertThat(r.moves()).isEmpty();
+      assertThat(r.summary().lowerBoundMoves()).isZero();
+      assertThat(r.summary().machines()).isEqualTo(700);
+    }
+  }
+
+  @Test
   void aBalancedDeploymentNeedsNoMoves() {
     CurrentDeployment d =
         Deployments.classic()
