@@ -134,4 +134,20 @@ final class Messages {
   static String missingWorkload() {
     return "missing the workload: give --machines N --churn SIZE, --inventory FILE or --example";
   }
+
+  static String noDeployment(String file) {
+    return invalidOption("--deployment", "'" + file + "' is not an existing file");
+  }
+
+  static String noMetrics(String file) {
+    return invalidOption("--metrics", "'" + file + "' is not an existing file");
+  }
+
+  static String notProtectable(int unplaced, String firstMachine) {
+    return unplaced
+        + (unplaced == 1 ? " machine" : " machines")
+        + " cannot be protected (first: "
+        + firstMachine
+        + "); the output lists each with its reason";
+  }
 }

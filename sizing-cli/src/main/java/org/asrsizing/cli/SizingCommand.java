@@ -18,7 +18,14 @@ import picocli.CommandLine.Spec;
           + " appliances) for VMware VMs and physical servers, with the reason and source of"
           + " every number."
     },
-    subcommands = {PlanCommand.class, TiersCommand.class, WhatIfCommand.class},
+    subcommands = {
+      PlanCommand.class,
+      TiersCommand.class,
+      WhatIfCommand.class,
+      RebalanceCommand.class,
+      DrainCommand.class,
+      HealthCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       ExitCode.DONE_TEXT,
@@ -59,6 +66,8 @@ public final class SizingCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "missing a subcommand: plan, tiers or whatif");
+    throw new ParameterException(
+        spec.commandLine(),
+        "missing a subcommand: plan, tiers, whatif, rebalance, drain or health");
   }
 }

@@ -5,12 +5,12 @@ import org.asrsizing.model.Preference;
 import org.asrsizing.model.ServerRole;
 
 /** The words the person-facing writers use for the model's enums. */
-final class Labels {
+public final class Labels {
 
   private Labels() {}
 
   /** For example {@code configuration server}. */
-  static String role(ServerRole role) {
+  public static String role(ServerRole role) {
     return switch (role) {
       case CONFIGURATION_SERVER -> "configuration server";
       case PROCESS_SERVER -> "process server";
@@ -29,7 +29,7 @@ final class Labels {
   }
 
   /** For example {@code 1 server}, {@code 3 servers}. */
-  static String count(long n, String noun) {
+  public static String count(long n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

@@ -164,7 +164,9 @@ public final class PlanTableWriter {
     sb.append(t.render("  "));
   }
 
-  private static void findings(StringBuilder sb, List<Finding> findings) {
+  /** Appends a Findings section: severity, rule, message and source of each finding. */
+  public static void findings(StringBuilder sb, List<Finding> findings) {
+
     sb.append("\nFindings\n");
     for (Finding f : findings) {
       sb.append("  ")

@@ -42,6 +42,21 @@ public record CurrentDeployment(
     findings = List.copyOf(findings);
   }
 
+  /** A copy with {@code first} ahead of its findings (what reading the inventory noticed). */
+  public CurrentDeployment withFindings(List<Finding> first) {
+    List<Finding> all = new ArrayList<>(first);
+    all.addAll(findings);
+    return new CurrentDeployment(
+        servers,
+        machines,
+        serverOf,
+        metrics,
+        catalogId,
+        headroomPercent,
+        configurationServerMachineLimit,
+        all);
+  }
+
   /** A copy with these observed metrics. */
   public CurrentDeployment withMetrics(Map<String, ObservedMetrics> observed) {
     return new CurrentDeployment(

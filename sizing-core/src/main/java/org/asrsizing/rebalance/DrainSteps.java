@@ -63,15 +63,15 @@ final class DrainSteps {
       steps.add(
           "Carry out the "
               + moving
-              + " Load balance and Switch operation(s) below (vault > Site Recovery"
+              + " Load balance or Switch operation(s) listed under Portal operations (vault > Site Recovery"
               + " Infrastructure > Configuration Servers > the configuration server > the process"
               + " server); each takes about 15 minutes to show, or refresh the configuration server.");
     }
     long enabling = operations.size() - moving;
     if (enabling > 0) {
       steps.add(
-          "Enable replication of the new machines, choosing the process server each operation"
-              + " below names.");
+          "Enable replication of the new machines, choosing the process server each Enable"
+              + " replication operation names.");
     }
     TreeSet<String> drained = new TreeSet<>(r.options().drain());
     for (String id : drained) {

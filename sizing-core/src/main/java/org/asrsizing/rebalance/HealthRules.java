@@ -59,18 +59,21 @@ final class HealthRules {
                 + tier.name()
                 + " tier");
       }
-      if (state == HealthState.HEALTHY
-          && (machines > server.limitMachines()
-              || !Loads.within(churn, server.limitChurnGiBPerDay()))) {
+      if (state == HealthState.HEALTHY && machines > server.limitMachines()) {
         state = HealthState.WARNING;
         reasons.add(
             "carries "
                 + machines
-                + " machines and "
+                + " machines, above the "
+                + server.limitMachines()
+                + " the headroom leaves");
+      }
+      if (state != HealthState.CRITICAL && !Loads.within(churn, server.limitChurnGiBPerDay())) {
+        state = HealthState.WARNING;
+        reasons.add(
+            "changes "
                 + Units.churn(churn)
                 + ", above the "
-                + server.limitMachines()
-                + " machines and "
                 + Units.churn(server.limitChurnGiBPerDay())
                 + " the headroom leaves");
       }

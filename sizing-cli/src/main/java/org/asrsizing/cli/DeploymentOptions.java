@@ -1,0 +1,226 @@
+package org.asrsizing.cli;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Set;
+import org.asrsizing.catalog.Catalog;
+import org.asrsizing.catalog.CatalogLoader;
+import org.asrsizing.io.inventory.Inventory;
+import org.asrsizing.model.Workload;
+import org.asrsizing.plan.Planner;
+import org.asrsizing.rebalance.CurrentDeployment;
+import org.asrsizing.rebalance.DeploymentException;
+import org.asrsizing.rebalance.DeploymentReader;
+import org.asrsizing.rebalance.MetricsReader;
+import org.asrsizing.rebalance.OperateOptions;
+import org.asrsizing.rebalance.Rebalance;
+import org.asrsizing.rebalance.RebalanceTableWriter;
+import org.asrsizing.rebalance.Rebalancer;
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * What {@code rebalance}, {@code drain} and {@code health} share: the running deployment, the
+ * machines' churn now, observed metrics, headroom, configuration server limit and the spare check.
+ */
+final class DeploymentOptions {
+
+  @Option(
+      names = "--deployment",
+      required = true,
+      paramLabel = "FILE",
+      order = 0,
+      description =
+          "The running deployment: a saved plan (sizing plan --format json) or a deployment file"
+              + " in JSON or YAML listing the servers, their tiers and their machines; see"
+              + " docs/operate.md.")
+  String deployment;
+
+  @Option(
+      names = InventoryOptions.INVENTORY,
+      paramLabel = "FILE",
+      order = 1,
+      description =
+          "The machines' churn now, from an inventory in any format sizing plan reads; machines"
+              + " it lists that no server replicates are new and are placed. Default: the churn"
+              + " the deployment file gives.")
+  String inventory;
+
+  @Mixin InventoryOptions inventoryOptions;
+
+  @Option(
+      names = "--metrics",
+      paramLabel = "FILE",
+      order = 10,
+      description =
+          "Observed metrics: a CSV file with a server column and any of cpuPercent,"
+              + " memoryPercent, cacheFreePercent and cacheUploadMinutes (sustained 15-minute"
+              + " values).")
+  String metrics;
+
+  @Option(
+      names = "--headroom",
+      paramLabel = "PCT",
+      order = 11,
+      converter = PercentConverter.class,
+      description =
+          "Keep PCT percent of every tier limit free (0 to below 100). Default: the headroom"
+              + " the saved plan was made with, else 0.")
+  Double headroomPercent;
+
+  @Option(
+      names = "--cs-limit",
+      paramLabel = "N",
+      order = 12,
+      description =
+          "Machines one configuration server manages. Default: the saved plan's, else the"
+              + " catalog's (550 for asr-classic).")
+  Integer csLimit;
+
+  @Option(
+      names = "--spare",
+      paramLabel = "N",
+      order = 13,
+      defaultValue = "0",
+      description =
+          "1: check that if any one server fails, its machines can be switched onto the other"
+              + " servers of its configuration server within their tiers' limits, and add the"
+              + " cheapest spare where they cannot (what N+1 costs). 0: no check."
+              + " Default: ${DEFAULT-VALUE}.")
+  int spare;
+
+  private CurrentDeployment read;
+
+  /** The deployment with the machines' churn now and the observed metrics. */
+  CurrentDeployment deployment(CommandLine cmd) {
+    if (read != null) {
+      return read;
+    }
+    Path file = existing(cmd, deployment, Messages.noDeployment(deployment));
+    Workload machines = null;
+    Inventory inv = null;
+    if (inventory != null) {
+      inv = inventoryOptions.read(cmd, inventory);
+      machines = InventoryOptions.workload(inv);
+      InventoryOptions.report(cmd, inv);
+    } else {
+      inventoryOptions.checkUsedWithInventory(cmd);
+    }
+    try {
+      CurrentDeployment d = DeploymentReader.read(file, machines);
+      if (inv != null) {
+        d = d.withFindings(inv.findings());
+      }
+      if (metrics != null) {
+        Path path = existing(cmd, metrics, Messages.noMetrics(metrics));
+        var observed = MetricsReader.read(path);
+        for (String server : observed.keySet()) {
+          if (d.servers().stream().noneMatch(s -> s.id().equals(server))) {
+            throw new DeploymentException(
+                "metrics file " + path + ": server " + server + " is not in the deployment");
+          }
+        }
+        d = d.withMetrics(observed);
+      }
+      read = d;
+      return d;
+    } catch (DeploymentException e) {
+      throw new InvalidInputFileException(e.getMessage(), e);
+    }
+  }
+
+  private static Path existing(CommandLine cmd, String name, String message) {
+    try {
+      Path path = Path.of(name);
+      if (Files.isRegularFile(path)) {
+        return path;
+      }
+    } catch (InvalidPathException e) {
+      // reported below as not an existing file
+    }
+    throw new ParameterException(cmd, message);
+  }
+
+  /** The catalog of --catalog, or else the one the saved plan names, or else the default. */
+  Catalog catalog(CommandLine cmd, CommonOptions common, CurrentDeployment d) {
+    if (!cmd.getParseResult().hasMatchedOption("--catalog")
+        && d.catalogId() != null
+        && CatalogLoader.BUILT_IN.contains(d.catalogId())) {
+      return CatalogLoader.builtIn(d.catalogId());
+    }
+    return common.loadCatalog(cmd);
+  }
+
+  /** The rebalance options, each checked with the rule that owns it. */
+  OperateOptions options(
+      CommandLine cmd, Catalog catalog, CurrentDeployment d, Set<String> drain, boolean move) {
+    double headroom =
+        headroomPercent != null
+            ? headroomPercent
+            : d.headroomPercent() == null ? 0 : d.headroomPercent();
+    String headroomOption = headroomPercent != null ? "--headroom" : "--deployment";
+    PlanningOptions.checked(
+        cmd,
+        headroomOption,
+        () -> {
+          Planner.checkHeadroom(catalog, headroom);
+          return new OperateOptions(headroom, null, Set.of(), 0, move);
+        });
+    if (spare < 0 || spare > 1) {
+      throw new ParameterException(
+          cmd, Messages.invalidOption("--spare", "'" + spare + "' is not 0 or 1"));
+    }
+    Integer limit = csLimit != null ? csLimit : d.configurationServerMachineLimit();
+    if (limit != null && limit < 1) {
+      throw new ParameterException(
+          cmd, Messages.invalidOption("--cs-limit", "expected a whole number of at least 1"));
+    }
+    return new OperateOptions(headroom, limit, drain, spare, move);
+  }
+
+  /**
+   * Runs the rebalancer: a server that does not match the catalog is an input error (exit 4), a
+   * server to drain that is not there a usage error on {@code --server} (exit 2).
+   */
+  static Rebalance run(CommandLine cmd, CurrentDeployment d, Catalog catalog, OperateOptions o) {
+    try {
+      return Rebalancer.run(d, catalog, o);
+    } catch (DeploymentException e) {
+      throw new InvalidInputFileException(e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(cmd, Messages.invalidOption("--server", e.getMessage()));
+    }
+  }
+
+  /** Fails with exit code 2, before any work, unless the format is table or JSON. */
+  static void checkFormat(CommandLine cmd, CommonOptions common) {
+    if (common.format != OutputFormat.TABLE && common.format != OutputFormat.JSON) {
+      throw new ParameterException(
+          cmd,
+          Messages.formatNotForCommand(
+              PlanOutput.name(common.format), cmd.getCommandName(), "table or json"));
+    }
+  }
+
+  /** Writes the result as table or JSON; 3 when machines cannot be protected, else 0. */
+  static int write(CommandLine cmd, CommonOptions common, Rebalance r) {
+    String text =
+        switch (common.format) {
+          case JSON -> org.asrsizing.io.Json.toJson(r);
+          default -> RebalanceTableWriter.toText(r);
+        };
+    common.emit(cmd, text);
+    if (!r.unplaced().isEmpty()) {
+      cmd.getErr()
+          .println(
+              Messages.PREFIX
+                  + Messages.notProtectable(r.unplaced().size(), r.unplaced().get(0).machine()));
+      cmd.getErr().flush();
+      return ExitCode.INFEASIBLE;
+    }
+    return ExitCode.DONE;
+  }
+}

@@ -1,0 +1,66 @@
+package org.asrsizing.cli;
+
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.asrsizing.catalog.Catalog;
+import org.asrsizing.rebalance.CurrentDeployment;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sizing drain}: a plan to empty and retire one server. */
+@Command(
+    name = "drain",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    usageHelpAutoWidth = false,
+    optionListHeading = "%nOptions:%n",
+    description = {
+      "Plan the decommissioning of one process server (or appliance): where each of its machines"
+          + " goes, whether a new server is needed and of which tier, then the documented order:"
+          + " the portal operations, the wait before the portal shows the change, and the"
+          + " uninstall order."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      ExitCode.DONE_TEXT,
+      ExitCode.INTERNAL_ERROR_TEXT,
+      ExitCode.BAD_ARGUMENTS_TEXT,
+      ExitCode.INFEASIBLE_TEXT,
+      ExitCode.INVALID_INPUT_FILE_TEXT
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  sizing drain --deployment plan.json --server ps-2",
+      "  sizing drain --deployment deployment.yaml --server ps-1 --inventory machines-now.csv",
+      "  sizing drain --deployment plan.json --server ps-2 --format json"
+    })
+final class DrainCommand implements Callable<Integer> {
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--server",
+      required = true,
+      paramLabel = "ID",
+      order = -1,
+      description = "The server to empty and retire, by its id in the deployment.")
+  String server;
+
+  @Mixin DeploymentOptions deployment;
+
+  @Mixin CommonOptions common;
+
+  @Override
+  public Integer call() {
+    CommandLine cmd = spec.commandLine();
+    DeploymentOptions.checkFormat(cmd, common);
+    CurrentDeployment d = deployment.deployment(cmd);
+    Catalog catalog = deployment.catalog(cmd, common, d);
+    var options = deployment.options(cmd, catalog, d, Set.of(server), true);
+    return DeploymentOptions.write(cmd, common, DeploymentOptions.run(cmd, d, catalog, options));
+  }
+}

@@ -1,0 +1,56 @@
+package org.asrsizing.cli;
+
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.asrsizing.catalog.Catalog;
+import org.asrsizing.rebalance.CurrentDeployment;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+
+/** {@code sizing health}: how each server of a running deployment stands, and N+1. */
+@Command(
+    name = "health",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    usageHelpAutoWidth = false,
+    optionListHeading = "%nOptions:%n",
+    description = {
+      "Classify each server of a running deployment Healthy, Warning or Critical from the"
+          + " documented thresholds (CPU, memory, cache free space, cache upload time, given with"
+          + " --metrics) and from its load against its tier, and say how many machine moves at"
+          + " least would fix it. With --spare 1, check that any one server can fail."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      ExitCode.DONE_TEXT,
+      ExitCode.INTERNAL_ERROR_TEXT,
+      ExitCode.BAD_ARGUMENTS_TEXT,
+      ExitCode.INFEASIBLE_TEXT,
+      ExitCode.INVALID_INPUT_FILE_TEXT
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  sizing health --deployment plan.json --metrics metrics.csv",
+      "  sizing health --deployment plan.json --spare 1"
+    })
+final class HealthCommand implements Callable<Integer> {
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Mixin DeploymentOptions deployment;
+
+  @Mixin CommonOptions common;
+
+  @Override
+  public Integer call() {
+    CommandLine cmd = spec.commandLine();
+    DeploymentOptions.checkFormat(cmd, common);
+    CurrentDeployment d = deployment.deployment(cmd);
+    Catalog catalog = deployment.catalog(cmd, common, d);
+    var options = deployment.options(cmd, catalog, d, Set.of(), false);
+    return DeploymentOptions.write(cmd, common, DeploymentOptions.run(cmd, d, catalog, options));
+  }
+}

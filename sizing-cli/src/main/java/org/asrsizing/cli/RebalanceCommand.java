@@ -1,0 +1,60 @@
+package org.asrsizing.cli;
+
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.asrsizing.catalog.Catalog;
+import org.asrsizing.rebalance.CurrentDeployment;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+
+/** {@code sizing rebalance}: the fewest machine moves that bring every server within limits. */
+@Command(
+    name = "rebalance",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    usageHelpAutoWidth = false,
+    optionListHeading = "%nOptions:%n",
+    description = {
+      "Work out the fewest machine moves, then the least churn moved, that bring every process"
+          + " server of a running deployment within its tier's limits, its headroom and its"
+          + " observed health thresholds, using the servers there and adding one only when they"
+          + " cannot hold the load. New machines in the inventory are placed.",
+      "Prints each move, a lower bound on the number of moves, every server's utilisation before"
+          + " and after, and the portal operations (Load balance, Switch) that carry it out."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      ExitCode.DONE_TEXT,
+      ExitCode.INTERNAL_ERROR_TEXT,
+      ExitCode.BAD_ARGUMENTS_TEXT,
+      ExitCode.INFEASIBLE_TEXT,
+      ExitCode.INVALID_INPUT_FILE_TEXT
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  sizing rebalance --deployment plan.json --inventory machines-now.csv",
+      "  sizing rebalance --deployment deployment.yaml --metrics metrics.csv --headroom 20",
+      "  sizing rebalance --deployment plan.json --inventory machines-now.csv --spare 1",
+      "  sizing rebalance --deployment plan.json --format json --output rebalance.json"
+    })
+final class RebalanceCommand implements Callable<Integer> {
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Mixin DeploymentOptions deployment;
+
+  @Mixin CommonOptions common;
+
+  @Override
+  public Integer call() {
+    CommandLine cmd = spec.commandLine();
+    DeploymentOptions.checkFormat(cmd, common);
+    CurrentDeployment d = deployment.deployment(cmd);
+    Catalog catalog = deployment.catalog(cmd, common, d);
+    var options = deployment.options(cmd, catalog, d, Set.of(), true);
+    return DeploymentOptions.write(cmd, common, DeploymentOptions.run(cmd, d, catalog, options));
+  }
+}
