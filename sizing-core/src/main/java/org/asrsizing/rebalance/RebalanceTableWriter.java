@@ -15,14 +15,18 @@ import org.asrsizing.model.Unplaced;
 public final class RebalanceTableWriter {
 
   /** Moves listed one by one in the table; the JSON output lists them all. */
-  static final int MAX_MOVE_ROWS = 50;
+  static final int MAX_MOVE_ROWS = 20;
 
   private RebalanceTableWriter() {}
 
   public static String toText(Rebalance r) {
     StringBuilder sb = new StringBuilder();
     header(sb, r);
-    servers(sb, r.servers());
+    if (r.command().equals("health")) {
+      health(sb, r.servers());
+    } else {
+      servers(sb, r.servers());
+    }
     moves(sb, r);
     operations(sb, r.operations());
     tolerance(sb, r.failureTolerance());
@@ -75,11 +79,11 @@ public final class RebalanceTableWriter {
           .append(s.lowerBoundMoves())
           .append(" machine move(s) (sizing rebalance works them out)\n");
     }
-    sb.append("  over limit: ")
-        .append(Labels.count(s.serversOverLimitBefore(), "server"))
-        .append(" before, ")
-        .append(s.serversOverLimitAfter())
-        .append(" after\n");
+    sb.append("  over limit: ").append(Labels.count(s.serversOverLimitBefore(), "server"));
+    if (!r.command().equals("health")) {
+      sb.append(" before, ").append(s.serversOverLimitAfter()).append(" after");
+    }
+    sb.append('\n');
   }
 
   private static void servers(StringBuilder sb, List<ServerReport> servers) {
@@ -118,6 +122,38 @@ public final class RebalanceTableWriter {
           Units.number(s.limitChurnGiBPerDay(), 2),
           Units.number(s.utilisationBeforePercent(), 1),
           Units.number(s.utilisationAfterPercent(), 1));
+    }
+    sb.append(t.render("  "));
+  }
+
+  private static void health(StringBuilder sb, List<ServerReport> servers) {
+    sb.append("\nServers (utilisation: the higher of machines and churn against the limit)\n");
+    TextTable t =
+        new TextTable(
+            "id",
+            "role",
+            "parent",
+            "tier",
+            "change",
+            "health",
+            ">machines",
+            ">churn GiB/day",
+            ">limit",
+            ">limit GiB/day",
+            ">util %");
+    for (ServerReport s : servers) {
+      t.row(
+          s.id(),
+          Labels.role(s.role()),
+          s.configurationServer(),
+          s.tier(),
+          s.change(),
+          s.health().name(),
+          s.machinesBefore(),
+          Units.number(s.churnBeforeGiBPerDay(), 2),
+          s.limitMachines(),
+          Units.number(s.limitChurnGiBPerDay(), 2),
+          Units.number(s.utilisationBeforePercent(), 1));
     }
     sb.append(t.render("  "));
   }

@@ -116,8 +116,8 @@ final class Reports {
               + Units.churn(s.churnMovedGiBPerDay())
               + " in all; no change moves fewer than "
               + s.lowerBoundMoves()
-              + " (each server over a limit must shed at least the fewest of its largest machines"
-              + " that bring it within)";
+              + " (every machine of a drained server, and from each server over a limit the fewest"
+              + " of its largest machines that bring it within)";
     }
     if (s.newMachines() > 0) {
       message += "; " + s.newMachines() + " new machine(s) are placed";
