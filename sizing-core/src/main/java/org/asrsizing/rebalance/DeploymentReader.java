@@ -3,6 +3,7 @@ package org.asrsizing.rebalance;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -20,6 +22,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.asrsizing.io.JsonPaths;
 import org.asrsizing.model.Finding;
 import org.asrsizing.model.Machine;
@@ -87,7 +92,7 @@ public final class DeploymentReader {
     } catch (UnrecognizedPropertyException e) {
       throw new DeploymentException(
           what
-              + at(e.getLocation())
+              + keyLocation(bytes, e.getPropertyName()).orElse(at(tokenLocation(e)))
               + ": unknown field '"
               + e.getPropertyName()
               + "' in "
@@ -97,7 +102,7 @@ public final class DeploymentReader {
     } catch (JsonMappingException e) {
       throw new DeploymentException(
           what
-              + at(e.getLocation())
+              + at(tokenLocation(e))
               + ": field '"
               + JsonPaths.of(e)
               + "' has the wrong type or value; "
@@ -150,6 +155,34 @@ public final class DeploymentReader {
       return "expected a list of servers";
     }
     return "expected a text or a number as in docs/operate.md";
+  }
+
+  /**
+   * Where the token being read starts: YAML parsers report the end of a value as the error's
+   * location, which can be the next line.
+   */
+  private static JsonLocation tokenLocation(JsonMappingException e) {
+    if (e.getProcessor() instanceof JsonParser p && p.currentTokenLocation() != null) {
+      return p.currentTokenLocation();
+    }
+    return e.getLocation();
+  }
+
+  /**
+   * Where key {@code name} first appears in the text, as " line L column C": Jackson locates an
+   * unknown field of a record at the end of its object, which is less useful.
+   */
+  private static java.util.Optional<String> keyLocation(byte[] bytes, String name) {
+    Pattern key = Pattern.compile("(^|[\\s{,\\-])\"?" + Pattern.quote(name) + "\"?\\s*:");
+    String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      Matcher m = key.matcher(lines[i]);
+      if (m.find()) {
+        int column = m.start() + m.group(1).length() + 1;
+        return Optional.of(" line " + (i + 1) + " column " + column);
+      }
+    }
+    return Optional.empty();
   }
 
   private static String at(JsonLocation location) {

@@ -38,9 +38,10 @@ public final class MetricsReader {
         MappingIterator<Map<String, String>> rows =
             mapper.readerForMapOf(String.class).with(schema).readValues(in)) {
       Map<String, String> columns = null;
+      int line = 1;
       while (rows.hasNextValue()) {
         Map<String, String> row = rows.nextValue();
-        int line = rows.getCurrentLocation().getLineNr();
+        line++;
         if (columns == null) {
           columns = columns(row.keySet(), what);
         }
@@ -48,14 +49,13 @@ public final class MetricsReader {
         if (server == null) {
           throw new DeploymentException(what + " line " + line + ": the server column is empty");
         }
+        Double cpu = number(row, columns, "cpuPercent", what, line);
+        Double memory = number(row, columns, "memoryPercent", what, line);
+        Double free = number(row, columns, "cacheFreePercent", what, line);
+        Double upload = number(row, columns, "cacheUploadMinutes", what, line);
         ObservedMetrics observed;
         try {
-          observed =
-              new ObservedMetrics(
-                  number(row, columns, "cpuPercent", what, line),
-                  number(row, columns, "memoryPercent", what, line),
-                  number(row, columns, "cacheFreePercent", what, line),
-                  number(row, columns, "cacheUploadMinutes", what, line));
+          observed = new ObservedMetrics(cpu, memory, free, upload);
         } catch (IllegalArgumentException e) {
           throw new DeploymentException(what + " line " + line + ": " + e.getMessage(), e);
         }

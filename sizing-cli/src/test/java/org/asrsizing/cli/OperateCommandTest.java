@@ -1,0 +1,205 @@
+package org.asrsizing.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OperateCommandTest {
+
+  @TempDir Path dir;
+
+  private Path plan;
+
+  @BeforeEach
+  void saveAPlan() {
+    plan = dir.resolve("plan.json");
+    Run saved = Run.of("plan", "--example", "--format", "json", "--output", plan.toString());
+    assertThat(saved.exitCode()).isZero();
+  }
+
+  private Path write(String name, String text) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, text);
+    return file;
+  }
+
+  @Test
+  void aSavedPlanAsItWasBuiltNeedsNoMoves() {
+    Run run = Run.of("rebalance", "--deployment", plan.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("moves:      0 (0 GiB/day); lower bound 0");
+    assertThat(run.out()).contains("no machine needs to move");
+  }
+
+  @Test
+  void rebalanceJsonIsTheSameBytesEveryRun() {
+    Run first = Run.of("rebalance", "--deployment", plan.toString(), "--format", "json");
+    Run second = Run.of("rebalance", "--deployment", plan.toString(), "--format", "json");
+
+    assertThat(first.out())
+        .startsWith("{\n  \"schemaVersion\" : 1,\n  \"command\" : \"rebalance\"");
+    assertThat(first.out()).isEqualTo(second.out());
+  }
+
+  @Test
+  void drainingTheOnlyProcessServerAddsOneAndSwitchesToIt() {
+    Run run = Run.of("drain", "--deployment", plan.toString(), "--server", "ps-1");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("moves:      220").contains("lower bound 220");
+    assertThat(run.out()).contains("Switch     ps-1  ps-new-1");
+    assertThat(run.out()).contains("Microsoft Azure Recovery Services Agent");
+  }
+
+  @Test
+  void drainingAServerThatIsNotThereIsABadArgument() {
+    Run run = Run.of("drain", "--deployment", plan.toString(), "--server", "ps-9");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(run.err())
+        .isEqualTo(
+            "sizing: invalid value for option '--server': there is no server ps-9 in the"
+                + " deployment; its servers are cs-1, ps-1 (see 'sizing drain --help')"
+                + System.lineSeparator());
+  }
+
+  @Test
+  void aMissingDeploymentFileIsABadArgument() {
+    Run run = Run.of("rebalance", "--deployment", dir.resolve("nope.json").toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(run.err()).contains("'--deployment'").contains("is not an existing file");
+  }
+
+  @Test
+  void anUnknownFieldInADeploymentFileNamesTheFileLineAndField() throws IOException {
+    Path file =
+        write(
+            "d.yaml",
+            "configurationServers:\n  - id: cs-1\nprocessServers:\n  - id: ps-1\n"
+                + "    teir: small\n");
+
+    Run run = Run.of("rebalance", "--deployment", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT_FILE);
+    assertThat(run.err())
+        .isEqualTo(
+            "sizing: deployment file "
+                + file
+                + " line 5 column 5: unknown field 'teir' in processServers[0]; see"
+                + " docs/operate.md for the fields a deployment has"
+                + System.lineSeparator());
+  }
+
+  @Test
+  void aMachineOnTwoServersIsAnInvalidFile() throws IOException {
+    Path file =
+        write(
+            "d.yaml",
+            "processServers:\n"
+                + "  - {id: ps-1, tier: small, assignedMachines: [a], assignedChurnGiBPerDay: [1]}\n"
+                + "  - {id: ps-2, tier: small, assignedMachines: [a], assignedChurnGiBPerDay: [1]}\n");
+
+    Run run = Run.of("rebalance", "--deployment", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT_FILE);
+    assertThat(run.err())
+        .contains("machine a is assigned to both ps-1 and ps-2")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void aTierTheCatalogDoesNotHaveIsAnInvalidFile() throws IOException {
+    Path file =
+        write(
+            "d.yaml",
+            "processServers:\n  - {id: ps-1, tier: huge, assignedMachines: [a],"
+                + " assignedChurnGiBPerDay: [1]}\n");
+
+    Run run = Run.of("rebalance", "--deployment", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT_FILE);
+    assertThat(run.err())
+        .contains(
+            "ps-1 has tier 'huge'; the process-server tiers of catalog asr-classic are small,"
+                + " medium, large");
+  }
+
+  @Test
+  void metricsForAServerThatIsNotThereAreAnInvalidFile() throws IOException {
+    Path metrics = write("m.csv", "server,cpuPercent\nps-7,50\n");
+
+    Run run = Run.of("health", "--deployment", plan.toString(), "--metrics", metrics.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT_FILE);
+    assertThat(run.err()).contains("server ps-7 is not in the deployment");
+  }
+
+  @Test
+  void aMetricThatIsNotANumberNamesTheLineAndColumn() throws IOException {
+    Path metrics = write("m.csv", "server,cpuPercent\nps-1,high\n");
+
+    Run run = Run.of("health", "--deployment", plan.toString(), "--metrics", metrics.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT_FILE);
+    assertThat(run.err())
+        .isEqualTo(
+            "sizing: metrics file "
+                + metrics
+                + " line 2 column cpuPercent: 'high' is not a number"
+                + System.lineSeparator());
+  }
+
+  @Test
+  void aCriticalCpuMakesTheServerShedLoad() throws IOException {
+    Path metrics = write("m.csv", "server,cpuPercent\nps-1,97\n");
+
+    Run run = Run.of("rebalance", "--deployment", plan.toString(), "--metrics", metrics.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("ps-1 is Critical: CPU utilization is 97 %");
+    assertThat(run.out()).contains("ps-new-1");
+  }
+
+  @Test
+  void aMachineAboveTwoTibPerDayIsNotProtectableAndExitsThree() throws IOException {
+    Path inventory = write("now.csv", "name,churnGiBPerDay\nvm-0000001,3000\n");
+
+    Run run =
+        Run.of("rebalance", "--deployment", plan.toString(), "--inventory", inventory.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INFEASIBLE);
+    assertThat(run.out()).contains("Not protectable").contains("vm-0000001");
+    assertThat(run.err()).contains("1 machine cannot be protected (first: vm-0000001)");
+  }
+
+  @Test
+  void healthWithASpareReportsWhatNPlusOneCosts() {
+    Run run = Run.of("health", "--deployment", plan.toString(), "--spare", "1");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("N+1 extra: 1 spare server (+12 vCPU");
+  }
+
+  @Test
+  void spareOtherThanZeroOrOneIsABadArgument() {
+    Run run = Run.of("health", "--deployment", plan.toString(), "--spare", "2");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(run.err()).contains("'--spare': '2' is not 0 or 1");
+  }
+
+  @Test
+  void onlyTableAndJsonAreWritten() {
+    Run run = Run.of("rebalance", "--deployment", plan.toString(), "--format", "csv");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(run.err()).contains("--format csv is not available for sizing rebalance");
+  }
+}
