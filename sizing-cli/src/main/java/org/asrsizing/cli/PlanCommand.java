@@ -6,10 +6,12 @@ import org.asrsizing.model.Plan;
 import org.asrsizing.model.Workload;
 import org.asrsizing.plan.PlanOptions;
 import org.asrsizing.plan.Planner;
+import org.asrsizing.rebalance.SparePlans;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code sizing plan}: sizes and places a workload and prints the plan. */
@@ -44,7 +46,8 @@ import picocli.CommandLine.Spec;
       "  sizing plan --machines 800 --churn 6TB --cs-limit 650 --growth 30",
       "  sizing plan --machines 300 --churn 2TB --catalog asr-modernized",
       "  sizing plan --example --format json --output plan.json",
-      "  sizing plan --example --format xlsx --output plan.xlsx"
+      "  sizing plan --example --format xlsx --output plan.xlsx",
+      "  sizing plan --example --spare 1"
     })
 final class PlanCommand implements Callable<Integer> {
 
@@ -65,14 +68,34 @@ final class PlanCommand implements Callable<Integer> {
 
   @Mixin PlanningOptions planning;
 
+  @Option(
+      names = "--spare",
+      paramLabel = "N",
+      order = 14,
+      defaultValue = "0",
+      description =
+          "1: plan so that if any one server fails, its machines can be switched onto the other"
+              + " servers of its configuration server within their tiers' limits, adding the"
+              + " cheapest spare where needed; the findings say what N+1 costs. Default:"
+              + " ${DEFAULT-VALUE}.")
+  int spare;
+
   @Mixin CommonOptions common;
 
   @Override
   public Integer call() {
     CommandLine cmd = spec.commandLine();
     PlanOutput.check(cmd, common);
+    if (spare < 0 || spare > 1) {
+      throw new ParameterException(
+          cmd, Messages.invalidOption("--spare", "'" + spare + "' is not 0 or 1"));
+    }
     Catalog catalog = common.loadCatalog(cmd);
-    Plan plan = plan(catalog, options(catalog));
+    PlanOptions options = options(catalog);
+    Plan plan = plan(catalog, options);
+    if (spare == 1) {
+      plan = SparePlans.withSpares(plan, catalog, options.headroomPercent());
+    }
     PlanOutput.write(cmd, common, plan);
     if (!plan.feasible()) {
       cmd.getErr()

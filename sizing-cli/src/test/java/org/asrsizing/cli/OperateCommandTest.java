@@ -188,6 +188,22 @@ class OperateCommandTest {
   }
 
   @Test
+  void aPlanMadeWithASpareIsFoundTolerantWhenCheckedAsBuilt() {
+    Path spared = dir.resolve("spared.json");
+    Run planned =
+        Run.of(
+            "plan", "--example", "--spare", "1", "--format", "json", "--output", spared.toString());
+
+    Run run = Run.of("health", "--deployment", spared.toString(), "--spare", "1");
+
+    assertThat(planned.exitCode()).isZero();
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("N+1 extra: 0 spare servers")
+        .contains("N+1 costs nothing extra");
+  }
+
+  @Test
   void spareOtherThanZeroOrOneIsABadArgument() {
     Run run = Run.of("health", "--deployment", plan.toString(), "--spare", "2");
 
