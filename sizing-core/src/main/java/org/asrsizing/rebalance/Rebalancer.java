@@ -159,10 +159,30 @@ public final class Rebalancer {
               + (m.group() == null ? "\u0001" + m.name() : m.group());
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
     }
+    Tier largestTier = largestTier();
+    int largestCount =
+        (int) Math.floor(largestTier.maxMachines() * options.usableFraction() + Loads.EPSILON);
     for (List<Machine> g : groups.values()) {
       String on = deployment.serverOf().get(g.get(0).name());
       Node n = on == null ? null : byId.get(on);
       Unit u = new Unit(g, n);
+      if (g.size() > 1 && (u.count > largestCount || !Loads.within(u.churn, largest))) {
+        String reason =
+            "its group "
+                + g.get(0).group()
+                + " ("
+                + u.count
+                + " machines, "
+                + Units.churn(u.churn)
+                + ") must share one process server, and the largest tier carries "
+                + largestCount
+                + " machines and "
+                + Units.churn(largest)
+                + " as planned"
+                + (on == null ? "" : "; it replicates through " + on + " now");
+        g.forEach(m -> unplaced.add(new Unplaced(m.name(), m.site(), m.churnGiBPerDay(), reason)));
+        continue;
+      }
       if (n == null) {
         newUnits.add(u);
       } else {

@@ -15,7 +15,6 @@ import java.util.TreeMap;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -205,7 +204,6 @@ class RebalanceProperties {
    * vm0 (0 GiB/day) and new machines new0 (sql, 40) and new1 (sql, 2008.01) on its site.
    */
   @Example
-  @Disabled("engine bug: a group of new machines beyond the largest tier throws, not unplaced")
   void aGroupOfNewMachinesBeyondTheLargestTierIsUnplacedNotAnError() {
     CurrentDeployment d =
         withGroupOn(Deployments.classic().ps("ps-1", "small").build(), null, "sql", 1100, 1100);
@@ -221,7 +219,6 @@ class RebalanceProperties {
    * 2200 GiB/day. The group must leave ps-1 as one, fits no tier, and the engine throws.
    */
   @Example
-  @Disabled("engine bug: a group on one server beyond the largest tier throws, not unplaced")
   void aGroupOnOneServerBeyondTheLargestTierIsUnplacedNotAnError() {
     CurrentDeployment d = Deployments.classic().ps("ps-1", "large").ps("ps-2", "large", 10).build();
     d = withGroupOn(d, "ps-1", "sql", 1100, 1100);
@@ -537,10 +534,7 @@ class RebalanceProperties {
     return Combinators.combine(
             catalogs(), fleets(), planHeadrooms(), changes, grouped, newMachines, metrics, headroom)
         .as(RebalanceProperties::scenario)
-        .filter(s -> s.deployment().servers().stream().anyMatch(x -> !x.managesOnly()))
-        // A group beyond the largest tier makes the engine throw: see
-        // aGroupOfNewMachinesBeyondTheLargestTierIsUnplacedNotAnError.
-        .filter(s -> !hasGroupBeyondTheLargestTier(s));
+        .filter(s -> s.deployment().servers().stream().anyMatch(x -> !x.managesOnly()));
   }
 
   /** Mostly no group; now and then one of three. */
@@ -548,39 +542,6 @@ class RebalanceProperties {
     return Arbitraries.frequencyOf(
         Tuple.of(9, Arbitraries.just((String) null)),
         Tuple.of(1, Arbitraries.of("sql", "sap", "web")));
-  }
-
-  /**
-   * Whether the machines of one group that move together (same server now, or new, and same site)
-   * carry more machines or churn than the largest tier holds with the headroom.
-   */
-  static boolean hasGroupBeyondTheLargestTier(Scenario s) {
-    double usable = 1 - s.headroom() / 100;
-    List<Tier> tiers = s.catalog().scaleOutTiers();
-    int maxMachines = 0;
-    double maxChurn = 0;
-    for (Tier t : tiers) {
-      maxMachines = Math.max(maxMachines, (int) Math.floor(t.maxMachines() * usable + EPSILON));
-      maxChurn = Math.max(maxChurn, t.maxChurnGiBPerDay() * usable);
-    }
-    Map<String, int[]> count = new HashMap<>();
-    Map<String, double[]> churn = new HashMap<>();
-    for (Machine m : s.deployment().machines()) {
-      if (m.group() == null
-          || m.churnGiBPerDay() > s.catalog().machineLimits().maxChurnGiBPerDay() * (1 + EPSILON)
-          || m.churnGiBPerDay() > maxChurn * (1 + EPSILON)) {
-        continue;
-      }
-      String key = s.deployment().serverOf().get(m.name()) + "/" + m.site() + "/" + m.group();
-      count.computeIfAbsent(key, k -> new int[1])[0]++;
-      churn.computeIfAbsent(key, k -> new double[1])[0] += m.churnGiBPerDay();
-    }
-    for (String key : count.keySet()) {
-      if (count.get(key)[0] > maxMachines || churn.get(key)[0] > maxChurn * (1 + EPSILON)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Metrics of one server: each value unknown now and then, often above a threshold. */
