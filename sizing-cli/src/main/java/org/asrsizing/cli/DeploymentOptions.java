@@ -182,6 +182,17 @@ final class DeploymentOptions {
   }
 
   /**
+   * Reads the deployment, works out the change and writes it: the whole of {@code rebalance},
+   * {@code drain} and {@code health}, which differ in what they drain and whether they move.
+   */
+  int execute(CommandLine cmd, CommonOptions common, Set<String> drain, boolean move) {
+    checkFormat(cmd, common);
+    CurrentDeployment d = deployment(cmd);
+    Catalog catalog = catalog(cmd, common, d);
+    return write(cmd, common, run(cmd, d, catalog, options(cmd, catalog, d, drain, move)));
+  }
+
+  /**
    * Runs the rebalancer: a server that does not match the catalog is an input error (exit 4), a
    * server to drain that is not there a usage error on {@code --server} (exit 2).
    */

@@ -2,8 +2,6 @@ package org.asrsizing.cli;
 
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.asrsizing.catalog.Catalog;
-import org.asrsizing.rebalance.CurrentDeployment;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,11 +54,6 @@ final class DrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CommandLine cmd = spec.commandLine();
-    DeploymentOptions.checkFormat(cmd, common);
-    CurrentDeployment d = deployment.deployment(cmd);
-    Catalog catalog = deployment.catalog(cmd, common, d);
-    var options = deployment.options(cmd, catalog, d, Set.of(server), true);
-    return DeploymentOptions.write(cmd, common, DeploymentOptions.run(cmd, d, catalog, options));
+    return deployment.execute(spec.commandLine(), common, Set.of(server), true);
   }
 }

@@ -175,7 +175,9 @@ class OperateCommandTest {
         Run.of("rebalance", "--deployment", plan.toString(), "--inventory", inventory.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.INFEASIBLE);
-    assertThat(run.out()).contains("Not protectable").contains("vm-0000001");
+    assertThat(run.out())
+        .contains("Unplaced machines (cannot be protected)")
+        .contains("vm-0000001");
     assertThat(run.err()).contains("1 machine cannot be protected (first: vm-0000001)");
   }
 

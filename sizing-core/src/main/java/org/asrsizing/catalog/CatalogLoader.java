@@ -1,7 +1,6 @@
 package org.asrsizing.catalog;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.asrsizing.io.JsonPaths;
 
 /**
  * Loads the bundled catalogs by name and users' catalogs from JSON or YAML files, and rejects any
@@ -82,7 +82,7 @@ public final class CatalogLoader {
       throw new CatalogException(
           "catalog "
               + file
-              + at(e.getLocation())
+              + JsonPaths.at(e.getLocation())
               + ": unknown field '"
               + pathOf(e)
               + "'; expected one of "
@@ -96,7 +96,7 @@ public final class CatalogLoader {
       throw new CatalogException(
           "catalog "
               + file
-              + at(e.getLocation())
+              + JsonPaths.at(e.getLocation())
               + ": field '"
               + pathOf(e)
               + "' "
@@ -108,22 +108,22 @@ public final class CatalogLoader {
       throw new CatalogException(
           "catalog "
               + file
-              + at(e.getLocation())
+              + JsonPaths.at(e.getLocation())
               + ": field '"
               + pathOf(e)
               + "' has the wrong type or value ("
-              + firstLine(e.getOriginalMessage())
+              + JsonPaths.firstLine(e.getOriginalMessage())
               + ")",
           e);
     } catch (JacksonException e) {
       throw new CatalogException(
           "catalog "
               + file
-              + at(e.getLocation())
+              + JsonPaths.at(e.getLocation())
               + " is not valid "
               + (yaml ? "YAML" : "JSON")
               + ": "
-              + firstLine(e.getOriginalMessage()),
+              + JsonPaths.firstLine(e.getOriginalMessage()),
           e);
     } catch (IOException e) {
       throw new CatalogException("catalog file " + file + " cannot be read: " + e.getMessage(), e);
@@ -176,20 +176,5 @@ public final class CatalogLoader {
       }
     }
     return sb.length() == 0 ? "(top level)" : sb.toString();
-  }
-
-  private static String at(JsonLocation location) {
-    if (location == null || location.getLineNr() < 1) {
-      return "";
-    }
-    return " line " + location.getLineNr() + " column " + location.getColumnNr();
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "unreadable";
-    }
-    int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
   }
 }

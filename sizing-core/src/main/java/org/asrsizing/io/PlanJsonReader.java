@@ -1,7 +1,6 @@
 package org.asrsizing.io;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -73,32 +72,20 @@ public final class PlanJsonReader {
     } catch (JsonMappingException e) {
       throw new PlanReadException(
           what
-              + at(e.getLocation())
+              + JsonPaths.at(e.getLocation())
               + ": field '"
               + JsonPaths.of(e)
               + "' is missing or has the wrong type or value ("
-              + firstLine(e.getOriginalMessage())
+              + JsonPaths.firstLine(e.getOriginalMessage())
               + ")",
           e);
     } catch (JacksonException e) {
       throw new PlanReadException(
-          what + at(e.getLocation()) + " is not valid JSON: " + firstLine(e.getOriginalMessage()),
+          what
+              + JsonPaths.at(e.getLocation())
+              + " is not valid JSON: "
+              + JsonPaths.firstLine(e.getOriginalMessage()),
           e);
     }
-  }
-
-  private static String at(JsonLocation location) {
-    if (location == null || location.getLineNr() < 1) {
-      return "";
-    }
-    return " line " + location.getLineNr() + " column " + location.getColumnNr();
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "unreadable";
-    }
-    int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
   }
 }

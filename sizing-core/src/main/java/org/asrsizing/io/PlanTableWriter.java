@@ -152,7 +152,8 @@ public final class PlanTableWriter {
     }
   }
 
-  private static void unplaced(StringBuilder sb, List<Unplaced> unplaced) {
+  /** Appends the machines that cannot be protected, with their reasons, if there are any. */
+  public static void unplaced(StringBuilder sb, List<Unplaced> unplaced) {
     if (unplaced.isEmpty()) {
       return;
     }

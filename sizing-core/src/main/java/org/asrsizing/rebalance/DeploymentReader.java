@@ -92,7 +92,7 @@ public final class DeploymentReader {
     } catch (UnrecognizedPropertyException e) {
       throw new DeploymentException(
           what
-              + keyLocation(bytes, e.getPropertyName()).orElse(at(tokenLocation(e)))
+              + keyLocation(bytes, e.getPropertyName()).orElse(JsonPaths.at(tokenLocation(e)))
               + ": unknown field '"
               + e.getPropertyName()
               + "' in "
@@ -102,7 +102,7 @@ public final class DeploymentReader {
     } catch (JsonMappingException e) {
       throw new DeploymentException(
           what
-              + at(tokenLocation(e))
+              + JsonPaths.at(tokenLocation(e))
               + ": field '"
               + JsonPaths.of(e)
               + "' has the wrong type or value; "
@@ -111,11 +111,11 @@ public final class DeploymentReader {
     } catch (JacksonException e) {
       throw new DeploymentException(
           what
-              + at(e.getLocation())
+              + JsonPaths.at(e.getLocation())
               + " is not valid "
               + (yaml ? "YAML" : "JSON")
               + ": "
-              + firstLine(e.getOriginalMessage()),
+              + JsonPaths.firstLine(e.getOriginalMessage()),
           e);
     } catch (IOException e) {
       throw new DeploymentException(what + " cannot be read: " + e.getMessage(), e);
@@ -183,21 +183,6 @@ public final class DeploymentReader {
       }
     }
     return Optional.empty();
-  }
-
-  private static String at(JsonLocation location) {
-    if (location == null || location.getLineNr() < 1) {
-      return "";
-    }
-    return " line " + location.getLineNr() + " column " + location.getColumnNr();
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "unreadable";
-    }
-    int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
   }
 
   /** Turns the parsed file and the inventory into a checked deployment. */

@@ -1,11 +1,12 @@
 package org.asrsizing.rebalance;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.asrsizing.io.Labels;
 import org.asrsizing.io.PlanTableWriter;
 import org.asrsizing.io.TextTable;
 import org.asrsizing.model.Units;
-import org.asrsizing.model.Unplaced;
 
 /**
  * Writes a {@link Rebalance} as text for a person: what was assumed, the change at a glance, each
@@ -22,16 +23,12 @@ public final class RebalanceTableWriter {
   public static String toText(Rebalance r) {
     StringBuilder sb = new StringBuilder();
     header(sb, r);
-    if (r.command().equals("health")) {
-      health(sb, r.servers());
-    } else {
-      servers(sb, r.servers());
-    }
+    servers(sb, r.servers(), !r.command().equals("health"));
     moves(sb, r);
     operations(sb, r.operations());
     tolerance(sb, r.failureTolerance());
     steps(sb, r.steps());
-    unplaced(sb, r.unplaced());
+    PlanTableWriter.unplaced(sb, r.unplaced());
     PlanTableWriter.findings(sb, r.findings());
     return sb.toString();
   }
@@ -86,76 +83,59 @@ public final class RebalanceTableWriter {
     sb.append('\n');
   }
 
-  private static void servers(StringBuilder sb, List<ServerReport> servers) {
+  /** Each server with its load; before and after, or as it stands for {@code health}. */
+  private static void servers(StringBuilder sb, List<ServerReport> servers, boolean change) {
     sb.append("\nServers (utilisation: the higher of machines and churn against the limit)\n");
-    TextTable t =
-        new TextTable(
-            "id",
-            "role",
-            "parent",
-            "tier",
-            "change",
-            "health",
-            ">machines",
-            ">churn GiB/day",
-            ">limit",
-            ">limit GiB/day",
-            ">util % before",
-            ">util % after");
+    List<String> columns =
+        new ArrayList<>(
+            List.of(
+                "id",
+                "role",
+                "parent",
+                "tier",
+                "change",
+                "health",
+                ">machines",
+                ">churn GiB/day",
+                ">limit",
+                ">limit GiB/day"));
+    columns.addAll(change ? List.of(">util % before", ">util % after") : List.of(">util %"));
+    TextTable t = new TextTable(columns.toArray(String[]::new));
     for (ServerReport s : servers) {
-      t.row(
-          s.id(),
-          Labels.role(s.role()),
-          s.configurationServer(),
-          s.tier(),
-          s.change(),
-          s.health().name(),
-          s.machinesBefore() == s.machinesAfter()
-              ? String.valueOf(s.machinesAfter())
-              : s.machinesBefore() + " -> " + s.machinesAfter(),
-          sameChurn(s)
-              ? Units.number(s.churnAfterGiBPerDay(), 2)
-              : Units.number(s.churnBeforeGiBPerDay(), 2)
-                  + " -> "
-                  + Units.number(s.churnAfterGiBPerDay(), 2),
-          s.limitMachines(),
-          Units.number(s.limitChurnGiBPerDay(), 2),
-          Units.number(s.utilisationBeforePercent(), 1),
-          Units.number(s.utilisationAfterPercent(), 1));
+      List<Object> cells =
+          new ArrayList<>(
+              Arrays.asList(
+                  s.id(),
+                  Labels.role(s.role()),
+                  s.configurationServer(),
+                  s.tier(),
+                  s.change(),
+                  s.health().name(),
+                  change ? machines(s) : String.valueOf(s.machinesBefore()),
+                  change ? churn(s) : Units.number(s.churnBeforeGiBPerDay(), 2),
+                  s.limitMachines(),
+                  Units.number(s.limitChurnGiBPerDay(), 2),
+                  Units.number(s.utilisationBeforePercent(), 1)));
+      if (change) {
+        cells.add(Units.number(s.utilisationAfterPercent(), 1));
+      }
+      t.row(cells.toArray());
     }
     sb.append(t.render("  "));
   }
 
-  private static void health(StringBuilder sb, List<ServerReport> servers) {
-    sb.append("\nServers (utilisation: the higher of machines and churn against the limit)\n");
-    TextTable t =
-        new TextTable(
-            "id",
-            "role",
-            "parent",
-            "tier",
-            "change",
-            "health",
-            ">machines",
-            ">churn GiB/day",
-            ">limit",
-            ">limit GiB/day",
-            ">util %");
-    for (ServerReport s : servers) {
-      t.row(
-          s.id(),
-          Labels.role(s.role()),
-          s.configurationServer(),
-          s.tier(),
-          s.change(),
-          s.health().name(),
-          s.machinesBefore(),
-          Units.number(s.churnBeforeGiBPerDay(), 2),
-          s.limitMachines(),
-          Units.number(s.limitChurnGiBPerDay(), 2),
-          Units.number(s.utilisationBeforePercent(), 1));
-    }
-    sb.append(t.render("  "));
+  private static String machines(ServerReport s) {
+    return s.machinesBefore() == s.machinesAfter()
+        ? String.valueOf(s.machinesAfter())
+        : s.machinesBefore() + " -> " + s.machinesAfter();
+  }
+
+  private static String churn(ServerReport s) {
+    return sameChurn(s)
+        ? Units.number(s.churnAfterGiBPerDay(), 2)
+        : Units.number(s.churnBeforeGiBPerDay(), 2)
+            + " -> "
+            + Units.number(s.churnAfterGiBPerDay(), 2);
   }
 
   private static boolean sameChurn(ServerReport s) {
@@ -250,17 +230,5 @@ public final class RebalanceTableWriter {
     for (int i = 0; i < steps.size(); i++) {
       sb.append("  ").append(i + 1).append(". ").append(steps.get(i)).append('\n');
     }
-  }
-
-  private static void unplaced(StringBuilder sb, List<Unplaced> unplaced) {
-    if (unplaced.isEmpty()) {
-      return;
-    }
-    sb.append("\nNot protectable\n");
-    TextTable t = new TextTable("machine", ">churn GiB/day", "reason");
-    for (Unplaced u : unplaced) {
-      t.row(u.machine(), Units.number(u.churnGiBPerDay(), 2), u.reason());
-    }
-    sb.append(t.render("  "));
   }
 }
