@@ -37,7 +37,8 @@ import org.asrsizing.rebalance.ServerReport;
  * @param serversAdded servers added
  * @param serversOverLimitAfter servers above a limit after the change (must be 0)
  * @param unplaced machines no server can protect
- * @param lost machines not accounted for exactly once after the change (must be 0)
+ * @param lost discrepancies in accounting for the machines after the change, see {@link #lost}
+ *     (must be 0)
  * @param millis wall time of {@link Rebalancer#run}, milliseconds
  */
 public record RebalanceMeasurement(
@@ -69,7 +70,10 @@ public record RebalanceMeasurement(
     return CurrentDeployment.of(plan);
   }
 
-  /** The deployment of {@code fleet} after {@code perturbation} with {@code seed}. */
+  /**
+   * {@code deployment} after {@code perturbation} with {@code seed}, churn clamped to {@link
+   * Perturbation#maxChurn}.
+   */
   public static CurrentDeployment perturbed(
       CurrentDeployment deployment,
       Catalog catalog,
