@@ -8,6 +8,7 @@ import org.asrsizing.catalog.Catalog;
 import org.asrsizing.catalog.CatalogLoader;
 import org.asrsizing.io.inventory.Inventory;
 import org.asrsizing.model.Workload;
+import org.asrsizing.plan.PlanOptions;
 import org.asrsizing.plan.Planner;
 import org.asrsizing.rebalance.CurrentDeployment;
 import org.asrsizing.rebalance.DeploymentException;
@@ -174,9 +175,14 @@ final class DeploymentOptions {
           cmd, Messages.invalidOption("--spare", "'" + spare + "' is not 0 or 1"));
     }
     Integer limit = csLimit != null ? csLimit : d.configurationServerMachineLimit();
-    if (limit != null && limit < 1) {
-      throw new ParameterException(
-          cmd, Messages.invalidOption("--cs-limit", "expected a whole number of at least 1"));
+    if (csLimit != null) {
+      // The planner owns the rules on this limit, as for sizing plan.
+      PlanningOptions.checked(
+          cmd,
+          "--cs-limit",
+          () ->
+              Planner.plan(
+                  Workload.aggregate(1, 0), catalog, new PlanOptions(0, 0, null, csLimit)));
     }
     return new OperateOptions(headroom, limit, drain, spare, move);
   }

@@ -214,6 +214,14 @@ class OperateCommandTest {
   }
 
   @Test
+  void aConfigurationServerLimitBelowTheLargestProcessServerIsABadArgument() {
+    Run run = Run.of("rebalance", "--deployment", plan.toString(), "--cs-limit", "100");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(run.err()).startsWith("sizing: invalid value for option '--cs-limit': ");
+  }
+
+  @Test
   void onlyTableAndJsonAreWritten() {
     Run run = Run.of("rebalance", "--deployment", plan.toString(), "--format", "csv");
 

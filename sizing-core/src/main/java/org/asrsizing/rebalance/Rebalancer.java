@@ -12,10 +12,16 @@ import org.asrsizing.catalog.Catalog;
 import org.asrsizing.catalog.Tier;
 import org.asrsizing.model.Finding;
 import org.asrsizing.model.Machine;
+import org.asrsizing.model.Plan;
+import org.asrsizing.model.PlannedServer;
+import org.asrsizing.model.Preference;
 import org.asrsizing.model.ServerRole;
 import org.asrsizing.model.Severity;
 import org.asrsizing.model.Units;
 import org.asrsizing.model.Unplaced;
+import org.asrsizing.model.Workload;
+import org.asrsizing.plan.PlanOptions;
+import org.asrsizing.plan.Planner;
 import org.asrsizing.rules.MachineRules;
 
 /**
@@ -382,37 +388,154 @@ public final class Rebalancer {
                 Comparator.comparingInt((Domain d) -> d.managed() - d.capManaged)
                     .thenComparing(d -> d.key))
             .toList();
+    // Where the configuration servers there have room for them, in chunks; the rest under new
+    // configuration servers. Costed before anything is added, to compare with a fresh plan.
+    List<List<Unit>> chunks = new ArrayList<>();
     List<Unit> rest = new ArrayList<>(units);
     for (Domain d : withRoom) {
-      List<Unit> here = new ArrayList<>();
-      int room = d.capManaged - d.managed();
-      for (Unit u : new ArrayList<>(rest)) {
-        if (u.count <= room) {
-          here.add(u);
-          room -= u.count;
-          rest.remove(u);
-        }
-      }
-      if (!here.isEmpty()) {
-        openServers(d, here, why);
+      chunks.add(take(rest, d.capManaged - d.managed()));
+    }
+    List<List<Unit>> newGroups = new ArrayList<>();
+    while (!rest.isEmpty()) {
+      newGroups.add(take(rest, csCap));
+    }
+    long chunked = newGroups.size() * (long) catalog.managementServer().vcpus();
+    for (List<Unit> c : chunks) {
+      chunked += pack(c).stream().mapToLong(o -> o.tier().vcpus()).sum();
+    }
+    for (List<Unit> c : newGroups) {
+      chunked += pack(c).stream().mapToLong(o -> o.tier().vcpus()).sum();
+    }
+    Plan fresh = freshPlan(units);
+    if (fresh != null && fresh.summary().vcpus() < chunked) {
+      applyFreshPlan(site, fresh, units, chunked);
+      return;
+    }
+    for (int i = 0; i < withRoom.size(); i++) {
+      if (!chunks.get(i).isEmpty()) {
+        openServers(withRoom.get(i), chunks.get(i), why);
       }
     }
-    while (!rest.isEmpty()) {
-      Domain d = newConfigurationServer(site);
-      List<Unit> here = new ArrayList<>();
-      int room = d.capManaged;
-      for (Unit u : new ArrayList<>(rest)) {
-        if (u.count <= room) {
-          here.add(u);
-          room -= u.count;
-          rest.remove(u);
-        }
-      }
-      openServers(d, here, why + " and every configuration server there is at its limit");
+    for (List<Unit> group : newGroups) {
+      Domain d = newConfigurationServer(site, true);
+      openServers(d, group, why + " and every configuration server there is at its limit");
     }
   }
 
-  private Domain newConfigurationServer(String site) {
+  /** Units from the front of {@code rest} that fit in {@code room} machines, taken out of it. */
+  private static List<Unit> take(List<Unit> rest, int room) {
+    List<Unit> here = new ArrayList<>();
+    for (Unit u : new ArrayList<>(rest)) {
+      if (u.count <= room) {
+        here.add(u);
+        room -= u.count;
+        rest.remove(u);
+      }
+    }
+    return here;
+  }
+
+  /** The planner's plan for {@code units} alone, or null when it cannot protect them all. */
+  private Plan freshPlan(List<Unit> units) {
+    List<Machine> machines = new ArrayList<>();
+    units.forEach(u -> machines.addAll(u.machines));
+    Plan plan;
+    try {
+      plan =
+          Planner.plan(
+              Workload.of(machines),
+              catalog,
+              new PlanOptions(
+                  0,
+                  options.headroomPercent(),
+                  Preference.VCPUS,
+                  options.configurationServerMachineLimit()));
+    } catch (IllegalArgumentException e) {
+      // A limit the planner does not accept (below the largest process server's): no fresh plan.
+      return null;
+    }
+    return plan.feasible() ? plan : null;
+  }
+
+  /** Builds the servers of {@code plan} as new ones and puts the units where it put them. */
+  private void applyFreshPlan(String site, Plan plan, List<Unit> units, long chunked) {
+    Map<String, Unit> unitOf = new HashMap<>();
+    units.forEach(u -> u.machines.forEach(m -> unitOf.put(m.name(), u)));
+    Map<String, Domain> domainOf = new HashMap<>();
+    List<String> ids = new ArrayList<>();
+    for (PlannedServer cs : plan.configurationServers()) {
+      Domain d = newConfigurationServer(site, false);
+      domainOf.put(cs.id(), d);
+      Node n = d.configurationServer;
+      ids.add(n.id());
+      if (cs.replicates()) {
+        Tier tier = tierNamed(catalog.configurationServerTiers(), cs.tier());
+        Node r = replicatingConfigurationServer(n, tier);
+        place(cs, r, unitOf);
+      }
+    }
+    for (PlannedServer ps : plan.processServers()) {
+      Domain d = domainOf.get(ps.configurationServer());
+      Node n = addServer(d, site, tierNamed(scaleOutTiers, ps.tier()));
+      ids.add(n.id());
+      place(ps, n, unitOf);
+    }
+    int count = units.stream().mapToInt(u -> u.count).sum();
+    findings.add(
+        new Finding(
+            RULE_ADDED,
+            Severity.WARNING,
+            count
+                + " new machine(s) on site "
+                + site
+                + " fit no server there and are planned as a group of their own: "
+                + String.join(", ", ids)
+                + " ("
+                + plan.summary().vcpus()
+                + " vCPU), cheaper than adding process servers under the configuration servers"
+                + " with room ("
+                + chunked
+                + " vCPU)",
+            ""));
+  }
+
+  private static void place(PlannedServer planned, Node n, Map<String, Unit> unitOf) {
+    for (String name : planned.assignedMachines()) {
+      Unit u = unitOf.get(name);
+      if (u != null && !n.units.contains(u)) {
+        n.add(u);
+      }
+    }
+  }
+
+  private static Tier tierNamed(List<Tier> tiers, String name) {
+    return tiers.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  /** {@code cs}, a new configuration server, as one whose built-in process server replicates. */
+  private Node replicatingConfigurationServer(Node cs, Tier tier) {
+    Domain d = cs.domain;
+    nodes.remove(cs);
+    added.remove(cs);
+    DeployedServer s =
+        new DeployedServer(
+            cs.id(),
+            ServerRole.CONFIGURATION_SERVER,
+            cs.site(),
+            null,
+            tier.name(),
+            tier.vcpus(),
+            tier.memoryGiB(),
+            tier.cacheDiskGiB(),
+            true,
+            List.of());
+    Node n = attach(d, s);
+    d.configurationServer = n;
+    return n;
+  }
+
+  /** A new managing configuration server; {@code announce} adds the finding that says why. */
+  private Domain newConfigurationServer(String site, boolean announce) {
     String id =
         "cs-new-"
             + (added.stream()
@@ -440,6 +563,9 @@ public final class Rebalancer {
     d.configurationServer = n;
     nodes.add(n);
     added.add(n);
+    if (!announce) {
+      return d;
+    }
     findings.add(
         new Finding(
             RULE_ADDED,
@@ -465,31 +591,53 @@ public final class Rebalancer {
    * Adds the cheapest servers that hold {@code units} to domain {@code d}: one server of the
    * cheapest tier that holds all that is left, or else the largest tier filled first.
    */
+  /** A server to add and what it carries. */
+  private record Opened(Tier tier, List<Unit> units) {}
+
+  /**
+   * The servers that hold {@code units} (one site): one of the cheapest tier that holds all that is
+   * left, or else the largest tier filled first; each then the cheapest tier that holds it.
+   */
+  private List<Opened> pack(List<Unit> units) {
+    List<Opened> out = new ArrayList<>();
+    List<Unit> rest = new ArrayList<>(units);
+    rest.sort(Unit.LARGEST_FIRST);
+    double usable = options.usableFraction();
+    while (!rest.isEmpty()) {
+      int count = rest.stream().mapToInt(u -> u.count).sum();
+      double churn = rest.stream().mapToDouble(u -> u.churn).sum();
+      Tier t = cheapestHolding(count, churn);
+      Tier tier = t == null ? largestTier() : t;
+      int cap = (int) Math.floor(tier.maxMachines() * usable + Loads.EPSILON);
+      double capChurn = tier.maxChurnGiBPerDay() * usable;
+      List<Unit> here = new ArrayList<>();
+      int c = 0;
+      double w = 0;
+      for (Unit u : new ArrayList<>(rest)) {
+        if (c + u.count <= cap && Loads.within(w + u.churn, capChurn)) {
+          here.add(u);
+          c += u.count;
+          w += u.churn;
+          rest.remove(u);
+        }
+      }
+      if (here.isEmpty()) {
+        throw new IllegalStateException("unit " + rest.get(0).key + " fits no tier");
+      }
+      Tier fitted = cheapestHolding(c, w);
+      out.add(new Opened(fitted == null ? tier : fitted, here));
+    }
+    return out;
+  }
+
+  /** Adds the servers {@link #pack} chooses for {@code units} to domain {@code d}. */
   private void openServers(Domain d, List<Unit> units, String why) {
     Map<String, List<Unit>> bySite = new TreeMap<>();
     units.forEach(u -> bySite.computeIfAbsent(u.site, k -> new ArrayList<>()).add(u));
     for (Map.Entry<String, List<Unit>> e : bySite.entrySet()) {
-      List<Unit> rest = new ArrayList<>(e.getValue());
-      rest.sort(Unit.LARGEST_FIRST);
-      while (!rest.isEmpty()) {
-        int count = rest.stream().mapToInt(u -> u.count).sum();
-        double churn = rest.stream().mapToDouble(u -> u.churn).sum();
-        Tier t = cheapestHolding(count, churn);
-        Node n = addServer(d, e.getKey(), t == null ? largestTier() : t);
-        for (Unit u : new ArrayList<>(rest)) {
-          if (n.fits(u)) {
-            n.add(u);
-            rest.remove(u);
-          }
-        }
-        if (n.units.isEmpty()) {
-          throw new IllegalStateException("unit " + rest.get(0).key + " fits no tier");
-        }
-        Tier fitted = cheapestHolding(n.count, n.churn);
-        if (fitted != null && fitted != n.server.tier()) {
-          Node retyped = retype(n, fitted);
-          n = retyped;
-        }
+      for (Opened o : pack(e.getValue())) {
+        Node n = addServer(d, e.getKey(), o.tier());
+        o.units().forEach(n::add);
         findings.add(
             new Finding(
                 RULE_ADDED,
@@ -562,19 +710,6 @@ public final class Rebalancer {
     nodes.add(n);
     added.add(n);
     return n;
-  }
-
-  /** {@code n} as a server of another tier with the same units. */
-  private Node retype(Node n, Tier tier) {
-    Domain d = n.domain;
-    d.members.remove(n);
-    nodes.remove(n);
-    added.remove(n);
-    Node r =
-        attach(
-            d, server(n.id(), n.site(), d, tier, n.server.server().role() == ServerRole.APPLIANCE));
-    new ArrayList<>(n.units).forEach(r::add);
-    return r;
   }
 
   /** An empty server of {@code tier} beside {@code like}, for the failure check; not attached. */

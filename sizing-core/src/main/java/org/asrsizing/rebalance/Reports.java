@@ -218,6 +218,7 @@ final class Reports {
         s.vcpus(),
         s.memoryGiB(),
         s.cacheDiskGiB(),
+        carries,
         n.change,
         n.health.state(),
         n.health.reasons(),

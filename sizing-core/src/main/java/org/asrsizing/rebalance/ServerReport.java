@@ -15,6 +15,8 @@ import org.asrsizing.model.ServerRole;
  * @param vcpus its vCPUs
  * @param memoryGiB its memory, GiB
  * @param cacheDiskGiB its cache disk, GiB
+ * @param replicates whether it carries machines itself (false for a configuration server that only
+ *     manages process servers)
  * @param change {@code kept}, {@code added} (needed for the load), {@code spare} (added so that one
  *     failure can be absorbed) or {@code drained}
  * @param health its classification now
@@ -39,6 +41,7 @@ public record ServerReport(
     int vcpus,
     int memoryGiB,
     int cacheDiskGiB,
+    boolean replicates,
     String change,
     HealthState health,
     List<String> healthReasons,

@@ -730,10 +730,12 @@ class RebalanceProperties {
 
   /** Whether a reported server carries machines itself (all but managing configuration servers). */
   static boolean carries(ServerReport sr, CurrentDeployment d) {
-    if (sr.role() != ServerRole.CONFIGURATION_SERVER) {
-      return true;
-    }
-    return d.servers().stream().anyMatch(x -> x.id().equals(sr.id()) && x.replicates());
+    boolean deployed =
+        sr.role() != ServerRole.CONFIGURATION_SERVER
+            || d.servers().stream().noneMatch(x -> x.id().equals(sr.id()))
+            || d.servers().stream().anyMatch(x -> x.id().equals(sr.id()) && x.replicates());
+    // The report says so too; an added configuration server replicates when planned to.
+    return deployed && sr.replicates();
   }
 
   /**

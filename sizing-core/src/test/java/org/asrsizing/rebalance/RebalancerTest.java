@@ -239,4 +239,74 @@ class RebalancerTest {
     assertThat(needs.checks()).allMatch(FailureCheck::tolerated);
     assertThat(needs.extraVcpus()).isEqualTo(8);
   }
+
+  @Test
+  void newMachinesThatFitNowhereArePlannedAfreshWhenThatCostsLessThanFillingEveryRoom() {
+    // Five configuration servers with room for 40 machines each (limit 300, 260 carried): filling
+    // those rooms takes five small process servers (20 vCPU); the 200 new machines alone fit one
+    // large configuration server that replicates (16 vCPU).
+    var servers = new java.util.ArrayList<DeployedServer>();
+    var machines = new java.util.ArrayList<org.asrsizing.model.Machine>();
+    var serverOf = new java.util.LinkedHashMap<String, String>();
+    for (int c = 1; c <= 5; c++) {
+      servers.add(
+          new DeployedServer(
+              "cs-" + c,
+              org.asrsizing.model.ServerRole.CONFIGURATION_SERVER,
+              "default",
+              null,
+              "management",
+              8,
+              16,
+              600,
+              false,
+              java.util.List.of()));
+      for (String tier : java.util.List.of("large", "small")) {
+        var names = new java.util.ArrayList<String>();
+        // Full: the large one by machines (225), the small one by churn (250 GiB/day).
+        int count = tier.equals("large") ? 225 : 35;
+        double churn = tier.equals("large") ? 1 : 250.0 / 35;
+        String ps = "ps-" + c + "-" + tier;
+        for (int i = 0; i < count; i++) {
+          String name = ps + "-vm-" + i;
+          names.add(name);
+          machines.add(org.asrsizing.model.Machine.of(name, churn));
+          serverOf.put(name, ps);
+        }
+        servers.add(
+            new DeployedServer(
+                ps,
+                org.asrsizing.model.ServerRole.PROCESS_SERVER,
+                "default",
+                "cs-" + c,
+                tier,
+                0,
+                0,
+                0,
+                true,
+                names));
+      }
+    }
+    for (int i = 0; i < 200; i++) {
+      machines.add(org.asrsizing.model.Machine.of("new-" + i, 1));
+    }
+    CurrentDeployment d =
+        new CurrentDeployment(
+            servers, machines, serverOf, java.util.Map.of(), null, null, null, java.util.List.of());
+
+    Rebalance r = Rebalancer.run(d, CLASSIC, new OperateOptions(0, 300, Set.of(), 0, true));
+
+    assertThat(r.summary().addedVcpus()).isEqualTo(16);
+    assertThat(r.servers())
+        .filteredOn(s -> s.change().equals("added"))
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.id()).isEqualTo("cs-new-1");
+              assertThat(s.replicates()).isTrue();
+              assertThat(s.machinesAfter()).isEqualTo(200);
+            });
+    assertThat(r.placements()).hasSize(200);
+    assertThat(r.findings()).anyMatch(f -> f.message().contains("planned as a group of their own"));
+  }
 }
