@@ -91,17 +91,46 @@ public final class Rebalancer {
   private Rebalance run() {
     build();
     assess();
+    List<ScaleUp.Resize> resizes =
+        options.drain().isEmpty()
+            ? ScaleUp.of(nodes, catalog, options.usableFraction())
+            : List.of();
     if (options.move()) {
-      for (Domain d : domains.values()) {
+      for (Domain d : new ArrayList<>(domains.values())) {
         rebalance(d);
       }
       placeNewMachines();
+    }
+    if (!resizes.isEmpty()) {
+      findings.add(ScaleUp.finding(resizes, catalog, instead()));
     }
     FailureTolerance tolerance =
         options.spare() > 0
             ? new SpareCheck(this::spareNode, scaleOutTiers).check(domains.values())
             : null;
     return Reports.of(this, tolerance);
+  }
+
+  /** What the rebalance does instead of resizing, for the scale-up finding. */
+  private String instead() {
+    if (!options.move()) {
+      return "sizing rebalance works out the moves instead";
+    }
+    int moved = 0;
+    for (Node n : nodes) {
+      for (Unit u : n.units) {
+        if (u.origin != null && u.origin != n) {
+          moved += u.count;
+        }
+      }
+    }
+    int vcpus =
+        added.stream()
+            .filter(
+                n -> n.server.carries() || n.server.server().role() != ServerRole.PROCESS_SERVER)
+            .mapToInt(n -> n.server.vcpus())
+            .sum();
+    return "the rebalance moves " + moved + " machine(s) and adds " + vcpus + " vCPU of servers";
   }
 
   // ---- building the picture -------------------------------------------------------------

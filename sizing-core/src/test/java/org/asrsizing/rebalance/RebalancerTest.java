@@ -131,6 +131,24 @@ class RebalancerTest {
   }
 
   @Test
+  void theResizeThatWouldAvoidTheMovesIsShownBesideThem() {
+    CurrentDeployment d =
+        Deployments.classic().ps("ps-1", "small", 200, 200).ps("ps-2", "small", 240).build();
+
+    Rebalance r = Rebalancer.run(d, CLASSIC, Deployments.rebalance());
+
+    assertThat(r.findings())
+        .filteredOn(f -> f.rule().equals(ScaleUp.RULE))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .contains("+4 vCPU")
+                    .contains("ps-1 small to medium")
+                    .contains("the rebalance moves 1 machine(s) and adds 4 vCPU of servers"));
+  }
+
+  @Test
   void whenTheRoomIsThereButSplitOtherMachinesMakeWayRatherThanBuyingAServer() {
     // ps-1 must shed 200; ps-2 and ps-3 have 150 free each. Moving a 100 from ps-2 to ps-3
     // makes the room: three servers hold it all, so none is added.
