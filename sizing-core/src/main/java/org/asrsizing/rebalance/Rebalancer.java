@@ -45,10 +45,12 @@ public final class Rebalancer {
   public static final String RULE_HEALTH = "process-server-health";
   public static final String RULE_CS_LIMIT = "configuration-server-limit";
 
+  /** How messages about the deployment name it. */
+  private static final String WHAT = "deployment";
+
   private final CurrentDeployment deployment;
   private final Catalog catalog;
   private final OperateOptions options;
-  private final String what;
   private final List<Node> nodes = new ArrayList<>();
   private final Map<String, Node> byId = new LinkedHashMap<>();
   private final Map<String, Domain> domains = new TreeMap<>();
@@ -64,7 +66,6 @@ public final class Rebalancer {
     this.deployment = deployment;
     this.catalog = catalog;
     this.options = options;
-    this.what = "deployment";
     this.scaleOutTiers = catalog.scaleOutTiers();
     Integer limit = options.configurationServerMachineLimit();
     if (limit == null && catalog.managementServer() != null) {
@@ -139,7 +140,7 @@ public final class Rebalancer {
     List<DeployedServer> servers = new ArrayList<>(deployment.servers());
     servers.sort(Comparator.comparing(DeployedServer::id));
     for (DeployedServer s : servers) {
-      ResolvedServer r = ResolvedServer.resolve(s, catalog, options.usableFraction(), what);
+      ResolvedServer r = ResolvedServer.resolve(s, catalog, options.usableFraction(), WHAT);
       Domain d = domains.computeIfAbsent(domainKey(s), k -> new Domain(k, domainCap(s)));
       Node n = new Node(r, d, options.drain().contains(s.id()) ? "drained" : "kept");
       if (s.role() == ServerRole.CONFIGURATION_SERVER) {
@@ -587,7 +588,7 @@ public final class Rebalancer {
     Domain d = new Domain("cs@" + id, csCap);
     domains.put(d.key, d);
     Node n =
-        new Node(ResolvedServer.resolve(s, catalog, options.usableFraction(), what), d, "added");
+        new Node(ResolvedServer.resolve(s, catalog, options.usableFraction(), WHAT), d, "added");
     n.health = new ServerHealth(HealthState.HEALTHY, List.of(), 1);
     d.configurationServer = n;
     nodes.add(n);
@@ -730,7 +731,7 @@ public final class Rebalancer {
 
   private Node attach(Domain d, DeployedServer s) {
     Node n =
-        new Node(ResolvedServer.resolve(s, catalog, options.usableFraction(), what), d, "added");
+        new Node(ResolvedServer.resolve(s, catalog, options.usableFraction(), WHAT), d, "added");
     n.health = new ServerHealth(HealthState.HEALTHY, List.of(), 1);
     n.capCount = n.server.limitMachines();
     n.capChurn = n.server.limitChurnGiBPerDay();
@@ -751,7 +752,7 @@ public final class Rebalancer {
                 server(id, like.site(), like.domain, tier, appliance),
                 catalog,
                 options.usableFraction(),
-                what),
+                WHAT),
             like.domain,
             "spare");
     n.health = new ServerHealth(HealthState.HEALTHY, List.of(), 1);
@@ -788,10 +789,6 @@ public final class Rebalancer {
     return nodes;
   }
 
-  Map<String, Domain> domains() {
-    return domains;
-  }
-
   List<Unit> newUnits() {
     return newUnits;
   }
@@ -826,13 +823,5 @@ public final class Rebalancer {
       limit = catalog.managementServer().maxMachines();
     }
     return limit == null ? 0 : limit;
-  }
-
-  List<Tier> scaleOutTiers() {
-    return scaleOutTiers;
-  }
-
-  Map<String, Node> byId() {
-    return new HashMap<>(byId);
   }
 }
