@@ -9,13 +9,11 @@ import java.util.Set;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.model.Machine;
 import org.asrsizing.model.Plan;
-import org.asrsizing.model.ServerRole;
 import org.asrsizing.model.Unplaced;
 import org.asrsizing.model.Workload;
 import org.asrsizing.plan.PlanOptions;
 import org.asrsizing.plan.Planner;
 import org.asrsizing.rebalance.CurrentDeployment;
-import org.asrsizing.rebalance.DeployedServer;
 import org.asrsizing.rebalance.Move;
 import org.asrsizing.rebalance.OperateOptions;
 import org.asrsizing.rebalance.Rebalance;
@@ -155,12 +153,10 @@ public record RebalanceMeasurement(
         onServer.merge(s, 1, Integer::sum);
       }
     }
-    Map<String, DeployedServer> before = new HashMap<>();
-    deployment.servers().forEach(s -> before.put(s.id(), s));
     int reported = 0;
     List<String> carrying = new ArrayList<>();
     for (ServerReport s : r.servers()) {
-      if (!carries(s, before.get(s.id()))) {
+      if (!s.replicates()) {
         continue;
       }
       carrying.add(s.id());
@@ -174,17 +170,6 @@ public record RebalanceMeasurement(
     }
     bad += Math.abs(deployment.machines().size() - (reported + r.unplaced().size()));
     return bad;
-  }
-
-  /**
-   * Whether a server carries machines itself: a process server or appliance, or a configuration
-   * server with its built-in process server replicating (added configuration servers only manage).
-   */
-  private static boolean carries(ServerReport s, DeployedServer deployed) {
-    if (s.role() != ServerRole.CONFIGURATION_SERVER) {
-      return true;
-    }
-    return deployed != null && deployed.replicates();
   }
 
   /** Moves over the lower bound: 1 when both are 0, infinite when only the bound is 0. */
