@@ -36,7 +36,8 @@ final class CommonOptions {
       completionCandidates = OutputFormat.Candidates.class,
       description =
           "Output format: ${COMPLETION-CANDIDATES} (xlsx needs --output; sizing tiers writes"
-              + " table or json). Default: ${DEFAULT-VALUE}.")
+              + " table, json or markdown; rebalance, drain and health write table or json)."
+              + " Default: ${DEFAULT-VALUE}.")
   OutputFormat format;
 
   @Option(

@@ -117,14 +117,13 @@ final class DeploymentOptions {
       }
       if (metrics != null) {
         Path path = existing(cmd, metrics, Messages.noMetrics(metrics));
-        var observed = MetricsReader.read(path);
-        for (String server : observed.keySet()) {
-          if (d.servers().stream().noneMatch(s -> s.id().equals(server))) {
-            throw new DeploymentException(
-                "metrics file " + path + ": server " + server + " is not in the deployment");
-          }
-        }
-        d = d.withMetrics(observed);
+        d =
+            d.withMetrics(
+                MetricsReader.read(
+                    path,
+                    d.servers().stream()
+                        .map(org.asrsizing.rebalance.DeployedServer::id)
+                        .collect(java.util.stream.Collectors.toSet())));
       }
       read = d;
       return d;
@@ -202,11 +201,18 @@ final class DeploymentOptions {
    * Runs the rebalancer: a server that does not match the catalog is an input error (exit 4), a
    * server to drain that is not there a usage error on {@code --server} (exit 2).
    */
-  static Rebalance run(CommandLine cmd, CurrentDeployment d, Catalog catalog, OperateOptions o) {
+  Rebalance run(CommandLine cmd, CurrentDeployment d, Catalog catalog, OperateOptions o) {
     try {
       return Rebalancer.run(d, catalog, o);
     } catch (DeploymentException e) {
-      throw new InvalidInputFileException(e.getMessage(), e);
+      if (cmd.getParseResult().hasMatchedOption("--catalog")) {
+        // The servers are what the file says: the catalog chosen does not fit them.
+        throw new ParameterException(
+            cmd,
+            Messages.invalidOption("--catalog", e.getMessage().replaceFirst("^deployment: ", "")));
+      }
+      throw new InvalidInputFileException(
+          e.getMessage().replaceFirst("^deployment:", "deployment file " + deployment + ":"), e);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(cmd, Messages.invalidOption("--server", e.getMessage()));
     }

@@ -20,8 +20,9 @@ final class ExitCode {
   static final String INFEASIBLE_TEXT =
       "3:plan infeasible: some machine cannot be protected (the plan is still printed)";
   static final String INVALID_INPUT_FILE_TEXT =
-      "4:invalid input file: a --catalog or --inventory FILE that cannot be read, is"
-          + " inconsistent or has an invalid row (file, line and column named)";
+      "4:invalid input file: a --catalog, --inventory, --deployment or --metrics FILE that"
+          + " cannot be read, is inconsistent or has an invalid row (file, line and column"
+          + " named)";
 
   private ExitCode() {}
 }

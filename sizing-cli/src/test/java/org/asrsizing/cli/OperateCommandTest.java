@@ -222,6 +222,38 @@ class OperateCommandTest {
   }
 
   @Test
+  void aMetricsFileFromASpreadsheetWithAByteOrderMarkIsRead() throws IOException {
+    Path metrics = write("m.csv", "\ufeffserver,cpuPercent\nps-1,50\n");
+
+    Run run = Run.of("health", "--deployment", plan.toString(), "--metrics", metrics.toString());
+
+    assertThat(run.exitCode()).isZero();
+  }
+
+  @Test
+  void aCatalogThatDoesNotFitTheDeploymentIsABadArgument() {
+    Run run = Run.of("rebalance", "--deployment", plan.toString(), "--catalog", "asr-modernized");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(run.err())
+        .startsWith("sizing: invalid value for option '--catalog': ps-1 is a process server");
+  }
+
+  @Test
+  void aServerTheCatalogCannotReadIsNamedWithItsFile() throws IOException {
+    Path file =
+        write(
+            "d.yaml",
+            "catalog: asr-modernized\nprocessServers:\n  - {id: ps-1, tier: small,"
+                + " assignedMachines: [a], assignedChurnGiBPerDay: [1]}\n");
+
+    Run run = Run.of("rebalance", "--deployment", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT_FILE);
+    assertThat(run.err()).startsWith("sizing: deployment file " + file + ": ps-1 is a process");
+  }
+
+  @Test
   void onlyTableAndJsonAreWritten() {
     Run run = Run.of("rebalance", "--deployment", plan.toString(), "--format", "csv");
 

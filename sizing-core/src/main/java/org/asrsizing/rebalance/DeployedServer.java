@@ -19,6 +19,8 @@ import org.asrsizing.model.ServerRole;
  * @param cacheDiskGiB its cache disk in GiB, or 0 when unknown
  * @param replicates whether it carries machines (a configuration server's built-in process server)
  * @param assignedMachines the machines it replicates now, by name
+ * @param spare whether it is kept empty so that one failure can be absorbed (N+1); a rebalance does
+ *     not give it machines
  */
 public record DeployedServer(
     String id,
@@ -30,13 +32,40 @@ public record DeployedServer(
     int memoryGiB,
     int cacheDiskGiB,
     boolean replicates,
-    List<String> assignedMachines) {
+    List<String> assignedMachines,
+    boolean spare) {
 
   public DeployedServer {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(site, "site");
     assignedMachines = List.copyOf(assignedMachines);
+  }
+
+  /** A server that is not a spare. */
+  public DeployedServer(
+      String id,
+      ServerRole role,
+      String site,
+      String configurationServer,
+      String tier,
+      int vcpus,
+      int memoryGiB,
+      int cacheDiskGiB,
+      boolean replicates,
+      List<String> assignedMachines) {
+    this(
+        id,
+        role,
+        site,
+        configurationServer,
+        tier,
+        vcpus,
+        memoryGiB,
+        cacheDiskGiB,
+        replicates,
+        assignedMachines,
+        false);
   }
 
   /** Whether it is a configuration server that only manages process servers. */

@@ -53,6 +53,12 @@ public final class DeploymentReader {
   /** Rule id of what reading a deployment noticed. */
   public static final String RULE = "deployment";
 
+  /**
+   * The {@code bindingLimit} of a server kept empty for N+1 ({@code sizing plan --spare 1} writes
+   * it); a rebalance does not give such a server machines.
+   */
+  public static final String SPARE = "spare";
+
   private DeploymentReader() {}
 
   /**
@@ -139,6 +145,10 @@ public final class DeploymentReader {
   }
 
   private static String expected(String path) {
+    path = path.replaceAll("\\[[0-9]+\\]$", "");
+    if (path.equals("(top level)")) {
+      return "expected an object with configurationServers and processServers";
+    }
     if (path.endsWith("assignedMachines")) {
       return "expected a list of machine names";
     }
@@ -231,6 +241,10 @@ public final class DeploymentReader {
         for (int k = 0; k < d.assignedMachines().size(); k++) {
           String m = d.assignedMachines().get(k);
           String before = serverOf.putIfAbsent(m, d.id());
+          if (d.id().equals(before)) {
+            throw new DeploymentException(
+                what + ": machine " + m + " is listed twice on " + d.id());
+          }
           if (before != null) {
             throw new DeploymentException(
                 what
@@ -299,10 +313,16 @@ public final class DeploymentReader {
                 + churn.size()
                 + " values in assignedChurnGiBPerDay; give one per machine or none");
       }
-      for (Double c : churn) {
+      for (int k = 0; k < churn.size(); k++) {
+        Double c = churn.get(k);
         if (c == null || !Double.isFinite(c) || c < 0) {
           throw new DeploymentException(
-              what + ": " + here + " has a churn that is not a number of 0 or more GiB/day");
+              what
+                  + ": "
+                  + here
+                  + " assignedChurnGiBPerDay["
+                  + k
+                  + "] is not a number of 0 or more GiB/day");
         }
       }
       boolean replicates =
@@ -333,7 +353,8 @@ public final class DeploymentReader {
           nonNegative(s.memoryGiB(), here, "memoryGiB"),
           nonNegative(s.cacheDiskGiB(), here, "cacheDiskGiB"),
           replicates,
-          assigned);
+          assigned,
+          s.bindingLimit() != null && SPARE.equals(s.bindingLimit().asText()));
     }
 
     private int nonNegative(Integer value, String here, String field) {
@@ -414,7 +435,50 @@ public final class DeploymentReader {
           ps.memoryGiB(),
           ps.cacheDiskGiB(),
           true,
-          ps.assignedMachines());
+          ps.assignedMachines(),
+          ps.spare());
+    }
+
+    /**
+     * The machines a saved plan could not protect, which are still to be protected: they come back
+     * as new machines.
+     */
+    private List<Machine> unplacedOfPlan(Map<String, String> serverOf) {
+      List<Machine> out = new ArrayList<>();
+      JsonNode unplaced = dto.unplaced();
+      if (unplaced == null || !unplaced.isArray()) {
+        return out;
+      }
+      for (JsonNode u : unplaced) {
+        JsonNode name = u.get("machine");
+        JsonNode churn = u.get("churnGiBPerDay");
+        if (name == null
+            || !name.isTextual()
+            || churn == null
+            || !churn.isNumber()
+            || serverOf.containsKey(name.asText())) {
+          continue;
+        }
+        JsonNode site = u.get("site");
+        out.add(
+            new Machine(
+                name.asText(),
+                churn.asDouble(),
+                null,
+                site == null || !site.isTextual() ? null : site.asText(),
+                null,
+                null));
+      }
+      if (!out.isEmpty()) {
+        findings.add(
+            new Finding(
+                RULE,
+                Severity.INFO,
+                out.size()
+                    + " machine(s) the saved plan could not protect are placed as new machines",
+                ""));
+      }
+      return out;
     }
 
     /** Every machine with its churn now: the inventory's, else the file's. */
@@ -436,6 +500,7 @@ public final class DeploymentReader {
           }
           machines.add(new Machine(m, churn, null, siteOf.get(m), null, null));
         }
+        machines.addAll(unplacedOfPlan(serverOf));
         return machines;
       }
       Map<String, Machine> listed = new LinkedHashMap<>();

@@ -60,12 +60,18 @@ final class DrainSteps {
             .filter(o -> !o.operation().equals(PortalOperation.ENABLE_REPLICATION))
             .count();
     if (moving > 0) {
+      boolean appliances = !r.catalog().hasScaleOutProcessServers();
       steps.add(
           "Carry out the "
               + moving
-              + " Load balance or Switch operation(s) listed under Portal operations (vault > Site Recovery"
-              + " Infrastructure > Configuration Servers > the configuration server > the process"
-              + " server); each takes about 15 minutes to show, or refresh the configuration server.");
+              + (appliances ? " move(s)" : " Load balance or Switch operation(s)")
+              + " listed under Portal operations"
+              + (appliances
+                  ? ", moving each machine to the appliance named"
+                  : " (vault > Site Recovery Infrastructure > Configuration Servers > the"
+                      + " configuration server > the process server); each takes about 15"
+                      + " minutes to show, or refresh the configuration server")
+              + ".");
     }
     long enabling = operations.size() - moving;
     if (enabling > 0) {

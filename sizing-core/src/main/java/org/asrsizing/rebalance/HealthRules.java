@@ -22,7 +22,7 @@ final class HealthRules {
       List<HealthThreshold> thresholds) {
     HealthState state = HealthState.HEALTHY;
     List<String> reasons = new ArrayList<>();
-    double factor = 1;
+    double factor = Double.POSITIVE_INFINITY;
     if (server.belowSmallestTier() && server.carries()) {
       state = HealthState.CRITICAL;
       reasons.add(
@@ -84,6 +84,7 @@ final class HealthRules {
         if (value == null) {
           continue;
         }
+        factor = Math.min(factor, keep(t, value));
         boolean above = t.direction().equals("above");
         boolean critical = above ? value > t.critical() : value < t.critical();
         boolean warning = above ? value > t.warning() : value < t.warning();
@@ -95,7 +96,6 @@ final class HealthRules {
           state = s;
         }
         double keep = keep(t, value);
-        factor = Math.min(factor, keep);
         reasons.add(
             t.metric()
                 + " is "
@@ -109,24 +109,28 @@ final class HealthRules {
                 + Units.number(critical ? t.critical() : t.warning(), 2)
                 + " "
                 + t.unit()
-                + "); to return below Warning it should keep at most "
-                + Units.percent(100 * keep)
-                + " of its churn");
+                + ")"
+                + (server.carries()
+                    ? "; to return below Warning it should keep at most "
+                        + Units.percent(100 * keep)
+                        + " of its churn"
+                    : ""));
       }
     }
     return new ServerHealth(state, reasons, factor);
   }
 
   /**
-   * The share of its load a server keeps so that {@code value} returns to the Warning threshold,
-   * assuming the metric follows churn (for free space: the space used).
+   * The multiple of its churn at which {@code value} reaches the Warning threshold, assuming the
+   * metric follows churn (for free space: the space used); below 1 when it is above Warning,
+   * infinite when the metric is at zero.
    */
   private static double keep(HealthThreshold t, double value) {
     if (t.direction().equals("above")) {
-      return value <= 0 ? 1 : Math.min(1, t.warning() / value);
+      return value <= 0 ? Double.POSITIVE_INFINITY : t.warning() / value;
     }
     double used = 100 - value;
-    return used <= 0 ? 1 : Math.min(1, (100 - t.warning()) / used);
+    return used <= 0 ? Double.POSITIVE_INFINITY : (100 - t.warning()) / used;
   }
 
   /** The observed value of a catalog metric, matched by its name. */

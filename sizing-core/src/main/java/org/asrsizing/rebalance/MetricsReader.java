@@ -28,9 +28,17 @@ public final class MetricsReader {
 
   private MetricsReader() {}
 
-  /** The metrics in {@code file} by server id. */
-  public static Map<String, ObservedMetrics> read(Path file) {
+  /** The metrics in {@code file} by server id; each server must be one of {@code servers}. */
+  public static Map<String, ObservedMetrics> read(Path file, java.util.Set<String> servers) {
     String what = "metrics file " + file;
+    try {
+      if (Files.readString(file, StandardCharsets.UTF_8).isBlank()) {
+        throw new DeploymentException(
+            what + " is empty; it needs a header line with a server column");
+      }
+    } catch (IOException e) {
+      throw new DeploymentException(what + " cannot be read: " + e.getMessage(), e);
+    }
     CsvMapper mapper = new CsvMapper();
     CsvSchema schema = CsvSchema.emptySchema().withHeader();
     Map<String, ObservedMetrics> metrics = new TreeMap<>();
@@ -48,6 +56,10 @@ public final class MetricsReader {
         String server = cell(row, columns, "server");
         if (server == null) {
           throw new DeploymentException(what + " line " + line + ": the server column is empty");
+        }
+        if (!servers.contains(server)) {
+          throw new DeploymentException(
+              what + " line " + line + ": server " + server + " is not in the deployment");
         }
         Double cpu = number(row, columns, "cpuPercent", what, line);
         Double memory = number(row, columns, "memoryPercent", what, line);
@@ -79,9 +91,11 @@ public final class MetricsReader {
   private static Map<String, String> columns(Iterable<String> header, String what) {
     Map<String, String> byOurs = new TreeMap<>();
     for (String h : header) {
+      // Spreadsheet programs start UTF-8 files with a byte order mark.
+      String name = h.startsWith("\ufeff") ? h.substring(1) : h;
       String ours =
           COLUMNS.stream()
-              .filter(c -> c.toLowerCase(Locale.ROOT).equals(h.trim().toLowerCase(Locale.ROOT)))
+              .filter(c -> c.toLowerCase(Locale.ROOT).equals(name.trim().toLowerCase(Locale.ROOT)))
               .findFirst()
               .orElseThrow(
                   () ->

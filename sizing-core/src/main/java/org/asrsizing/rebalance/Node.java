@@ -38,6 +38,11 @@ final class Node {
     return server.server().site();
   }
 
+  /** Whether it keeps a machine that cannot be protected: no move can bring it within limits. */
+  boolean pinned() {
+    return units.stream().anyMatch(u -> u.pinned);
+  }
+
   void add(Unit u) {
     units.add(u);
     count += u.count;

@@ -94,7 +94,7 @@ public final class RebalanceTableWriter {
                 "parent",
                 "tier",
                 "change",
-                "health",
+                "health now",
                 ">machines",
                 ">churn GiB/day",
                 ">limit",
@@ -114,7 +114,7 @@ public final class RebalanceTableWriter {
                   change ? machines(s) : String.valueOf(s.machinesBefore()),
                   change ? churn(s) : Units.number(s.churnBeforeGiBPerDay(), 2),
                   s.limitMachines(),
-                  Units.number(s.limitChurnGiBPerDay(), 2),
+                  s.limitChurnGiBPerDay() == null ? "-" : Units.number(s.limitChurnGiBPerDay(), 2),
                   Units.number(s.utilisationBeforePercent(), 1)));
       if (change) {
         cells.add(Units.number(s.utilisationAfterPercent(), 1));
@@ -211,6 +211,10 @@ public final class RebalanceTableWriter {
           c.tolerated() ? String.join(", ", c.takenBy()) : c.reason());
     }
     sb.append(t.render("  "));
+    if (!f.checks().stream().allMatch(FailureCheck::tolerated)) {
+      sb.append("  N+1: no single spare lets every failure be absorbed (see the findings)\n");
+      return;
+    }
     sb.append("  N+1 extra: ")
         .append(Labels.count(f.spares().size(), "spare server"))
         .append(" (+")

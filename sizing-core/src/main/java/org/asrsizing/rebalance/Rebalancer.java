@@ -44,6 +44,8 @@ public final class Rebalancer {
   public static final String RULE_ADDED = "rebalance-added-server";
   public static final String RULE_HEALTH = "process-server-health";
   public static final String RULE_CS_LIMIT = "configuration-server-limit";
+  public static final String RULE_GROUP_SPLIT = "group-split";
+  public static final String RULE_NOT_PROTECTABLE = "machine-not-protectable";
 
   /** How messages about the deployment name it. */
   private static final String WHAT = "deployment";
@@ -58,6 +60,7 @@ public final class Rebalancer {
   private final List<Unplaced> unplaced = new ArrayList<>();
   private final List<Finding> findings = new ArrayList<>();
   private final List<Node> added = new ArrayList<>();
+  private final java.util.Set<String> ids = new java.util.HashSet<>();
   private final List<Tier> scaleOutTiers;
   private final int csCap;
   private int lowerBound;
@@ -112,6 +115,15 @@ public final class Rebalancer {
     return Reports.of(this, tolerance);
   }
 
+  /** The first of {@code prefix}1, {@code prefix}2, ... that no server has. */
+  private String nextId(String prefix) {
+    for (int i = 1; ; i++) {
+      if (ids.add(prefix + i)) {
+        return prefix + i;
+      }
+    }
+  }
+
   /** What the rebalance does instead of resizing, for the scale-up finding. */
   private String instead() {
     if (!options.move()) {
@@ -139,10 +151,13 @@ public final class Rebalancer {
   private void build() {
     List<DeployedServer> servers = new ArrayList<>(deployment.servers());
     servers.sort(Comparator.comparing(DeployedServer::id));
+    servers.forEach(s -> ids.add(s.id()));
     for (DeployedServer s : servers) {
       ResolvedServer r = ResolvedServer.resolve(s, catalog, options.usableFraction(), WHAT);
       Domain d = domains.computeIfAbsent(domainKey(s), k -> new Domain(k, domainCap(s)));
-      Node n = new Node(r, d, options.drain().contains(s.id()) ? "drained" : "kept");
+      Node n =
+          new Node(
+              r, d, options.drain().contains(s.id()) ? "drained" : s.spare() ? "spare" : "kept");
       if (s.role() == ServerRole.CONFIGURATION_SERVER) {
         d.configurationServer = n;
       }
@@ -185,6 +200,9 @@ public final class Rebalancer {
                 m.site(),
                 m.churnGiBPerDay(),
                 why.get() + (on == null ? "" : "; it replicates through " + on + " now")));
+        if (on != null) {
+          byId.get(on).add(new Unit(List.of(m), byId.get(on), true));
+        }
         continue;
       }
       String key =
@@ -217,6 +235,9 @@ public final class Rebalancer {
                 + " as planned"
                 + (on == null ? "" : "; it replicates through " + on + " now");
         g.forEach(m -> unplaced.add(new Unplaced(m.name(), m.site(), m.churnGiBPerDay(), reason)));
+        if (n != null) {
+          n.add(new Unit(g, n, true));
+        }
         continue;
       }
       if (n == null) {
@@ -226,6 +247,7 @@ public final class Rebalancer {
       }
     }
     newUnits.sort(Unit.LARGEST_FIRST);
+    splitGroups(groups.values());
     for (Node n : nodes) {
       n.countBefore = n.server.carries() ? n.count : n.domain.managed();
       n.churnBefore = n.churn;
@@ -233,6 +255,34 @@ public final class Rebalancer {
         n.churnBefore = n.domain.members.stream().mapToDouble(m -> m.churn).sum();
       }
     }
+  }
+
+  /** A warning for each group whose machines replicate through more than one server now. */
+  private void splitGroups(java.util.Collection<List<Machine>> groups) {
+    Map<String, java.util.TreeSet<String>> serversOf = new TreeMap<>();
+    for (List<Machine> g : groups) {
+      String group = g.get(0).group();
+      String on = deployment.serverOf().get(g.get(0).name());
+      if (group != null && on != null) {
+        serversOf.computeIfAbsent(group, k -> new java.util.TreeSet<>()).add(on);
+      }
+    }
+    serversOf.forEach(
+        (group, servers) -> {
+          if (servers.size() > 1) {
+            findings.add(
+                new Finding(
+                    RULE_GROUP_SPLIT,
+                    Severity.WARNING,
+                    "the machines of group "
+                        + group
+                        + " replicate through "
+                        + String.join(", ", servers)
+                        + " now, though a group shares one process server; each part is kept"
+                        + " together where it is",
+                    ""));
+          }
+        });
   }
 
   private static String domainKey(DeployedServer s) {
@@ -257,35 +307,49 @@ public final class Rebalancer {
       ObservedMetrics observed = deployment.metrics().get(n.id());
       n.health =
           HealthRules.assess(n.server, n.count, n.churn, observed, catalog.healthThresholds());
+      if (n.health.state() != HealthState.HEALTHY) {
+        findings.add(healthFinding(n));
+      }
       if (!n.server.carries()) {
         continue;
       }
       boolean drained = n.change.equals("drained");
       n.capCount = drained ? 0 : n.server.limitMachines();
       n.capChurn = drained ? 0 : n.server.limitChurnGiBPerDay();
-      if (n.health.churnFactor() < 1) {
-        n.capChurn = Math.min(n.capChurn, n.churn * n.health.churnFactor());
+      double factor = n.health.churnFactor();
+      if (factor < 1 || (Double.isFinite(factor) && n.churn > 0)) {
+        // Load follows churn: the churn at which an observed metric reaches its Warning threshold.
+        n.capChurn = Math.min(n.capChurn, n.churn * factor);
       }
-      n.receives = !drained && n.health.state() != HealthState.CRITICAL && !n.overloaded();
+      n.receives =
+          !drained
+              && n.health.state() != HealthState.CRITICAL
+              && !n.overloaded()
+              && !n.pinned()
+              && !n.server.server().spare();
+      if (n.pinned()) {
+        findings.add(
+            new Finding(
+                RULE_NOT_PROTECTABLE,
+                Severity.ERROR,
+                n.id()
+                    + " replicates "
+                    + OperateText.names(
+                        n.units.stream()
+                            .filter(u -> u.pinned)
+                            .flatMap(u -> u.machines.stream())
+                            .map(Machine::name)
+                            .toList())
+                    + ", which no tier carries within its limits; it stays there, counts in"
+                    + " its load, and no move brings "
+                    + n.id()
+                    + " within its limits",
+                ""));
+        continue;
+      }
       List<Machine> machines = new ArrayList<>();
       n.units.forEach(u -> machines.addAll(u.machines));
       lowerBound += ShedChoice.fewestMachines(machines, n.capCount, n.capChurn);
-      if (n.health.state() != HealthState.HEALTHY) {
-        findings.add(
-            new Finding(
-                RULE_HEALTH,
-                n.health.state() == HealthState.CRITICAL ? Severity.ERROR : Severity.WARNING,
-                n.id()
-                    + " is "
-                    + n.health.state().name().charAt(0)
-                    + n.health.state().name().substring(1).toLowerCase(java.util.Locale.ROOT)
-                    + ": "
-                    + String.join("; ", n.health.reasons())
-                    + (n.health.state() == HealthState.CRITICAL
-                        ? "; a Critical process server is not chosen for machines"
-                        : ""),
-                OperateText.MONITOR_PROCESS_SERVER));
-      }
     }
     for (Domain d : domains.values()) {
       if (d.configurationServer != null && d.managed() > d.capManaged) {
@@ -309,31 +373,47 @@ public final class Rebalancer {
     }
   }
 
+  private Finding healthFinding(Node n) {
+    HealthState state = n.health.state();
+    return new Finding(
+        RULE_HEALTH,
+        state == HealthState.CRITICAL ? Severity.ERROR : Severity.WARNING,
+        n.id()
+            + " is "
+            + state.name().charAt(0)
+            + state.name().substring(1).toLowerCase(java.util.Locale.ROOT)
+            + ": "
+            + String.join("; ", n.health.reasons())
+            + (state == HealthState.CRITICAL && n.server.carries()
+                ? "; a Critical process server is not chosen for machines"
+                : ""),
+        OperateText.MONITOR_PROCESS_SERVER);
+  }
+
   // ---- one configuration server ---------------------------------------------------------
 
   private void rebalance(Domain d) {
     List<Unit> pool = new ArrayList<>();
     for (Node n : d.members) {
-      if (n.overloaded()) {
+      if (n.overloaded() && !n.pinned()) {
         for (Unit u : ShedChoice.choose(n.units, n.count, n.churn, n.capCount, n.capChurn)) {
           n.remove(u);
           pool.add(u);
         }
       }
     }
-    if (pool.isEmpty()) {
-      return;
+    if (!pool.isEmpty()) {
+      pool.sort(Unit.LARGEST_FIRST);
+      List<Node> receivers = d.members.stream().filter(n -> n.receives).toList();
+      List<Unit> left = Placement.place(pool, receivers);
+      if (!left.isEmpty() && !Placement.makeRoom(left, receivers)) {
+        openServers(d, left, "did not fit the room left on the servers of " + describe(d));
+      }
     }
-    pool.sort(Unit.LARGEST_FIRST);
-    List<Node> receivers = d.members.stream().filter(n -> n.receives).toList();
-    List<Unit> left = Placement.place(pool, receivers);
-    if (left.isEmpty()) {
-      return;
-    }
-    if (!Placement.makeRoom(left, receivers)) {
-      openServers(d, left, "did not fit the room left on the servers of " + describe(d));
-    }
-    d.members.stream().filter(n -> n.change.equals("drained")).forEach(this::gatherForSwitch);
+    d.members.stream()
+        .filter(n -> n.change.equals("drained"))
+        .toList()
+        .forEach(this::gatherForSwitch);
   }
 
   /**
@@ -526,7 +606,7 @@ public final class Rebalancer {
                 + " with room ("
                 + chunked
                 + " vCPU)",
-            ""));
+            catalog.cite(catalog.scaleOut().source())));
   }
 
   private static void place(PlannedServer planned, Node n, Map<String, Unit> unitOf) {
@@ -566,12 +646,7 @@ public final class Rebalancer {
 
   /** A new managing configuration server; {@code announce} adds the finding that says why. */
   private Domain newConfigurationServer(String site, boolean announce) {
-    String id =
-        "cs-new-"
-            + (added.stream()
-                    .filter(n -> n.server.server().role() == ServerRole.CONFIGURATION_SERVER)
-                    .count()
-                + 1);
+    String id = nextId("cs-new-");
     var m = catalog.managementServer();
     DeployedServer s =
         new DeployedServer(
@@ -589,7 +664,7 @@ public final class Rebalancer {
     domains.put(d.key, d);
     Node n =
         new Node(ResolvedServer.resolve(s, catalog, options.usableFraction(), WHAT), d, "added");
-    n.health = new ServerHealth(HealthState.HEALTHY, List.of(), 1);
+    n.health = new ServerHealth(HealthState.HEALTHY, List.of(), Double.POSITIVE_INFINITY);
     d.configurationServer = n;
     nodes.add(n);
     added.add(n);
@@ -703,15 +778,7 @@ public final class Rebalancer {
 
   private Node addServer(Domain d, String site, Tier tier) {
     boolean appliance = !catalog.hasScaleOutProcessServers();
-    long same =
-        added.stream()
-                .filter(
-                    n ->
-                        n.server.server().role()
-                            == (appliance ? ServerRole.APPLIANCE : ServerRole.PROCESS_SERVER))
-                .count()
-            + 1;
-    String id = (appliance ? "appliance-new-" : "ps-new-") + same;
+    String id = nextId(appliance ? "appliance-new-" : "ps-new-");
     return attach(d, server(id, site, d, tier, appliance));
   }
 
@@ -732,7 +799,7 @@ public final class Rebalancer {
   private Node attach(Domain d, DeployedServer s) {
     Node n =
         new Node(ResolvedServer.resolve(s, catalog, options.usableFraction(), WHAT), d, "added");
-    n.health = new ServerHealth(HealthState.HEALTHY, List.of(), 1);
+    n.health = new ServerHealth(HealthState.HEALTHY, List.of(), Double.POSITIVE_INFINITY);
     n.capCount = n.server.limitMachines();
     n.capChurn = n.server.limitChurnGiBPerDay();
     n.receives = true;
@@ -742,10 +809,18 @@ public final class Rebalancer {
     return n;
   }
 
-  /** An empty server of {@code tier} beside {@code like}, for the failure check; not attached. */
-  private Node spareNode(Node like, Tier tier, int index) {
+  /**
+   * An empty server of {@code tier} beside {@code like}, for the failure check; not attached. Its
+   * id is one no server has and no spare in {@code taken}.
+   */
+  private Node spareNode(Node like, Tier tier, java.util.Set<String> taken) {
     boolean appliance = !catalog.hasScaleOutProcessServers();
-    String id = (appliance ? "appliance-spare-" : "ps-spare-") + index;
+    String prefix = appliance ? "appliance-spare-" : "ps-spare-";
+    int i = 1;
+    while (ids.contains(prefix + i) || taken.contains(prefix + i)) {
+      i++;
+    }
+    String id = prefix + i;
     Node n =
         new Node(
             ResolvedServer.resolve(
@@ -755,7 +830,7 @@ public final class Rebalancer {
                 WHAT),
             like.domain,
             "spare");
-    n.health = new ServerHealth(HealthState.HEALTHY, List.of(), 1);
+    n.health = new ServerHealth(HealthState.HEALTHY, List.of(), Double.POSITIVE_INFINITY);
     n.capCount = n.server.limitMachines();
     n.capChurn = n.server.limitChurnGiBPerDay();
     return n;

@@ -77,6 +77,27 @@ final class Reports {
     }
     if (tolerance != null) {
       findings.add(toleranceFinding(tolerance));
+      List<String> replicating =
+          r.nodes().stream()
+              .filter(
+                  n ->
+                      n.server.server().role()
+                          == org.asrsizing.model.ServerRole.CONFIGURATION_SERVER)
+              .filter(n -> n.server.carries() && n.count > 0)
+              .map(Node::id)
+              .toList();
+      if (!replicating.isEmpty()) {
+        findings.add(
+            new Finding(
+                "failure-tolerance",
+                Severity.WARNING,
+                OperateText.names(replicating)
+                    + " replicate(s) machines through the configuration server's own process"
+                    + " server: if a configuration server fails, no other server can take its"
+                    + " machines (ASR has no configuration server failover), so the check covers"
+                    + " process servers only",
+                OperateText.MANAGE_PROCESS_SERVER));
+      }
     }
     List<String> steps =
         r.options().move() ? DrainSteps.of(r, added, operations(r, moves, placements)) : List.of();
@@ -205,7 +226,7 @@ final class Reports {
     ResolvedServer s = n.server;
     boolean carries = s.carries();
     int limitMachines = carries ? s.limitMachines() : n.domain.capManaged;
-    double limitChurn = carries ? s.limitChurnGiBPerDay() : 0;
+    Double limitChurn = carries ? s.limitChurnGiBPerDay() : null;
     int after = carries ? n.count : n.domain.managed();
     double afterChurn =
         carries ? n.churn : n.domain.members.stream().mapToDouble(m -> m.churn).sum();
@@ -228,8 +249,8 @@ final class Reports {
         afterChurn,
         limitMachines,
         limitChurn,
-        percent(carries, n.countBefore, n.churnBefore, limitMachines, limitChurn),
-        percent(carries, after, afterChurn, limitMachines, limitChurn));
+        percent(carries, n.countBefore, n.churnBefore, limitMachines, s.limitChurnGiBPerDay()),
+        percent(carries, after, afterChurn, limitMachines, s.limitChurnGiBPerDay()));
   }
 
   private static double percent(

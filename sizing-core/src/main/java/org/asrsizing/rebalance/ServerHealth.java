@@ -7,9 +7,10 @@ import java.util.List;
  *
  * @param state the worst classification any check gave
  * @param reasons one sentence per check that was not Healthy, with the threshold
- * @param churnFactor the share of its current churn the server should keep so that every observed
- *     metric returns below its Warning threshold, assuming load follows churn; 1 when no metric is
- *     above Warning
+ * @param churnFactor the multiple of its current churn at which the first observed metric reaches
+ *     its Warning threshold, assuming load follows churn: below 1 when a metric is above Warning
+ *     (the share it should keep), above 1 when all are below (the room it has), infinite when
+ *     nothing is observed
  */
 public record ServerHealth(HealthState state, List<String> reasons, double churnFactor) {
 

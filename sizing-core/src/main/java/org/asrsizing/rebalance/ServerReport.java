@@ -28,7 +28,8 @@ import org.asrsizing.model.ServerRole;
  * @param churnAfterGiBPerDay churn after the change, GiB/day
  * @param limitMachines machines it may carry, headroom applied (for a managing configuration
  *     server: machines it may manage)
- * @param limitChurnGiBPerDay churn it may carry, headroom applied, GiB/day
+ * @param limitChurnGiBPerDay churn it may carry, headroom applied, GiB/day; {@code null} for a
+ *     configuration server that only manages (no churn limit applies)
  * @param utilisationBeforePercent the higher of machine and churn utilisation now, percent
  * @param utilisationAfterPercent the same after the change, percent
  */
@@ -50,7 +51,7 @@ public record ServerReport(
     int machinesAfter,
     double churnAfterGiBPerDay,
     int limitMachines,
-    double limitChurnGiBPerDay,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Double limitChurnGiBPerDay,
     double utilisationBeforePercent,
     double utilisationAfterPercent) {
 

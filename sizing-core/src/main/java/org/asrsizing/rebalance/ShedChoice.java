@@ -61,26 +61,44 @@ final class ShedChoice {
     if (!relieved(takenCount, takenChurn, needCount, churn, capChurn)) {
       return sorted;
     }
-    // Swap each chosen unit, largest first, for the smallest unchosen one that still relieves.
-    for (int c = 0; c < sorted.size(); c++) {
-      if (!chosen[c]) {
-        continue;
-      }
-      Unit u = sorted.get(c);
-      for (int s = sorted.size() - 1; s > c; s--) {
-        Unit v = sorted.get(s);
-        if (chosen[s] || v.churn >= u.churn) {
+    // Local search: the single swap of a chosen unit for a smaller unchosen one that saves the
+    // most churn while still relieving the server, until no swap saves any.
+    boolean improved = true;
+    while (improved) {
+      improved = false;
+      int bestOut = -1;
+      int bestIn = -1;
+      double bestSaving = 0;
+      for (int c = 0; c < sorted.size(); c++) {
+        if (!chosen[c]) {
           continue;
         }
-        int nc = takenCount - u.count + v.count;
-        double nw = takenChurn - u.churn + v.churn;
-        if (nc >= needCount && relieved(nc, nw, needCount, churn, capChurn)) {
-          chosen[c] = false;
-          chosen[s] = true;
-          takenCount = nc;
-          takenChurn = nw;
-          break;
+        Unit u = sorted.get(c);
+        for (int v = sorted.size() - 1; v > c; v--) {
+          Unit w = sorted.get(v);
+          if (chosen[v] || w.churn >= u.churn) {
+            continue;
+          }
+          int nc = takenCount - u.count + w.count;
+          double nw = takenChurn - u.churn + w.churn;
+          double saving = u.churn - w.churn;
+          if (saving > bestSaving && relieved(nc, nw, needCount, churn, capChurn)) {
+            bestOut = c;
+            bestIn = v;
+            bestSaving = saving;
+          }
+          // Units further up are larger: once one relieves, no larger one saves more.
+          if (relieved(nc, nw, needCount, churn, capChurn)) {
+            break;
+          }
         }
+      }
+      if (bestOut >= 0) {
+        chosen[bestOut] = false;
+        chosen[bestIn] = true;
+        takenCount += sorted.get(bestIn).count - sorted.get(bestOut).count;
+        takenChurn += sorted.get(bestIn).churn - sorted.get(bestOut).churn;
+        improved = true;
       }
     }
     List<Unit> out = new ArrayList<>();

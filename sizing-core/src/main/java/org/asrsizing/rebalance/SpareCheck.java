@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.asrsizing.catalog.Tier;
+import org.asrsizing.model.ServerRole;
 import org.asrsizing.model.Units;
 
 /**
@@ -17,9 +18,11 @@ import org.asrsizing.model.Units;
  */
 final class SpareCheck {
 
-  /** Makes an empty spare server of a tier beside a server, numbered from 1. */
+  /**
+   * Makes an empty spare server of a tier beside a server, with an id none of {@code taken} has.
+   */
   interface SpareFactory {
-    Node spare(Node like, Tier tier, int index);
+    Node spare(Node like, Tier tier, java.util.Set<String> taken);
   }
 
   private final SpareFactory factory;
@@ -50,7 +53,11 @@ final class SpareCheck {
         before = false;
         List<FailureCheck> withSpare = null;
         for (Tier t : tiers) {
-          Node spare = factory.spare(group.get(0), t, spares.size() + 1);
+          Node spare =
+              factory.spare(
+                  group.get(0),
+                  t,
+                  spares.stream().map(Node::id).collect(java.util.stream.Collectors.toSet()));
           List<Node> more = new ArrayList<>(group);
           more.add(spare);
           List<FailureCheck> c = checkAll(more);
@@ -79,7 +86,8 @@ final class SpareCheck {
   private static List<FailureCheck> checkAll(List<Node> group) {
     List<FailureCheck> out = new ArrayList<>();
     for (Node failed : group) {
-      if (failed.count == 0) {
+      // A configuration server that fails takes its process servers with it: no spare covers it.
+      if (failed.count == 0 || failed.server.server().role() == ServerRole.CONFIGURATION_SERVER) {
         continue;
       }
       out.add(check(failed, group));

@@ -54,7 +54,7 @@ public final class SparePlans {
               0,
               s.limitMachines(),
               s.limitChurnGiBPerDay(),
-              "none",
+              DeploymentReader.SPARE,
               List.of(),
               List.of());
       (s.role() == ServerRole.PROCESS_SERVER ? ps : cs).add(spare);

@@ -23,12 +23,23 @@ final class Unit {
   /** The server it uses now; {@code null} for machines not replicated yet. */
   final Node origin;
 
+  /**
+   * Whether it cannot be protected within the limits yet replicates now: it stays where it is and
+   * counts in that server's load, but never moves.
+   */
+  final boolean pinned;
+
   Unit(List<Machine> machines, Node origin) {
+    this(machines, origin, false);
+  }
+
+  Unit(List<Machine> machines, Node origin, boolean pinned) {
     this.machines = List.copyOf(machines);
     this.count = machines.size();
     this.churn = machines.stream().mapToDouble(Machine::churnGiBPerDay).sum();
     this.site = machines.get(0).site();
     this.key = machines.get(0).name();
     this.origin = origin;
+    this.pinned = pinned;
   }
 }

@@ -327,4 +327,103 @@ class RebalancerTest {
     assertThat(r.placements()).hasSize(200);
     assertThat(r.findings()).anyMatch(f -> f.message().contains("planned as a group of their own"));
   }
+
+  @Test
+  void aReplicatingMachineNoTierCarriesStaysWhereItIsAndCountsInTheLoad() {
+    CurrentDeployment d =
+        Deployments.classic().ps("ps-1", "large", 1700, 300).ps("ps-2", "medium", 100).build();
+
+    Rebalance r = Rebalancer.run(d, CLASSIC, new OperateOptions(20, null, Set.of(), 0, true));
+
+    assertThat(r.unplaced())
+        .singleElement()
+        .satisfies(u -> assertThat(u.churnGiBPerDay()).isEqualTo(1700));
+    ServerReport ps1 = r.servers().stream().filter(x -> x.id().equals("ps-1")).findFirst().get();
+    assertThat(ps1.machinesBefore()).isEqualTo(2);
+    assertThat(ps1.churnBeforeGiBPerDay()).isEqualTo(2000);
+    assertThat(ps1.health()).isEqualTo(HealthState.WARNING);
+    assertThat(r.moves()).isEmpty();
+    assertThat(r.summary().serversOverLimitAfter()).isEqualTo(1);
+    assertThat(r.findings()).anyMatch(f -> f.rule().equals(Rebalancer.RULE_NOT_PROTECTABLE));
+  }
+
+  @Test
+  void addedServersNeverTakeTheNameOfOneThatIsThere() {
+    CurrentDeployment d =
+        Deployments.classic().ps("ps-new-1", "small", 200, 200).ps("ps-2", "small", 240).build();
+
+    Rebalance r = Rebalancer.run(d, CLASSIC, Deployments.rebalance());
+
+    assertThat(r.servers()).extracting(ServerReport::id).doesNotHaveDuplicates();
+    assertThat(r.moves()).allMatch(m -> !m.from().equals(m.to()));
+    assertThat(r.servers()).anyMatch(x -> x.id().equals("ps-new-2") && x.change().equals("added"));
+  }
+
+  @Test
+  void amongTheFewestMachinesTheLeastChurnMoves() {
+    // 412.5 GiB/day on a small server (250): two machines must go, 150 + 25 relieves it best.
+    CurrentDeployment d =
+        Deployments.classic()
+            .ps("ps-1", "small", 150, 125, 112.5, 25)
+            .psMany("ps-2", "large", 1, 1)
+            .build();
+
+    Rebalance r = Rebalancer.run(d, CLASSIC, Deployments.rebalance());
+
+    assertThat(r.moves()).hasSize(2);
+    assertThat(r.summary().churnMovedGiBPerDay()).isEqualTo(175);
+  }
+
+  @Test
+  void aDrainedServerGoesWhollyToOneServerThatHasRoomSoOneSwitchDoesIt() {
+    CurrentDeployment d =
+        Deployments.classic()
+            .ps("ps-1", "medium", 60, 50, 40, 30)
+            .psMany("ps-2", "large", 5, 1)
+            .psMany("ps-3", "large", 5, 1)
+            .build();
+
+    Rebalance r = Rebalancer.run(d, CLASSIC, Deployments.drain("ps-1"));
+
+    assertThat(r.operations())
+        .singleElement()
+        .satisfies(o -> assertThat(o.operation()).isEqualTo(PortalOperation.SWITCH));
+  }
+
+  @Test
+  void aReceiverTakesOnlyAsMuchChurnAsItsObservedCpuLeavesBelowWarning() {
+    // ps-2 runs at 40 % CPU with 100 GiB/day: at 80 % (Warning) it would carry 200.
+    CurrentDeployment d =
+        Deployments.classic()
+            .ps("ps-1", "small", 150, 140)
+            .ps("ps-2", "large", 100)
+            .metrics("ps-2", new ObservedMetrics(40.0, null, null, null))
+            .build();
+
+    Rebalance r = Rebalancer.run(d, CLASSIC, Deployments.rebalance());
+
+    ServerReport ps2 = r.servers().stream().filter(x -> x.id().equals("ps-2")).findFirst().get();
+    assertThat(ps2.churnAfterGiBPerDay()).isLessThanOrEqualTo(200);
+    assertThat(r.summary().serversOverLimitAfter()).isZero();
+  }
+
+  @Test
+  void metricsOfAConfigurationServerThatOnlyManagesAreExplained() {
+    CurrentDeployment d =
+        Deployments.classic()
+            .psMany("ps-1", "medium", 10, 5)
+            .metrics("cs-1", new ObservedMetrics(99.0, null, null, null))
+            .build();
+
+    Rebalance r = Rebalancer.run(d, CLASSIC, new OperateOptions(0, null, Set.of(), 0, false));
+
+    assertThat(r.findings())
+        .filteredOn(f -> f.rule().equals(Rebalancer.RULE_HEALTH))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .startsWith("cs-1 is Critical: CPU utilization is 99 %")
+                    .doesNotContain("of its churn"));
+  }
 }
