@@ -499,23 +499,26 @@ public final class Rebalancer {
                     .thenComparing(d -> d.key))
             .toList();
     // Where the configuration servers there have room for them, in chunks; the rest under new
-    // configuration servers. Costed before anything is added, to compare with a fresh plan.
-    List<List<Unit>> chunks = new ArrayList<>();
-    List<Unit> rest = new ArrayList<>(units);
-    for (Domain d : withRoom) {
-      chunks.add(take(rest, d.capManaged - d.managed()));
+    // configuration servers. Chunks of at most one tier's machines are tried too (a room of 100
+    // is better filled with 85 than with 100 when a small server holds 85). Each layout is costed
+    // before anything is added, and compared with a fresh plan.
+    Layout layout = null;
+    List<Integer> chunkLimits = new ArrayList<>();
+    chunkLimits.add(Integer.MAX_VALUE);
+    scaleOutTiers.stream()
+        .map(t -> (int) Math.floor(t.maxMachines() * options.usableFraction() + Loads.EPSILON))
+        .distinct()
+        .sorted()
+        .forEach(chunkLimits::add);
+    for (int limit : chunkLimits) {
+      Layout l = layout(units, withRoom, limit);
+      if (layout == null || l.vcpus() < layout.vcpus()) {
+        layout = l;
+      }
     }
-    List<List<Unit>> newGroups = new ArrayList<>();
-    while (!rest.isEmpty()) {
-      newGroups.add(take(rest, csCap));
-    }
-    long chunked = newGroups.size() * (long) catalog.managementServer().vcpus();
-    for (List<Unit> c : chunks) {
-      chunked += pack(c).stream().mapToLong(o -> o.tier().vcpus()).sum();
-    }
-    for (List<Unit> c : newGroups) {
-      chunked += pack(c).stream().mapToLong(o -> o.tier().vcpus()).sum();
-    }
+    List<List<Unit>> chunks = layout.chunks();
+    List<List<Unit>> newGroups = layout.newGroups();
+    long chunked = layout.vcpus();
     Plan fresh = freshPlan(units);
     if (fresh != null && fresh.summary().vcpus() < chunked) {
       applyFreshPlan(site, fresh, units, chunked);
@@ -530,6 +533,29 @@ public final class Rebalancer {
       Domain d = newConfigurationServer(site, true);
       openServers(d, group, why + " and every configuration server there is at its limit");
     }
+  }
+
+  /** New machines spread over configuration servers with room, then new ones, and its cost. */
+  private record Layout(List<List<Unit>> chunks, List<List<Unit>> newGroups, long vcpus) {}
+
+  private Layout layout(List<Unit> units, List<Domain> withRoom, int chunkLimit) {
+    List<List<Unit>> chunks = new ArrayList<>();
+    List<Unit> rest = new ArrayList<>(units);
+    for (Domain d : withRoom) {
+      chunks.add(take(rest, Math.min(chunkLimit, d.capManaged - d.managed())));
+    }
+    List<List<Unit>> newGroups = new ArrayList<>();
+    while (!rest.isEmpty()) {
+      newGroups.add(take(rest, csCap));
+    }
+    long vcpus = newGroups.size() * (long) catalog.managementServer().vcpus();
+    for (List<Unit> c : chunks) {
+      vcpus += pack(c).stream().mapToLong(o -> o.tier().vcpus()).sum();
+    }
+    for (List<Unit> c : newGroups) {
+      vcpus += pack(c).stream().mapToLong(o -> o.tier().vcpus()).sum();
+    }
+    return new Layout(chunks, newGroups, vcpus);
   }
 
   /** Units from the front of {@code rest} that fit in {@code room} machines, taken out of it. */

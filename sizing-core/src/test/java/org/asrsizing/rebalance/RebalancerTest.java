@@ -426,4 +426,59 @@ class RebalancerTest {
                     .startsWith("cs-1 is Critical: CPU utilization is 99 %")
                     .doesNotContain("of its churn"));
   }
+
+  @Test
+  void newMachinesAreSpreadOverConfigurationServersInChunksTheCheapestTiersHold() {
+    // Two configuration servers (limit 325) with room for 100 machines each and none on their
+    // servers; 150 new machines of 2.5 GiB/day: 85 + 65 on two small servers (8 vCPU) beat
+    // 100 + 50 on a medium and a small (12 vCPU).
+    var servers = new java.util.ArrayList<DeployedServer>();
+    var machines = new java.util.ArrayList<org.asrsizing.model.Machine>();
+    var serverOf = new java.util.LinkedHashMap<String, String>();
+    for (int c = 1; c <= 2; c++) {
+      servers.add(
+          new DeployedServer(
+              "cs-" + c,
+              org.asrsizing.model.ServerRole.CONFIGURATION_SERVER,
+              "default",
+              null,
+              "management",
+              8,
+              16,
+              600,
+              false,
+              java.util.List.of()));
+      var names = new java.util.ArrayList<String>();
+      for (int i = 0; i < 225; i++) {
+        String name = "vm-" + c + "-" + i;
+        names.add(name);
+        machines.add(org.asrsizing.model.Machine.of(name, 1));
+        serverOf.put(name, "ps-" + c);
+      }
+      servers.add(
+          new DeployedServer(
+              "ps-" + c,
+              org.asrsizing.model.ServerRole.PROCESS_SERVER,
+              "default",
+              "cs-" + c,
+              "large",
+              0,
+              0,
+              0,
+              true,
+              names));
+    }
+    for (int i = 0; i < 150; i++) {
+      machines.add(org.asrsizing.model.Machine.of(String.format("new-%03d", i), 2.5));
+    }
+    CurrentDeployment d =
+        new CurrentDeployment(
+            servers, machines, serverOf, java.util.Map.of(), null, null, null, java.util.List.of());
+
+    Rebalance r = Rebalancer.run(d, CLASSIC, new OperateOptions(0, 325, Set.of(), 0, true));
+
+    assertThat(r.summary().serversAdded()).isEqualTo(2);
+    assertThat(r.summary().addedVcpus()).isEqualTo(8);
+    assertThat(r.placements()).hasSize(150);
+  }
 }
