@@ -345,6 +345,9 @@ public final class Rebalancer {
                     + n.id()
                     + " within its limits",
                 ""));
+        if (drained) {
+          lowerBound += n.units.stream().filter(u -> !u.pinned).mapToInt(u -> u.count).sum();
+        }
         continue;
       }
       List<Machine> machines = new ArrayList<>();
@@ -395,7 +398,13 @@ public final class Rebalancer {
   private void rebalance(Domain d) {
     List<Unit> pool = new ArrayList<>();
     for (Node n : d.members) {
-      if (n.overloaded() && !n.pinned()) {
+      if (n.pinned() && n.change.equals("drained")) {
+        // What can be protected leaves; what cannot stays, as nothing else can take it.
+        for (Unit u : n.units.stream().filter(x -> !x.pinned).toList()) {
+          n.remove(u);
+          pool.add(u);
+        }
+      } else if (n.overloaded() && !n.pinned()) {
         for (Unit u : ShedChoice.choose(n.units, n.count, n.churn, n.capCount, n.capChurn)) {
           n.remove(u);
           pool.add(u);
@@ -892,6 +901,10 @@ public final class Rebalancer {
 
   List<Unit> newUnits() {
     return newUnits;
+  }
+
+  java.util.Collection<Domain> domains() {
+    return domains.values();
   }
 
   List<Unplaced> unplaced() {

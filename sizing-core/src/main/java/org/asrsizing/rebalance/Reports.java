@@ -39,19 +39,36 @@ final class Reports {
     if (tolerance != null) {
       servers.addAll(tolerance.spares());
     }
-    List<Node> carrying = r.nodes().stream().filter(n -> n.server.carries()).toList();
-    int overBefore = 0;
-    int overAfter = 0;
-    for (Node n : carrying) {
+    java.util.Set<String> overBeforeIds = new java.util.TreeSet<>();
+    java.util.Set<String> overAfterIds = new java.util.TreeSet<>();
+    for (Node n : r.nodes()) {
+      if (!n.server.carries()) {
+        continue;
+      }
       if (!n.change.equals("added")
           && !n.change.equals("drained")
           && (n.countBefore > n.capCount || !Loads.within(n.churnBefore, n.capChurn))) {
-        overBefore++;
+        overBeforeIds.add(n.id());
       }
       if (n.overloaded()) {
-        overAfter++;
+        overAfterIds.add(n.id());
       }
     }
+    // A configuration server over the machines it manages counts too: moves cannot fix it.
+    for (Domain d : r.domains()) {
+      if (d.configurationServer == null) {
+        continue;
+      }
+      int before = d.members.stream().mapToInt(m -> m.countBefore).sum();
+      if (before > d.capManaged) {
+        overBeforeIds.add(d.configurationServer.id());
+      }
+      if (d.managed() > d.capManaged) {
+        overAfterIds.add(d.configurationServer.id());
+      }
+    }
+    int overBefore = overBeforeIds.size();
+    int overAfter = overAfterIds.size();
     List<Node> added = r.nodes().stream().filter(n -> n.change.equals("added")).toList();
     double moved = moves.stream().mapToDouble(Move::churnGiBPerDay).sum();
     RebalanceSummary summary =

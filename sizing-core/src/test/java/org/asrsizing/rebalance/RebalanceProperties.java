@@ -66,7 +66,8 @@ class RebalanceProperties {
 
     // A server that replicates a machine no tier carries keeps it, and stays over its limits.
     Set<String> pinned = pinnedServers(s.deployment(), r);
-    assertThat(r.summary().serversOverLimitAfter()).isLessThanOrEqualTo(pinned.size());
+    assertThat(r.summary().serversOverLimitAfter())
+        .isLessThanOrEqualTo(pinned.size() + configurationServersOverTheirLimit(r));
     Map<String, String> at = finalAssignment(s.deployment(), r);
     Map<String, Double> churnOf = churnByName(s.deployment());
     double usable = 1 - s.headroom() / 100;
@@ -156,7 +157,8 @@ class RebalanceProperties {
     assertThat(r.moves().stream().filter(m -> m.from().equals(drained.id())).count())
         .isEqualTo(report.machinesBefore() - stays);
     assertThat(r.summary().serversOverLimitAfter())
-        .isLessThanOrEqualTo(pinnedServers(s.deployment(), r).size());
+        .isLessThanOrEqualTo(
+            pinnedServers(s.deployment(), r).size() + configurationServersOverTheirLimit(r));
     assertThat(r.summary().moves()).isGreaterThanOrEqualTo(r.summary().lowerBoundMoves());
   }
 
@@ -259,6 +261,18 @@ class RebalanceProperties {
   }
 
   // ---- checks ---------------------------------------------------------------------------
+
+  /**
+   * Configuration servers that manage more machines than their limit (moves stay within one, so no
+   * rebalance fixes that; a lower headroom than planned can cause it).
+   */
+  static int configurationServersOverTheirLimit(Rebalance r) {
+    return (int)
+        r.servers().stream()
+            .filter(x -> x.role() == ServerRole.CONFIGURATION_SERVER && !x.replicates())
+            .filter(x -> x.machinesAfter() > x.limitMachines())
+            .count();
+  }
 
   /** Servers that replicate a machine the result says cannot be protected: it stays there. */
   static Set<String> pinnedServers(CurrentDeployment d, Rebalance r) {
