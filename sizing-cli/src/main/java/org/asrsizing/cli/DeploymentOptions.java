@@ -93,6 +93,16 @@ final class DeploymentOptions {
               + " Default: ${DEFAULT-VALUE}.")
   int spare;
 
+  @Option(
+      names = "--save-deployment",
+      paramLabel = "FILE",
+      order = 14,
+      description =
+          "Also write the deployment as it will be after the change (JSON, the format"
+              + " --deployment reads: retired servers left out, added servers and spares in), so"
+              + " that the next run starts from it.")
+  Path saveDeployment;
+
   private CurrentDeployment read;
 
   /** The deployment with the machines' churn now and the observed metrics. */
@@ -194,7 +204,23 @@ final class DeploymentOptions {
     checkFormat(cmd, common);
     CurrentDeployment d = deployment(cmd);
     Catalog catalog = catalog(cmd, common, d);
-    return write(cmd, common, run(cmd, d, catalog, options(cmd, catalog, d, drain, move)));
+    Rebalance r = run(cmd, d, catalog, options(cmd, catalog, d, drain, move));
+    if (saveDeployment != null) {
+      save(cmd, org.asrsizing.io.Json.toJson(r.deploymentAfter()));
+    }
+    return write(cmd, common, r);
+  }
+
+  private void save(CommandLine cmd, String json) {
+    try {
+      Files.writeString(saveDeployment, json, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new ParameterException(
+          cmd,
+          Messages.invalidOption(
+              "--save-deployment",
+              "cannot write " + saveDeployment + ": " + Messages.firstLine(String.valueOf(e))));
+    }
   }
 
   /**

@@ -206,6 +206,56 @@ class OperateCommandTest {
   }
 
   @Test
+  void theSavedDeploymentAfterADrainIsWhereTheNextRunStarts() {
+    Path after = dir.resolve("after.json");
+    Run drain =
+        Run.of(
+            "drain",
+            "--deployment",
+            plan.toString(),
+            "--server",
+            "ps-1",
+            "--save-deployment",
+            after.toString());
+
+    Run next = Run.of("rebalance", "--deployment", after.toString());
+
+    assertThat(drain.exitCode()).isZero();
+    assertThat(next.exitCode()).isZero();
+    assertThat(next.out())
+        .contains("machines:   220 (0 new")
+        .contains("moves:      0")
+        .doesNotContain("ps-1 ");
+  }
+
+  @Test
+  void aPlannedSpareStaysEmptyWhenTheLoadGrows() throws IOException {
+    Path spared = dir.resolve("spared.json");
+    Run.of("plan", "--example", "--spare", "1", "--format", "json", "--output", spared.toString());
+    StringBuilder now = new StringBuilder("name,churnGiBPerDay\n");
+    for (int i = 1; i <= 230; i++) {
+      now.append(String.format("vm-%07d,7%n", i));
+    }
+    Path inventory = write("now.csv", now.toString());
+
+    Run run =
+        Run.of(
+            "rebalance",
+            "--deployment",
+            spared.toString(),
+            "--inventory",
+            inventory.toString(),
+            "--format",
+            "json");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("\"id\" : \"ps-spare-1\"")
+        .contains("\"change\" : \"spare\"")
+        .doesNotContain("\"to\" : \"ps-spare-1\"");
+  }
+
+  @Test
   void spareOtherThanZeroOrOneIsABadArgument() {
     Run run = Run.of("health", "--deployment", plan.toString(), "--spare", "2");
 

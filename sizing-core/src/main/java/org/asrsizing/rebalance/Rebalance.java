@@ -1,5 +1,6 @@
 package org.asrsizing.rebalance;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
@@ -22,6 +23,8 @@ import org.asrsizing.model.Unplaced;
  * @param steps what to do, in order (a drain's decommissioning plan)
  * @param findings explained decisions and checks
  * @param assumptions what was assumed
+ * @param deploymentAfter the deployment after the change, to start the next run from (written on
+ *     its own with {@code --save-deployment}, not in this JSON)
  */
 @JsonPropertyOrder({
   "schemaVersion",
@@ -49,7 +52,8 @@ public record Rebalance(
     @JsonInclude(JsonInclude.Include.NON_NULL) FailureTolerance failureTolerance,
     List<String> steps,
     List<Finding> findings,
-    OperateAssumptions assumptions) {
+    OperateAssumptions assumptions,
+    @JsonIgnore SavedDeployment deploymentAfter) {
 
   /** The version of the JSON rebalance format. */
   public static final int SCHEMA_VERSION = 1;

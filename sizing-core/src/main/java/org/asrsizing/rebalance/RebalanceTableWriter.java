@@ -72,9 +72,14 @@ public final class RebalanceTableWriter {
           .append(s.addedCacheDiskGiB())
           .append(" GiB cache disk)\n");
     } else {
-      sb.append("  to fix:     at least ")
-          .append(s.lowerBoundMoves())
-          .append(" machine move(s) (sizing rebalance works them out)\n");
+      sb.append("  to fix:     ")
+          .append(
+              s.lowerBoundMoves() == 0
+                  ? "no machine needs to move"
+                  : "at least "
+                      + s.lowerBoundMoves()
+                      + " machine move(s) (sizing rebalance works them out)")
+          .append('\n');
     }
     sb.append("  over limit: ").append(Labels.count(s.serversOverLimitBefore(), "server"));
     if (!r.command().equals("health")) {

@@ -136,7 +136,79 @@ final class Reports {
             r.options().headroomPercent(),
             r.catalog().managementServer() == null ? null : r.csLimit(),
             OperateAssumptions.LOAD_FOLLOWS_CHURN,
-            OperateAssumptions.UNITS));
+            OperateAssumptions.UNITS),
+        after(r, tolerance));
+  }
+
+  /** The deployment after the change, retired servers left out, spares kept. */
+  private static SavedDeployment after(Rebalancer r, FailureTolerance tolerance) {
+    List<SavedDeployment.Server> cs = new ArrayList<>();
+    List<SavedDeployment.Server> ps = new ArrayList<>();
+    List<Node> kept = new ArrayList<>();
+    for (Node n : r.nodes()) {
+      if (!n.change.equals("drained") || !n.units.isEmpty()) {
+        kept.add(n);
+      }
+    }
+    kept.sort(Comparator.comparing(Node::id));
+    for (Node n : kept) {
+      saved(n, n.change.equals("spare")).forEach(s -> (isProcessServer(n) ? ps : cs).add(s));
+    }
+    if (tolerance != null) {
+      for (ServerReport s : tolerance.spares()) {
+        SavedDeployment.Server spare =
+            new SavedDeployment.Server(
+                s.id(),
+                s.role(),
+                s.site(),
+                s.configurationServer(),
+                s.tier(),
+                s.vcpus(),
+                s.memoryGiB(),
+                s.cacheDiskGiB(),
+                true,
+                DeploymentReader.SPARE,
+                List.of(),
+                List.of());
+        (s.role() == org.asrsizing.model.ServerRole.PROCESS_SERVER ? ps : cs).add(spare);
+      }
+    }
+    java.util.Set<String> onAServer = new java.util.HashSet<>();
+    kept.forEach(n -> n.units.forEach(u -> u.machines.forEach(m -> onAServer.add(m.name()))));
+    List<org.asrsizing.model.Unplaced> unplaced =
+        r.unplaced().stream().filter(u -> !onAServer.contains(u.machine())).toList();
+    Integer limit = r.catalog().managementServer() == null ? null : r.csLimit();
+    return new SavedDeployment(
+        r.catalog().id(),
+        new SavedDeployment.Assumed(r.catalog().id(), r.options().headroomPercent(), limit),
+        cs,
+        ps,
+        unplaced);
+  }
+
+  private static boolean isProcessServer(Node n) {
+    return n.server.server().role() == org.asrsizing.model.ServerRole.PROCESS_SERVER;
+  }
+
+  private static List<SavedDeployment.Server> saved(Node n, boolean spare) {
+    List<Machine> machines = new ArrayList<>();
+    n.units.forEach(u -> machines.addAll(u.machines));
+    machines.sort(Comparator.comparing(Machine::name));
+    ResolvedServer s = n.server;
+    return List.of(
+        new SavedDeployment.Server(
+            n.id(),
+            s.server().role(),
+            n.site(),
+            s.server().configurationServer(),
+            s.tierName(),
+            s.vcpus(),
+            s.memoryGiB(),
+            s.cacheDiskGiB(),
+            s.carries(),
+            spare ? DeploymentReader.SPARE : null,
+            machines.stream().map(Machine::name).toList(),
+            machines.stream().map(Machine::churnGiBPerDay).toList()));
   }
 
   private static Finding movesFinding(RebalanceSummary s, int overBefore, boolean rebalance) {

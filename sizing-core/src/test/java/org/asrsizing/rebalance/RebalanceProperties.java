@@ -162,6 +162,30 @@ class RebalanceProperties {
     assertThat(r.summary().moves()).isGreaterThanOrEqualTo(r.summary().lowerBoundMoves());
   }
 
+  @Property(tries = 60)
+  void theDeploymentAfterARebalanceNeedsNoFurtherMovesOrServers(@ForAll("scenarios") Scenario s)
+      throws java.io.IOException {
+    Rebalance first = Rebalancer.run(s.deployment(), s.catalog(), s.options());
+    // A deployment file does not say which machines form a group (the inventory does): a group
+    // too large for any tier is unplaced as a group, and its machines alone would fit.
+    net.jqwik.api.Assume.that(
+        first.unplaced().stream().noneMatch(u -> u.reason().startsWith("its group")));
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("after", ".json");
+    try {
+      java.nio.file.Files.writeString(file, Json.toJson(first.deploymentAfter()));
+      CurrentDeployment after = DeploymentReader.read(file, null);
+
+      Rebalance second = Rebalancer.run(after, s.catalog(), s.options());
+
+      assertThat(second.moves()).isEmpty();
+      assertThat(second.summary().serversAdded()).isZero();
+      assertThat(second.summary().machines()).isEqualTo(first.summary().machines());
+      assertThat(second.unplaced()).hasSameSizeAs(first.unplaced());
+    } finally {
+      java.nio.file.Files.delete(file);
+    }
+  }
+
   @Property(tries = 150)
   void machinesMoveOnlyBetweenServersOfOneConfigurationServerOrOneSitesAppliances(
       @ForAll("scenarios") Scenario s) {
