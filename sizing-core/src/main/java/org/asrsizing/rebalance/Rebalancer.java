@@ -154,6 +154,37 @@ public final class Rebalancer {
     servers.forEach(s -> ids.add(s.id()));
     for (DeployedServer s : servers) {
       ResolvedServer r = ResolvedServer.resolve(s, catalog, options.usableFraction(), WHAT);
+      Tier t = r.tier();
+      if (t != null
+          && s.tier() != null
+          && s.vcpus() > 0
+          && (s.vcpus() < t.vcpus()
+              || s.memoryGiB() < t.memoryGiB()
+              || s.cacheDiskGiB() < t.cacheDiskGiB())) {
+        findings.add(
+            new Finding(
+                DeploymentReader.RULE,
+                Severity.WARNING,
+                s.id()
+                    + " is recorded as "
+                    + t.name()
+                    + " but has "
+                    + s.vcpus()
+                    + " vCPU, "
+                    + s.memoryGiB()
+                    + " GiB memory and "
+                    + s.cacheDiskGiB()
+                    + " GiB cache disk, below the tier's "
+                    + t.vcpus()
+                    + ", "
+                    + t.memoryGiB()
+                    + " and "
+                    + t.cacheDiskGiB()
+                    + "; it is held to the "
+                    + t.name()
+                    + " tier's limits",
+                catalog.cite(t.source())));
+      }
       Domain d = domains.computeIfAbsent(domainKey(s), k -> new Domain(k, domainCap(s)));
       Node n =
           new Node(

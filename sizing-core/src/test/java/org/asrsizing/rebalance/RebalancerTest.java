@@ -481,4 +481,39 @@ class RebalancerTest {
     assertThat(r.summary().addedVcpus()).isEqualTo(8);
     assertThat(r.placements()).hasSize(150);
   }
+
+  @Test
+  void aServerSmallerThanTheTierItIsRecordedAsIsPointedOut() {
+    var servers =
+        java.util.List.of(
+            new DeployedServer(
+                "ps-1",
+                org.asrsizing.model.ServerRole.PROCESS_SERVER,
+                "default",
+                null,
+                "small",
+                2,
+                8,
+                300,
+                true,
+                java.util.List.of("a")));
+    CurrentDeployment d =
+        new CurrentDeployment(
+            servers,
+            java.util.List.of(org.asrsizing.model.Machine.of("a", 1)),
+            java.util.Map.of("a", "ps-1"),
+            java.util.Map.of(),
+            null,
+            null,
+            null,
+            java.util.List.of());
+
+    Rebalance r = Rebalancer.run(d, CLASSIC, Deployments.rebalance());
+
+    assertThat(r.findings())
+        .anyMatch(
+            f ->
+                f.message()
+                    .startsWith("ps-1 is recorded as small but has 2 vCPU, 8 GiB memory and 300"));
+  }
 }
