@@ -217,7 +217,8 @@ public final class Rebalancer {
     double largest =
         scaleOutTiers.stream().mapToDouble(Tier::maxChurnGiBPerDay).max().orElse(0)
             * options.usableFraction();
-    Map<String, List<Machine>> groups = new TreeMap<>();
+    List<List<Machine>> groups = new ArrayList<>();
+    Map<String, List<Machine>> grouped = new HashMap<>();
     List<Machine> sorted = new ArrayList<>(deployment.machines());
     sorted.sort(Comparator.comparing(Machine::name));
     for (Machine m : sorted) {
@@ -236,18 +237,24 @@ public final class Rebalancer {
         }
         continue;
       }
-      String key =
-          (on == null ? "\u0000new" : on)
-              + "\u0000"
-              + m.site()
-              + "\u0000"
-              + (m.group() == null ? "\u0001" + m.name() : m.group());
-      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+      if (m.group() == null) {
+        groups.add(List.of(m));
+      } else {
+        // The machines of one group on one server (or new, on one site) move as one.
+        String key = (on == null ? "\u0000new" : on) + "\u0000" + m.site() + "\u0000" + m.group();
+        List<Machine> g = grouped.get(key);
+        if (g == null) {
+          g = new ArrayList<>();
+          grouped.put(key, g);
+          groups.add(g);
+        }
+        g.add(m);
+      }
     }
     Tier largestTier = largestTier();
     int largestCount =
         (int) Math.floor(largestTier.maxMachines() * options.usableFraction() + Loads.EPSILON);
-    for (List<Machine> g : groups.values()) {
+    for (List<Machine> g : groups) {
       String on = deployment.serverOf().get(g.get(0).name());
       Node n = on == null ? null : byId.get(on);
       Unit u = new Unit(g, n);
@@ -278,7 +285,7 @@ public final class Rebalancer {
       }
     }
     newUnits.sort(Unit.LARGEST_FIRST);
-    splitGroups(groups.values());
+    splitGroups(groups);
     for (Node n : nodes) {
       n.countBefore = n.server.carries() ? n.count : n.domain.managed();
       n.churnBefore = n.churn;
