@@ -47,12 +47,17 @@ final class DrainSteps {
             "Deploy configuration server "
                 + n.id()
                 + " ("
+                + s.tierName()
+                + ": "
                 + s.vcpus()
                 + " vCPU, "
                 + s.memoryGiB()
                 + " GiB memory, "
                 + s.cacheDiskGiB()
-                + " GiB cache disk) before its process servers.");
+                + " GiB cache disk)"
+                + (s.carries()
+                    ? ", whose built-in process server replicates its machines."
+                    : ", before its process servers."));
       }
     }
     long moving =
@@ -82,6 +87,17 @@ final class DrainSteps {
     TreeSet<String> drained = new TreeSet<>(r.options().drain());
     for (String id : drained) {
       Node n = r.nodes().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+      List<String> staying =
+          n.units.stream().flatMap(u -> u.machines.stream()).map(m -> m.name()).sorted().toList();
+      if (!staying.isEmpty()) {
+        steps.add(
+            id
+                + " cannot be retired yet: it still replicates "
+                + OperateText.names(staying)
+                + ", which no server can take within the limits; reduce their churn or protect"
+                + " them another way first.");
+        continue;
+      }
       steps.add("Wait until the portal shows no machine on " + id + ".");
       switch (n.server.server().role()) {
         case PROCESS_SERVER -> {

@@ -540,7 +540,11 @@ public final class Rebalancer {
         domains.values().stream()
             .filter(d -> d.configurationServer != null || d.key.startsWith("ps@"))
             .filter(
-                d -> d.members.stream().anyMatch(n -> n.site().equals(site)) || d.members.isEmpty())
+                d ->
+                    d.members.stream().anyMatch(n -> n.site().equals(site))
+                        || (d.members.isEmpty()
+                            && d.configurationServer != null
+                            && d.configurationServer.site().equals(site)))
             .sorted(
                 Comparator.comparingInt((Domain d) -> d.managed() - d.capManaged)
                     .thenComparing(d -> d.key))
@@ -568,7 +572,7 @@ public final class Rebalancer {
     long chunked = layout.vcpus();
     Plan fresh = freshPlan(units);
     if (fresh != null && fresh.summary().vcpus() < chunked) {
-      applyFreshPlan(site, fresh, units, chunked);
+      applyFreshPlan(site, fresh, units, chunked, chunks.stream().anyMatch(c -> !c.isEmpty()));
       return;
     }
     for (int i = 0; i < withRoom.size(); i++) {
@@ -641,7 +645,8 @@ public final class Rebalancer {
   }
 
   /** Builds the servers of {@code plan} as new ones and puts the units where it put them. */
-  private void applyFreshPlan(String site, Plan plan, List<Unit> units, long chunked) {
+  private void applyFreshPlan(
+      String site, Plan plan, List<Unit> units, long chunked, boolean roomy) {
     Map<String, Unit> unitOf = new HashMap<>();
     units.forEach(u -> u.machines.forEach(m -> unitOf.put(m.name(), u)));
     Map<String, Domain> domainOf = new HashMap<>();
@@ -675,8 +680,10 @@ public final class Rebalancer {
                 + String.join(", ", ids)
                 + " ("
                 + plan.summary().vcpus()
-                + " vCPU), cheaper than adding process servers under the configuration servers"
-                + " with room ("
+                + " vCPU), cheaper than "
+                + (roomy
+                    ? "adding process servers under the configuration servers with room ("
+                    : "adding process servers under new configuration servers (")
                 + chunked
                 + " vCPU)",
             catalog.cite(catalog.scaleOut().source())));

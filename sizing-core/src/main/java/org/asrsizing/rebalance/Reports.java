@@ -45,9 +45,7 @@ final class Reports {
       if (!n.server.carries()) {
         continue;
       }
-      if (!n.change.equals("added")
-          && !n.change.equals("drained")
-          && (n.countBefore > n.capCount || !Loads.within(n.churnBefore, n.capChurn))) {
+      if (!n.change.equals("added") && overBefore(n)) {
         overBeforeIds.add(n.id());
       }
       if (n.overloaded()) {
@@ -146,7 +144,10 @@ final class Reports {
     List<SavedDeployment.Server> ps = new ArrayList<>();
     List<Node> kept = new ArrayList<>();
     for (Node n : r.nodes()) {
-      if (!n.change.equals("drained") || !n.units.isEmpty()) {
+      // A drained process server is retired; a drained configuration server stays and manages.
+      if (!n.change.equals("drained")
+          || !n.units.isEmpty()
+          || n.server.server().role() == org.asrsizing.model.ServerRole.CONFIGURATION_SERVER) {
         kept.add(n);
       }
     }
@@ -205,7 +206,7 @@ final class Reports {
             s.vcpus(),
             s.memoryGiB(),
             s.cacheDiskGiB(),
-            s.carries(),
+            s.carries() && !(n.change.equals("drained") && n.units.isEmpty()),
             spare ? DeploymentReader.SPARE : null,
             machines.stream().map(Machine::name).toList(),
             machines.stream().map(Machine::churnGiBPerDay).toList()));
@@ -268,6 +269,15 @@ final class Reports {
                   .orElse("");
     }
     return new Finding("failure-tolerance", severity, message, OperateText.MANAGE_PROCESS_SERVER);
+  }
+
+  /** Whether a server was over its limits (less headroom, or an observed threshold) before. */
+  private static boolean overBefore(Node n) {
+    double limitChurn = n.server.limitChurnGiBPerDay();
+    if (n.health.churnFactor() < 1) {
+      limitChurn = Math.min(limitChurn, n.churnBefore * n.health.churnFactor());
+    }
+    return n.countBefore > n.server.limitMachines() || !Loads.within(n.churnBefore, limitChurn);
   }
 
   /** Moves grouped into portal operations, by server left, then server reached. */

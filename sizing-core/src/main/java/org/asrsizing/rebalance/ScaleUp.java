@@ -47,7 +47,10 @@ final class ScaleUp {
       Tier to =
           tiers.stream()
               .filter(t -> t != n.server.tier())
-              .filter(t -> t.vcpus() >= n.server.vcpus())
+              .filter(
+                  t ->
+                      t.maxMachines() >= n.server.tier().maxMachines()
+                          && t.maxChurnGiBPerDay() >= n.server.tier().maxChurnGiBPerDay())
               .filter(
                   t ->
                       n.countBefore <= (int) Math.floor(t.maxMachines() * usable + Loads.EPSILON)
@@ -70,9 +73,10 @@ final class ScaleUp {
     List<String> names = new ArrayList<>();
     for (Resize r : resizes) {
       ResolvedServer s = r.node().server;
-      vcpus += r.to().vcpus() - s.vcpus();
-      memory += r.to().memoryGiB() - s.memoryGiB();
-      cache += r.to().cacheDiskGiB() - s.cacheDiskGiB();
+      // What the server must gain to meet the tier; it keeps what it has beyond that.
+      vcpus += Math.max(0, r.to().vcpus() - s.vcpus());
+      memory += Math.max(0, r.to().memoryGiB() - s.memoryGiB());
+      cache += Math.max(0, r.to().cacheDiskGiB() - s.cacheDiskGiB());
       names.add(r.node().id() + " " + s.tierName() + " to " + r.to().name());
     }
     return new Finding(
@@ -80,13 +84,13 @@ final class ScaleUp {
         Severity.INFO,
         "alternative without moves: resize "
             + resizes.size()
-            + " server(s) over their limits to a larger tier ("
+            + " server(s) over their limits to a larger tier (adding "
             + signed(vcpus)
             + " vCPU, "
             + signed(memory)
             + " GiB memory, "
             + signed(cache)
-            + " GiB cache disk in all): "
+            + " GiB cache disk in all, where the servers have less): "
             + OperateText.names(names)
             + "; "
             + instead,

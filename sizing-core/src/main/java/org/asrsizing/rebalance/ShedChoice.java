@@ -38,9 +38,10 @@ final class ShedChoice {
   }
 
   /**
-   * Units of {@code units} whose removal brings the server within its caps: as few machines as the
-   * largest-first choice needs, then, machine for machine, the smallest that still relieve it. All
-   * units when nothing less does.
+   * Units of {@code units} whose removal brings the server within its caps: the fewest machines,
+   * then the least churn. A largest-first choice and a swap search give a first answer; a bounded
+   * branch and bound then looks for a better one (exact on servers of the sizes the tiers allow,
+   * unless its step budget runs out). All units when nothing less does.
    */
   static List<Unit> choose(
       List<Unit> units, int count, double churn, int capCount, double capChurn) {
@@ -101,6 +102,7 @@ final class ShedChoice {
         improved = true;
       }
     }
+    new Search(sorted, needCount, churn, capChurn).improve(chosen, takenCount, takenChurn);
     List<Unit> out = new ArrayList<>();
     for (int c = 0; c < sorted.size(); c++) {
       if (chosen[c]) {
@@ -108,6 +110,79 @@ final class ShedChoice {
       }
     }
     return out;
+  }
+
+  /**
+   * A depth-first branch and bound over the units, largest first, for the fewest machines and then
+   * the least churn that relieve the server, starting from the local search's answer. It stops
+   * after {@link #BUDGET} steps with the best found, so large servers keep the local answer.
+   */
+  private static final class Search {
+    static final int BUDGET = 50_000;
+
+    private final List<Unit> units;
+    private final int needCount;
+    private final double churn;
+    private final double capChurn;
+    private final double[] suffixChurn;
+    private final int[] suffixCount;
+    private final boolean[] current;
+    private boolean[] best;
+    private int bestCount;
+    private double bestChurn;
+    private int steps;
+
+    Search(List<Unit> units, int needCount, double churn, double capChurn) {
+      this.units = units;
+      this.needCount = needCount;
+      this.churn = churn;
+      this.capChurn = capChurn;
+      int n = units.size();
+      suffixChurn = new double[n + 1];
+      suffixCount = new int[n + 1];
+      for (int i = n - 1; i >= 0; i--) {
+        suffixChurn[i] = suffixChurn[i + 1] + units.get(i).churn;
+        suffixCount[i] = suffixCount[i + 1] + units.get(i).count;
+      }
+      current = new boolean[n];
+    }
+
+    /** Replaces {@code chosen} by a choice with fewer machines, or as many and less churn. */
+    void improve(boolean[] chosen, int count, double taken) {
+      best = chosen.clone();
+      bestCount = count;
+      bestChurn = taken;
+      visit(0, 0, 0);
+      System.arraycopy(best, 0, chosen, 0, chosen.length);
+    }
+
+    private void visit(int i, int count, double taken) {
+      if (++steps > BUDGET) {
+        return;
+      }
+      if (relieved(count, taken, needCount, churn, capChurn)) {
+        if (count < bestCount || (count == bestCount && taken < bestChurn - Loads.EPSILON)) {
+          best = current.clone();
+          bestCount = count;
+          bestChurn = taken;
+        }
+        return;
+      }
+      if (i == units.size()
+          || count + 1 > bestCount
+          || count + suffixCount[i] < needCount
+          || !relieved(
+              count + suffixCount[i], taken + suffixChurn[i], needCount, churn, capChurn)) {
+        return;
+      }
+      Unit u = units.get(i);
+      if (count + u.count <= bestCount) {
+        current[i] = true;
+        visit(i + 1, count + u.count, taken + u.churn);
+        current[i] = false;
+      }
+      visit(i + 1, count, taken);
+    }
   }
 
   private static boolean relieved(

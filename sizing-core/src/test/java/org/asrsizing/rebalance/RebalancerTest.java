@@ -516,4 +516,232 @@ class RebalancerTest {
                 f.message()
                     .startsWith("ps-1 is recorded as small but has 2 vCPU, 8 GiB memory and 300"));
   }
+
+  @Test
+  void theLeastChurnAmongTheFewestMachinesIsFoundWhereOneSwapAtATimeMissesIt() {
+    // 576 GiB/day on a small server (250): four machines must go; 74 + 88 + 106 + 58 = 326 is
+    // the least that relieves it (one swap at a time stops at 335).
+    CurrentDeployment d =
+        Deployments.classic()
+            .ps("ps-1", "small", 90, 40, 83, 74, 88, 106, 58, 37)
+            .psMany("ps-2", "large", 1, 1)
+            .build();
+
+    Rebalance r = Rebalancer.run(d, CLASSIC, Deployments.rebalance());
+
+    assertThat(r.moves()).hasSize(4);
+    assertThat(r.summary().churnMovedGiBPerDay()).isEqualTo(326);
+  }
+
+  @Test
+  void aGroupIsNotMovedWhenFewerMachinesOutsideItRelieveTheServer() {
+    var names = new java.util.ArrayList<String>();
+    var machines = new java.util.ArrayList<org.asrsizing.model.Machine>();
+    var serverOf = new java.util.LinkedHashMap<String, String>();
+    for (int i = 0; i < 5; i++) {
+      machines.add(new org.asrsizing.model.Machine("g" + i, 20, null, null, "G", null));
+      names.add("g" + i);
+    }
+    machines.add(org.asrsizing.model.Machine.of("s1", 60));
+    machines.add(org.asrsizing.model.Machine.of("s2", 50));
+    names.add("s1");
+    names.add("s2");
+    for (int i = 0; i < 14; i++) {
+      machines.add(org.asrsizing.model.Machine.of("f" + i, 10));
+      names.add("f" + i);
+    }
+    names.forEach(n -> serverOf.put(n, "ps-1"));
+    var servers =
+        java.util.List.of(
+            new DeployedServer(
+                "ps-1",
+                org.asrsizing.model.ServerRole.PROCESS_SERVER,
+                "default",
+                null,
+                "small",
+                0,
+                0,
+                0,
+                true,
+                names),
+            new DeployedServer(
+                "ps-2",
+                org.asrsizing.model.ServerRole.PROCESS_SERVER,
+                "default",
+                null,
+                "large",
+                0,
+                0,
+                0,
+                true,
+                java.util.List.of()));
+    CurrentDeployment d =
+        new CurrentDeployment(
+            servers, machines, serverOf, java.util.Map.of(), null, null, null, java.util.List.of());
+
+    Rebalance r = Rebalancer.run(d, CLASSIC, Deployments.rebalance());
+
+    assertThat(r.moves()).extracting(Move::machine).containsExactly("s1", "s2");
+    assertThat(r.summary().lowerBoundMoves()).isEqualTo(2);
+  }
+
+  @Test
+  void aDrainedServerThatKeepsAMachineNoTierCarriesIsNotUninstalled() {
+    CurrentDeployment d =
+        Deployments.classic().ps("ps-1", "large", 2100, 50).psMany("ps-2", "large", 1, 1).build();
+
+    Rebalance r = Rebalancer.run(d, CLASSIC, Deployments.drain("ps-1"));
+
+    assertThat(r.steps()).anyMatch(step -> step.startsWith("ps-1 cannot be retired yet"));
+    assertThat(r.steps()).noneMatch(step -> step.contains("uninstall"));
+    assertThat(r.summary().serversOverLimitBefore()).isEqualTo(1);
+    assertThat(r.summary().serversOverLimitAfter()).isEqualTo(1);
+  }
+
+  @Test
+  void theResizeAlternativeCountsOnlyWhatTheServerLacks() {
+    CurrentDeployment d =
+        new CurrentDeployment(
+            java.util.List.of(
+                new DeployedServer(
+                    "ps-1",
+                    org.asrsizing.model.ServerRole.PROCESS_SERVER,
+                    "default",
+                    null,
+                    null,
+                    10,
+                    64,
+                    2000,
+                    true,
+                    java.util.List.of("a", "b", "c"))),
+            java.util.List.of(
+                org.asrsizing.model.Machine.of("a", 500),
+                org.asrsizing.model.Machine.of("b", 400),
+                org.asrsizing.model.Machine.of("c", 200)),
+            java.util.Map.of("a", "ps-1", "b", "ps-1", "c", "ps-1"),
+            java.util.Map.of(),
+            null,
+            null,
+            null,
+            java.util.List.of());
+
+    Rebalance r = Rebalancer.run(d, CLASSIC, Deployments.rebalance());
+
+    assertThat(r.findings())
+        .filteredOn(f -> f.rule().equals(ScaleUp.RULE))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .contains("adding +2 vCPU, +0 GiB memory, +0 GiB cache disk")
+                    .contains("ps-1 medium to large"));
+  }
+
+  @Test
+  void aDrainedConfigurationServerStaysInTheNextDeploymentAndOnlyManages() {
+    CurrentDeployment d =
+        new CurrentDeployment(
+            java.util.List.of(
+                new DeployedServer(
+                    "cs-1",
+                    org.asrsizing.model.ServerRole.CONFIGURATION_SERVER,
+                    "default",
+                    null,
+                    "medium",
+                    0,
+                    0,
+                    0,
+                    true,
+                    java.util.List.of("a")),
+                new DeployedServer(
+                    "ps-1",
+                    org.asrsizing.model.ServerRole.PROCESS_SERVER,
+                    "default",
+                    "cs-1",
+                    "medium",
+                    0,
+                    0,
+                    0,
+                    true,
+                    java.util.List.of("b"))),
+            java.util.List.of(
+                org.asrsizing.model.Machine.of("a", 300), org.asrsizing.model.Machine.of("b", 90)),
+            java.util.Map.of("a", "cs-1", "b", "ps-1"),
+            java.util.Map.of(),
+            null,
+            null,
+            null,
+            java.util.List.of());
+
+    Rebalance r = Rebalancer.run(d, CLASSIC, Deployments.drain("cs-1"));
+
+    assertThat(r.deploymentAfter().configurationServers())
+        .singleElement()
+        .satisfies(
+            cs -> {
+              assertThat(cs.id()).isEqualTo("cs-1");
+              assertThat(cs.replicates()).isFalse();
+              assertThat(cs.assignedMachines()).isEmpty();
+            });
+    assertThat(r.deploymentAfter().processServers())
+        .singleElement()
+        .satisfies(ps -> assertThat(ps.assignedMachines()).containsExactly("a", "b"));
+  }
+
+  @Test
+  void newMachinesAreNeverRegisteredToAConfigurationServerOnAnotherSite() {
+    CurrentDeployment d =
+        new CurrentDeployment(
+            java.util.List.of(
+                new DeployedServer(
+                    "cs-a",
+                    org.asrsizing.model.ServerRole.CONFIGURATION_SERVER,
+                    "siteA",
+                    null,
+                    "management",
+                    8,
+                    16,
+                    600,
+                    false,
+                    java.util.List.of()),
+                new DeployedServer(
+                    "cs-b",
+                    org.asrsizing.model.ServerRole.CONFIGURATION_SERVER,
+                    "siteB",
+                    null,
+                    "management",
+                    8,
+                    16,
+                    600,
+                    false,
+                    java.util.List.of()),
+                new DeployedServer(
+                    "ps-a1",
+                    org.asrsizing.model.ServerRole.PROCESS_SERVER,
+                    "siteA",
+                    "cs-a",
+                    "small",
+                    0,
+                    0,
+                    0,
+                    true,
+                    java.util.List.of("a1", "a2"))),
+            java.util.List.of(
+                new org.asrsizing.model.Machine("a1", 100, null, "siteA", null, null),
+                new org.asrsizing.model.Machine("a2", 100, null, "siteA", null, null),
+                new org.asrsizing.model.Machine("n1", 100, null, "siteA", null, null),
+                new org.asrsizing.model.Machine("n2", 100, null, "siteA", null, null)),
+            java.util.Map.of("a1", "ps-a1", "a2", "ps-a1"),
+            java.util.Map.of(),
+            null,
+            null,
+            null,
+            java.util.List.of());
+
+    Rebalance r = Rebalancer.run(d, CLASSIC, Deployments.rebalance());
+
+    assertThat(r.servers())
+        .filteredOn(x -> x.change().equals("added"))
+        .allSatisfy(x -> assertThat(x.configurationServer()).isNotEqualTo("cs-b"));
+  }
 }
