@@ -37,7 +37,8 @@ final class DeploymentOptions {
       description =
           "The running deployment: a saved plan (sizing plan --format json) or a deployment file"
               + " in JSON or YAML listing the servers, their tiers and their machines; see"
-              + " docs/operate.md.")
+              + " docs/operate.md. The catalog, headroom and configuration server limit it names"
+              + " are the defaults of --catalog, --headroom and --cs-limit.")
   String deployment;
 
   @Option(
