@@ -19,14 +19,8 @@ final class DrainSteps {
             "Install "
                 + n.id()
                 + " ("
-                + s.tierName()
-                + ": "
-                + s.vcpus()
-                + " vCPU, "
-                + s.memoryGiB()
-                + " GiB memory, "
-                + s.cacheDiskGiB()
-                + " GiB cache disk) as a scale-out process server registered to "
+                + hardware(s)
+                + ") as a scale-out process server registered to "
                 + s.server().configurationServer()
                 + " (UnifiedSetup.exe /ServerMode PS), at the same or a lower version than it.");
       } else if (s.server().role() == ServerRole.APPLIANCE) {
@@ -34,27 +28,15 @@ final class DrainSteps {
             "Deploy replication appliance "
                 + n.id()
                 + " ("
-                + s.tierName()
-                + ": "
-                + s.vcpus()
-                + " vCPU, "
-                + s.memoryGiB()
-                + " GiB memory, "
-                + s.cacheDiskGiB()
-                + " GiB cache disk) and register it with the vault.");
+                + hardware(s)
+                + ") and register it with the vault.");
       } else {
         steps.add(
             "Deploy configuration server "
                 + n.id()
                 + " ("
-                + s.tierName()
-                + ": "
-                + s.vcpus()
-                + " vCPU, "
-                + s.memoryGiB()
-                + " GiB memory, "
-                + s.cacheDiskGiB()
-                + " GiB cache disk)"
+                + hardware(s)
+                + ")"
                 + (s.carries()
                     ? ", whose built-in process server replicates its machines."
                     : ", before its process servers."));
@@ -131,5 +113,17 @@ final class DrainSteps {
       }
     }
     return steps;
+  }
+
+  /** "tier: 8 vCPU, 12 GiB memory, 600 GiB cache disk". */
+  static String hardware(ResolvedServer s) {
+    return s.tierName()
+        + ": "
+        + s.vcpus()
+        + " vCPU, "
+        + s.memoryGiB()
+        + " GiB memory, "
+        + s.cacheDiskGiB()
+        + " GiB cache disk";
   }
 }

@@ -830,14 +830,8 @@ public final class Rebalancer {
                 "added "
                     + n.id()
                     + " ("
-                    + n.server.tierName()
-                    + ": "
-                    + n.server.vcpus()
-                    + " vCPU, "
-                    + n.server.memoryGiB()
-                    + " GiB memory, "
-                    + n.server.cacheDiskGiB()
-                    + " GiB cache disk) on site "
+                    + DrainSteps.hardware(n.server)
+                    + ") on site "
                     + n.site()
                     + (d.configurationServer == null
                         ? ""

@@ -76,6 +76,34 @@ final class Deployments {
     return new CurrentDeployment(servers, machines, serverOf, metrics, null, null, null, List.of());
   }
 
+  /** A deployment of these servers and machines, without metrics or a saved plan's settings. */
+  static CurrentDeployment of(
+      List<DeployedServer> servers, List<Machine> machines, Map<String, String> serverOf) {
+    return new CurrentDeployment(
+        servers, machines, serverOf, Map.of(), null, null, null, List.of());
+  }
+
+  /** A server of {@code role} known by its tier, carrying {@code machines}. */
+  static DeployedServer server(
+      String id, ServerRole role, String site, String cs, String tier, List<String> machines) {
+    return new DeployedServer(id, role, site, cs, tier, 0, 0, 0, true, machines);
+  }
+
+  /** A configuration server that only manages, on {@code site}. */
+  static DeployedServer managing(String id, String site) {
+    return new DeployedServer(
+        id,
+        ServerRole.CONFIGURATION_SERVER,
+        site,
+        null,
+        "management",
+        8,
+        16,
+        600,
+        false,
+        List.of());
+  }
+
   static OperateOptions rebalance() {
     return new OperateOptions(0, null, java.util.Set.of(), 0, true);
   }

@@ -267,18 +267,7 @@ class RebalancerTest {
     var machines = new java.util.ArrayList<org.asrsizing.model.Machine>();
     var serverOf = new java.util.LinkedHashMap<String, String>();
     for (int c = 1; c <= 5; c++) {
-      servers.add(
-          new DeployedServer(
-              "cs-" + c,
-              org.asrsizing.model.ServerRole.CONFIGURATION_SERVER,
-              "default",
-              null,
-              "management",
-              8,
-              16,
-              600,
-              false,
-              java.util.List.of()));
+      servers.add(Deployments.managing("cs-" + c, "default"));
       for (String tier : java.util.List.of("large", "small")) {
         var names = new java.util.ArrayList<String>();
         // Full: the large one by machines (225), the small one by churn (250 GiB/day).
@@ -292,25 +281,19 @@ class RebalancerTest {
           serverOf.put(name, ps);
         }
         servers.add(
-            new DeployedServer(
+            Deployments.server(
                 ps,
                 org.asrsizing.model.ServerRole.PROCESS_SERVER,
                 "default",
                 "cs-" + c,
                 tier,
-                0,
-                0,
-                0,
-                true,
                 names));
       }
     }
     for (int i = 0; i < 200; i++) {
       machines.add(org.asrsizing.model.Machine.of("new-" + i, 1));
     }
-    CurrentDeployment d =
-        new CurrentDeployment(
-            servers, machines, serverOf, java.util.Map.of(), null, null, null, java.util.List.of());
+    CurrentDeployment d = Deployments.of(servers, machines, serverOf);
 
     Rebalance r = Rebalancer.run(d, CLASSIC, new OperateOptions(0, 300, Set.of(), 0, true));
 
@@ -436,18 +419,7 @@ class RebalancerTest {
     var machines = new java.util.ArrayList<org.asrsizing.model.Machine>();
     var serverOf = new java.util.LinkedHashMap<String, String>();
     for (int c = 1; c <= 2; c++) {
-      servers.add(
-          new DeployedServer(
-              "cs-" + c,
-              org.asrsizing.model.ServerRole.CONFIGURATION_SERVER,
-              "default",
-              null,
-              "management",
-              8,
-              16,
-              600,
-              false,
-              java.util.List.of()));
+      servers.add(Deployments.managing("cs-" + c, "default"));
       var names = new java.util.ArrayList<String>();
       for (int i = 0; i < 225; i++) {
         String name = "vm-" + c + "-" + i;
@@ -456,24 +428,18 @@ class RebalancerTest {
         serverOf.put(name, "ps-" + c);
       }
       servers.add(
-          new DeployedServer(
+          Deployments.server(
               "ps-" + c,
               org.asrsizing.model.ServerRole.PROCESS_SERVER,
               "default",
               "cs-" + c,
               "large",
-              0,
-              0,
-              0,
-              true,
               names));
     }
     for (int i = 0; i < 150; i++) {
       machines.add(org.asrsizing.model.Machine.of(String.format("new-%03d", i), 2.5));
     }
-    CurrentDeployment d =
-        new CurrentDeployment(
-            servers, machines, serverOf, java.util.Map.of(), null, null, null, java.util.List.of());
+    CurrentDeployment d = Deployments.of(servers, machines, serverOf);
 
     Rebalance r = Rebalancer.run(d, CLASSIC, new OperateOptions(0, 325, Set.of(), 0, true));
 
@@ -553,31 +519,21 @@ class RebalancerTest {
     names.forEach(n -> serverOf.put(n, "ps-1"));
     var servers =
         java.util.List.of(
-            new DeployedServer(
+            Deployments.server(
                 "ps-1",
                 org.asrsizing.model.ServerRole.PROCESS_SERVER,
                 "default",
                 null,
                 "small",
-                0,
-                0,
-                0,
-                true,
                 names),
-            new DeployedServer(
+            Deployments.server(
                 "ps-2",
                 org.asrsizing.model.ServerRole.PROCESS_SERVER,
                 "default",
                 null,
                 "large",
-                0,
-                0,
-                0,
-                true,
                 java.util.List.of()));
-    CurrentDeployment d =
-        new CurrentDeployment(
-            servers, machines, serverOf, java.util.Map.of(), null, null, null, java.util.List.of());
+    CurrentDeployment d = Deployments.of(servers, machines, serverOf);
 
     Rebalance r = Rebalancer.run(d, CLASSIC, Deployments.rebalance());
 
@@ -642,27 +598,19 @@ class RebalancerTest {
     CurrentDeployment d =
         new CurrentDeployment(
             java.util.List.of(
-                new DeployedServer(
+                Deployments.server(
                     "cs-1",
                     org.asrsizing.model.ServerRole.CONFIGURATION_SERVER,
                     "default",
                     null,
                     "medium",
-                    0,
-                    0,
-                    0,
-                    true,
                     java.util.List.of("a")),
-                new DeployedServer(
+                Deployments.server(
                     "ps-1",
                     org.asrsizing.model.ServerRole.PROCESS_SERVER,
                     "default",
                     "cs-1",
                     "medium",
-                    0,
-                    0,
-                    0,
-                    true,
                     java.util.List.of("b"))),
             java.util.List.of(
                 org.asrsizing.model.Machine.of("a", 300), org.asrsizing.model.Machine.of("b", 90)),
@@ -693,38 +641,14 @@ class RebalancerTest {
     CurrentDeployment d =
         new CurrentDeployment(
             java.util.List.of(
-                new DeployedServer(
-                    "cs-a",
-                    org.asrsizing.model.ServerRole.CONFIGURATION_SERVER,
-                    "siteA",
-                    null,
-                    "management",
-                    8,
-                    16,
-                    600,
-                    false,
-                    java.util.List.of()),
-                new DeployedServer(
-                    "cs-b",
-                    org.asrsizing.model.ServerRole.CONFIGURATION_SERVER,
-                    "siteB",
-                    null,
-                    "management",
-                    8,
-                    16,
-                    600,
-                    false,
-                    java.util.List.of()),
-                new DeployedServer(
+                Deployments.managing("cs-a", "siteA"),
+                Deployments.managing("cs-b", "siteB"),
+                Deployments.server(
                     "ps-a1",
                     org.asrsizing.model.ServerRole.PROCESS_SERVER,
                     "siteA",
                     "cs-a",
                     "small",
-                    0,
-                    0,
-                    0,
-                    true,
                     java.util.List.of("a1", "a2"))),
             java.util.List.of(
                 new org.asrsizing.model.Machine("a1", 100, null, "siteA", null, null),
