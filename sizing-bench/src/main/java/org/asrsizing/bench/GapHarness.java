@@ -17,6 +17,7 @@ import org.asrsizing.catalog.Catalog;
 import org.asrsizing.model.Machine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -57,19 +58,7 @@ public final class GapHarness implements Callable<Integer> {
       description = "catalogs (default ${DEFAULT-VALUE})")
   List<String> catalogs;
 
-  @Option(
-      names = "--dists",
-      split = ",",
-      defaultValue = "lognormal,bimodal,pareto",
-      description = "distributions (default ${DEFAULT-VALUE})")
-  List<String> distributions;
-
-  @Option(
-      names = "--regimes",
-      split = ",",
-      defaultValue = "count,both,churn",
-      description = "regimes (default ${DEFAULT-VALUE})")
-  List<String> regimes;
+  @Mixin FleetShapeOptions shape;
 
   @Option(names = "--worst", defaultValue = "10", description = "worst instances to list")
   int worst;
@@ -108,11 +97,7 @@ public final class GapHarness implements Callable<Integer> {
   }
 
   private List<InstanceSpec> instances() {
-    return InstanceSpec.grid(
-        sizes,
-        distributions.stream().map(ChurnDistribution::of).toList(),
-        regimes.stream().map(Regime::of).toList(),
-        seeds);
+    return InstanceSpec.grid(sizes, shape.distributions(), shape.regimes(), seeds);
   }
 
   static void report(List<PlanMeasurement> runs, PrintWriter out) {

@@ -18,6 +18,7 @@ import org.asrsizing.model.Machine;
 import org.asrsizing.rebalance.CurrentDeployment;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -53,19 +54,7 @@ public final class RebalanceHarness implements Callable<Integer> {
       description = "catalogs (default ${DEFAULT-VALUE})")
   List<String> catalogs;
 
-  @Option(
-      names = "--dists",
-      split = ",",
-      defaultValue = "lognormal,bimodal,pareto",
-      description = "distributions (default ${DEFAULT-VALUE})")
-  List<String> distributions;
-
-  @Option(
-      names = "--regimes",
-      split = ",",
-      defaultValue = "count,both,churn",
-      description = "regimes (default ${DEFAULT-VALUE})")
-  List<String> regimes;
+  @Mixin FleetShapeOptions shape;
 
   @Option(
       names = "--perturbations",
@@ -146,11 +135,7 @@ public final class RebalanceHarness implements Callable<Integer> {
   }
 
   private List<InstanceSpec> instances() {
-    return InstanceSpec.grid(
-        sizes,
-        distributions.stream().map(ChurnDistribution::of).toList(),
-        regimes.stream().map(Regime::of).toList(),
-        seeds);
+    return InstanceSpec.grid(sizes, shape.distributions(), shape.regimes(), seeds);
   }
 
   /** Perturbs {@code planned} with the instance's seed and rebalances it. */

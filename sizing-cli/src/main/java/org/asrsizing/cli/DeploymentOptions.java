@@ -8,7 +8,6 @@ import org.asrsizing.catalog.Catalog;
 import org.asrsizing.catalog.CatalogLoader;
 import org.asrsizing.io.inventory.Inventory;
 import org.asrsizing.model.Workload;
-import org.asrsizing.plan.PlanOptions;
 import org.asrsizing.plan.Planner;
 import org.asrsizing.rebalance.CurrentDeployment;
 import org.asrsizing.rebalance.DeploymentException;
@@ -180,20 +179,9 @@ final class DeploymentOptions {
           Planner.checkHeadroom(catalog, headroom);
           return new OperateOptions(headroom, null, Set.of(), 0, move);
         });
-    if (spare < 0 || spare > 1) {
-      throw new ParameterException(
-          cmd, Messages.invalidOption("--spare", "'" + spare + "' is not 0 or 1"));
-    }
+    PlanningOptions.checkSpare(cmd, spare);
+    PlanningOptions.checkCsLimit(cmd, catalog, csLimit);
     Integer limit = csLimit != null ? csLimit : d.configurationServerMachineLimit();
-    if (csLimit != null) {
-      // The planner owns the rules on this limit, as for sizing plan.
-      PlanningOptions.checked(
-          cmd,
-          "--cs-limit",
-          () ->
-              Planner.plan(
-                  Workload.aggregate(1, 0), catalog, new PlanOptions(0, 0, null, csLimit)));
-    }
     return new OperateOptions(headroom, limit, drain, spare, move);
   }
 

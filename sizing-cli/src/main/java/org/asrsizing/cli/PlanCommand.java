@@ -11,7 +11,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code sizing plan}: sizes and places a workload and prints the plan. */
@@ -86,10 +85,7 @@ final class PlanCommand implements Callable<Integer> {
   public Integer call() {
     CommandLine cmd = spec.commandLine();
     PlanOutput.check(cmd, common);
-    if (spare < 0 || spare > 1) {
-      throw new ParameterException(
-          cmd, Messages.invalidOption("--spare", "'" + spare + "' is not 0 or 1"));
-    }
+    PlanningOptions.checkSpare(cmd, spare);
     Catalog catalog = common.loadCatalog(cmd);
     PlanOptions options = options(catalog);
     Plan plan = plan(catalog, options);

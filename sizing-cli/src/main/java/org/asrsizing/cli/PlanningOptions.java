@@ -66,13 +66,26 @@ final class PlanningOptions {
           Planner.checkHeadroom(catalog, headroomPercent);
           return headroomPercent;
         });
-    PlanOptions limit = checked(cmd, "--cs-limit", () -> new PlanOptions(0, 0, null, csLimit));
-    if (csLimit != null) {
+    checkCsLimit(cmd, catalog, csLimit);
+    return new PlanOptions(growthPercent, headroomPercent, preference, csLimit);
+  }
+
+  /** Fails with a usage error on {@code --cs-limit} when the planner would refuse {@code limit}. */
+  static void checkCsLimit(CommandLine cmd, Catalog catalog, Integer limit) {
+    PlanOptions options = checked(cmd, "--cs-limit", () -> new PlanOptions(0, 0, null, limit));
+    if (limit != null) {
       // The planner owns the rules on this limit (it must fit the catalog); a one-machine plan
       // applies them without repeating them here.
-      checked(cmd, "--cs-limit", () -> Planner.plan(Workload.aggregate(1, 0), catalog, limit));
+      checked(cmd, "--cs-limit", () -> Planner.plan(Workload.aggregate(1, 0), catalog, options));
     }
-    return new PlanOptions(growthPercent, headroomPercent, preference, csLimit);
+  }
+
+  /** Fails with a usage error on {@code --spare} unless it is 0 or 1. */
+  static void checkSpare(CommandLine cmd, int spare) {
+    if (spare < 0 || spare > 1) {
+      throw new ParameterException(
+          cmd, Messages.invalidOption("--spare", "'" + spare + "' is not 0 or 1"));
+    }
   }
 
   /**

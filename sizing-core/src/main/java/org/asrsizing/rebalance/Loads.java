@@ -12,6 +12,13 @@ final class Loads {
     return churn <= limit + EPSILON * Math.max(1, limit);
   }
 
+  /**
+   * The machines {@code tier} may carry with a share {@code usable} of its limits, rounded down.
+   */
+  static int machineLimit(org.asrsizing.catalog.Tier tier, double usable) {
+    return (int) Math.floor(tier.maxMachines() * usable + EPSILON);
+  }
+
   /** The higher of machine and churn utilisation, as a fraction; infinite over a zero limit. */
   static double utilisation(int machines, double churn, int limitMachines, double limitChurn) {
     double byCount =

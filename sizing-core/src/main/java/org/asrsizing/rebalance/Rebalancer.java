@@ -62,6 +62,7 @@ public final class Rebalancer {
   private final List<Node> added = new ArrayList<>();
   private final java.util.Set<String> ids = new java.util.HashSet<>();
   private final List<Tier> scaleOutTiers;
+  private final int csLimit;
   private final int csCap;
   private int lowerBound;
 
@@ -74,6 +75,7 @@ public final class Rebalancer {
     if (limit == null && catalog.managementServer() != null) {
       limit = catalog.managementServer().maxMachines();
     }
+    this.csLimit = limit == null ? 0 : limit;
     this.csCap =
         limit == null
             ? Integer.MAX_VALUE
@@ -252,8 +254,7 @@ public final class Rebalancer {
       }
     }
     Tier largestTier = largestTier();
-    int largestCount =
-        (int) Math.floor(largestTier.maxMachines() * options.usableFraction() + Loads.EPSILON);
+    int largestCount = Loads.machineLimit(largestTier, options.usableFraction());
     for (List<Machine> g : groups) {
       String on = deployment.serverOf().get(g.get(0).name());
       Node n = on == null ? null : byId.get(on);
@@ -557,7 +558,7 @@ public final class Rebalancer {
     List<Integer> chunkLimits = new ArrayList<>();
     chunkLimits.add(Integer.MAX_VALUE);
     scaleOutTiers.stream()
-        .map(t -> (int) Math.floor(t.maxMachines() * options.usableFraction() + Loads.EPSILON))
+        .map(t -> Loads.machineLimit(t, options.usableFraction()))
         .distinct()
         .sorted()
         .forEach(chunkLimits::add);
@@ -742,9 +743,7 @@ public final class Rebalancer {
             List.of());
     Domain d = new Domain("cs@" + id, csCap);
     domains.put(d.key, d);
-    Node n =
-        new Node(ResolvedServer.resolve(s, catalog, options.usableFraction(), WHAT), d, "added");
-    n.health = new ServerHealth(HealthState.HEALTHY, List.of(), Double.POSITIVE_INFINITY);
+    Node n = newNode(s, d, "added");
     d.configurationServer = n;
     nodes.add(n);
     added.add(n);
@@ -793,7 +792,7 @@ public final class Rebalancer {
       double churn = rest.stream().mapToDouble(u -> u.churn).sum();
       Tier t = cheapestHolding(count, churn);
       Tier tier = t == null ? largestTier() : t;
-      int cap = (int) Math.floor(tier.maxMachines() * usable + Loads.EPSILON);
+      int cap = Loads.machineLimit(tier, usable);
       double capChurn = tier.maxChurnGiBPerDay() * usable;
       List<Unit> here = new ArrayList<>();
       int c = 0;
@@ -870,12 +869,18 @@ public final class Rebalancer {
         List.of());
   }
 
-  private Node attach(Domain d, DeployedServer s) {
+  /** A server that is not there yet: healthy, held to its tier's limits less the headroom. */
+  private Node newNode(DeployedServer s, Domain d, String change) {
     Node n =
-        new Node(ResolvedServer.resolve(s, catalog, options.usableFraction(), WHAT), d, "added");
+        new Node(ResolvedServer.resolve(s, catalog, options.usableFraction(), WHAT), d, change);
     n.health = new ServerHealth(HealthState.HEALTHY, List.of(), Double.POSITIVE_INFINITY);
     n.capCount = n.server.limitMachines();
     n.capChurn = n.server.limitChurnGiBPerDay();
+    return n;
+  }
+
+  private Node attach(Domain d, DeployedServer s) {
+    Node n = newNode(s, d, "added");
     n.receives = true;
     d.members.add(n);
     nodes.add(n);
@@ -895,19 +900,7 @@ public final class Rebalancer {
       i++;
     }
     String id = prefix + i;
-    Node n =
-        new Node(
-            ResolvedServer.resolve(
-                server(id, like.site(), like.domain, tier, appliance),
-                catalog,
-                options.usableFraction(),
-                WHAT),
-            like.domain,
-            "spare");
-    n.health = new ServerHealth(HealthState.HEALTHY, List.of(), Double.POSITIVE_INFINITY);
-    n.capCount = n.server.limitMachines();
-    n.capChurn = n.server.limitChurnGiBPerDay();
-    return n;
+    return newNode(server(id, like.site(), like.domain, tier, appliance), like.domain, "spare");
   }
 
   private Tier cheapestHolding(int count, double churn) {
@@ -915,7 +908,7 @@ public final class Rebalancer {
     return scaleOutTiers.stream()
         .filter(
             t ->
-                count <= (int) Math.floor(t.maxMachines() * usable + Loads.EPSILON)
+                count <= Loads.machineLimit(t, usable)
                     && Loads.within(churn, t.maxChurnGiBPerDay() * usable))
         .min(Tiers.CHEAPEST)
         .orElse(null);
@@ -971,10 +964,6 @@ public final class Rebalancer {
   }
 
   int csLimit() {
-    Integer limit = options.configurationServerMachineLimit();
-    if (limit == null && catalog.managementServer() != null) {
-      limit = catalog.managementServer().maxMachines();
-    }
-    return limit == null ? 0 : limit;
+    return csLimit;
   }
 }

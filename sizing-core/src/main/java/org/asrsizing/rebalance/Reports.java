@@ -114,8 +114,8 @@ final class Reports {
                 OperateText.MANAGE_PROCESS_SERVER));
       }
     }
-    List<String> steps =
-        r.options().move() ? DrainSteps.of(r, added, operations(r, moves, placements)) : List.of();
+    List<PortalOperation> operations = operations(r, moves, placements);
+    List<String> steps = r.options().move() ? DrainSteps.of(r, added, operations) : List.of();
     return new Rebalance(
         Rebalance.SCHEMA_VERSION,
         command,
@@ -123,7 +123,7 @@ final class Reports {
         servers,
         moves,
         placements,
-        operations(r, moves, placements),
+        operations,
         r.unplaced(),
         tolerance,
         steps,

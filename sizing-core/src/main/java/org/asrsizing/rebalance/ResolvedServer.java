@@ -97,7 +97,7 @@ record ResolvedServer(
         known ? s.vcpus() : tier.vcpus(),
         known ? s.memoryGiB() : tier.memoryGiB(),
         known ? s.cacheDiskGiB() : tier.cacheDiskGiB(),
-        (int) Math.floor(tier.maxMachines() * usable + Loads.EPSILON),
+        Loads.machineLimit(tier, usable),
         tier.maxChurnGiBPerDay() * usable,
         false);
   }

@@ -53,7 +53,7 @@ final class ScaleUp {
                           && t.maxChurnGiBPerDay() >= n.server.tier().maxChurnGiBPerDay())
               .filter(
                   t ->
-                      n.countBefore <= (int) Math.floor(t.maxMachines() * usable + Loads.EPSILON)
+                      n.countBefore <= Loads.machineLimit(t, usable)
                           && Loads.within(n.churnBefore, t.maxChurnGiBPerDay() * usable))
               .min(Tiers.CHEAPEST)
               .orElse(null);
