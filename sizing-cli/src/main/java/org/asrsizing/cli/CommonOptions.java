@@ -8,7 +8,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.asrsizing.catalog.Catalog;
-import org.asrsizing.catalog.CatalogException;
 import org.asrsizing.catalog.CatalogLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -68,11 +67,7 @@ final class CommonOptions {
     if (!Files.exists(path)) {
       throw new ParameterException(cmd, Messages.unknownCatalog(catalog, CatalogLoader.BUILT_IN));
     }
-    try {
-      return CatalogLoader.fromFile(path);
-    } catch (CatalogException e) {
-      throw new InvalidInputFileException(e.getMessage(), e);
-    }
+    return CatalogLoader.fromFile(path);
   }
 
   /** Writes {@code text} to {@code --output}, or to the command's stdout when there is none. */

@@ -12,6 +12,7 @@ import org.asrsizing.plan.Planner;
 import org.asrsizing.rebalance.CurrentDeployment;
 import org.asrsizing.rebalance.DeploymentException;
 import org.asrsizing.rebalance.DeploymentReader;
+import org.asrsizing.rebalance.DrainTargetException;
 import org.asrsizing.rebalance.MetricsReader;
 import org.asrsizing.rebalance.OperateOptions;
 import org.asrsizing.rebalance.Rebalance;
@@ -120,26 +121,22 @@ final class DeploymentOptions {
     } else {
       inventoryOptions.checkUsedWithInventory(cmd);
     }
-    try {
-      CurrentDeployment d = DeploymentReader.read(file, machines);
-      if (inv != null) {
-        d = d.withFindings(inv.findings());
-      }
-      if (metrics != null) {
-        Path path = existing(cmd, metrics, Messages.noMetrics(metrics));
-        d =
-            d.withMetrics(
-                MetricsReader.read(
-                    path,
-                    d.servers().stream()
-                        .map(org.asrsizing.rebalance.DeployedServer::id)
-                        .collect(java.util.stream.Collectors.toSet())));
-      }
-      read = d;
-      return d;
-    } catch (DeploymentException e) {
-      throw new InvalidInputFileException(e.getMessage(), e);
+    CurrentDeployment d = DeploymentReader.read(file, machines);
+    if (inv != null) {
+      d = d.withFindings(inv.findings());
     }
+    if (metrics != null) {
+      Path path = existing(cmd, metrics, Messages.noMetrics(metrics));
+      d =
+          d.withMetrics(
+              MetricsReader.read(
+                  path,
+                  d.servers().stream()
+                      .map(org.asrsizing.rebalance.DeployedServer::id)
+                      .collect(java.util.stream.Collectors.toSet())));
+    }
+    read = d;
+    return d;
   }
 
   private static Path existing(CommandLine cmd, String name, String message) {
@@ -226,9 +223,9 @@ final class DeploymentOptions {
             cmd,
             Messages.invalidOption("--catalog", e.getMessage().replaceFirst("^deployment: ", "")));
       }
-      throw new InvalidInputFileException(
+      throw new DeploymentException(
           e.getMessage().replaceFirst("^deployment:", "deployment file " + deployment + ":"), e);
-    } catch (IllegalArgumentException e) {
+    } catch (DrainTargetException e) {
       throw new ParameterException(cmd, Messages.invalidOption("--server", e.getMessage()));
     }
   }

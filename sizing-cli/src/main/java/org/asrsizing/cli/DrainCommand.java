@@ -11,24 +11,12 @@ import picocli.CommandLine.Spec;
 /** {@code sizing drain}: a plan to empty and retire one server. */
 @Command(
     name = "drain",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    sortOptions = false,
-    usageHelpAutoWidth = false,
     optionListHeading = "%nOptions:%n",
     description = {
       "Plan the decommissioning of one process server (or appliance): where each of its machines"
           + " goes, whether a new server is needed and of which tier, then the documented order:"
           + " the portal operations, the wait before the portal shows the change, and the"
           + " uninstall order."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      ExitCode.DONE_TEXT,
-      ExitCode.INTERNAL_ERROR_TEXT,
-      ExitCode.BAD_ARGUMENTS_TEXT,
-      ExitCode.INFEASIBLE_TEXT,
-      ExitCode.INVALID_INPUT_FILE_TEXT
     },
     footerHeading = "%nExamples:%n",
     footer = {

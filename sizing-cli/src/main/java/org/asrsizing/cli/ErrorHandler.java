@@ -2,6 +2,7 @@ package org.asrsizing.cli;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
+import org.asrsizing.model.InputFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -32,7 +33,7 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
   @Override
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
     boolean debug = debug(parseResult);
-    if (ex instanceof InvalidInputFileException) {
+    if (ex instanceof InputFileException) {
       report(cmd.getErr(), ex.getMessage(), ex, debug);
       return ExitCode.INVALID_INPUT_FILE;
     }

@@ -10,24 +10,12 @@ import picocli.CommandLine.Spec;
 /** {@code sizing health}: how each server of a running deployment stands, and N+1. */
 @Command(
     name = "health",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    sortOptions = false,
-    usageHelpAutoWidth = false,
     optionListHeading = "%nOptions:%n",
     description = {
       "Classify each server of a running deployment Healthy, Warning or Critical from the"
           + " documented thresholds (CPU, memory, cache free space, cache upload time, given with"
           + " --metrics) and from its load against its tier, and say how many machine moves at"
           + " least would fix it. With --spare 1, check that any one server can fail."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      ExitCode.DONE_TEXT,
-      ExitCode.INTERNAL_ERROR_TEXT,
-      ExitCode.BAD_ARGUMENTS_TEXT,
-      ExitCode.INFEASIBLE_TEXT,
-      ExitCode.INVALID_INPUT_FILE_TEXT
     },
     footerHeading = "%nExamples:%n",
     footer = {

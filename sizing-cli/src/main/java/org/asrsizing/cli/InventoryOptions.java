@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.asrsizing.io.inventory.Inventories;
 import org.asrsizing.io.inventory.Inventory;
-import org.asrsizing.io.inventory.InventoryException;
 import org.asrsizing.io.inventory.InventoryFormat;
 import org.asrsizing.io.inventory.ReadOptions;
 import org.asrsizing.model.Finding;
@@ -113,20 +112,12 @@ final class InventoryOptions {
       String option = e.getMessage().contains("percentile") ? "--percentile" : "--change-rate";
       throw new ParameterException(cmd, Messages.invalidOption(option, e.getMessage()));
     }
-    try {
-      return Inventories.read(path, format, options);
-    } catch (InventoryException e) {
-      throw new InvalidInputFileException(e.getMessage(), e);
-    }
+    return Inventories.read(path, format, options);
   }
 
   /** The machines of {@code inventory}: exit 4 if there are none. */
   static Workload workload(Inventory inventory) {
-    try {
-      return inventory.workload();
-    } catch (InventoryException e) {
-      throw new InvalidInputFileException(e.getMessage(), e);
-    }
+    return inventory.workload();
   }
 
   /** {@code plan} with the inventory's findings first. */

@@ -16,24 +16,12 @@ import picocli.CommandLine.Spec;
 /** {@code sizing plan}: sizes and places a workload and prints the plan. */
 @Command(
     name = "plan",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    sortOptions = false,
-    usageHelpAutoWidth = false,
     optionListHeading = "%nOptions:%n",
     description = {
       "Size the configuration servers and process servers (or replication appliances) that"
           + " protect a workload, place the machines on them, and explain every decision.",
       "Sizes are binary: GB and TB are read as GiB and TiB (1 TB = 1024 GiB), as the ASR tables"
           + " use them; churn is per day."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      ExitCode.DONE_TEXT,
-      ExitCode.INTERNAL_ERROR_TEXT,
-      ExitCode.BAD_ARGUMENTS_TEXT,
-      ExitCode.INFEASIBLE_TEXT,
-      ExitCode.INVALID_INPUT_FILE_TEXT
     },
     footerHeading = "%nExamples:%n",
     footer = {

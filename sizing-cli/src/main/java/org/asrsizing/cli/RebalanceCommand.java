@@ -10,10 +10,6 @@ import picocli.CommandLine.Spec;
 /** {@code sizing rebalance}: the fewest machine moves that bring every server within limits. */
 @Command(
     name = "rebalance",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    sortOptions = false,
-    usageHelpAutoWidth = false,
     optionListHeading = "%nOptions:%n",
     description = {
       "Work out the fewest machine moves, then the least churn moved, that bring every process"
@@ -22,14 +18,6 @@ import picocli.CommandLine.Spec;
           + " cannot hold the load. New machines in the inventory are placed.",
       "Prints each move, a lower bound on the number of moves, every server's utilisation before"
           + " and after, and the portal operations (Load balance, Switch) that carry it out."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      ExitCode.DONE_TEXT,
-      ExitCode.INTERNAL_ERROR_TEXT,
-      ExitCode.BAD_ARGUMENTS_TEXT,
-      ExitCode.INFEASIBLE_TEXT,
-      ExitCode.INVALID_INPUT_FILE_TEXT
     },
     footerHeading = "%nExamples:%n",
     footer = {

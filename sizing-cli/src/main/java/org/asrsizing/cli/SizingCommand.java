@@ -5,12 +5,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** {@code sizing}: the top-level command; the work is done by its subcommands. */
 @Command(
     name = "sizing",
+    // Every subcommand inherits the attributes below unless it sets its own.
+    scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
+    sortOptions = false,
     versionProvider = VersionProvider.class,
     usageHelpAutoWidth = false,
     description = {

@@ -13,10 +13,6 @@ import picocli.CommandLine.Spec;
 /** {@code sizing tiers}: prints a catalog's tiers, thresholds and limits with their sources. */
 @Command(
     name = "tiers",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    sortOptions = false,
-    usageHelpAutoWidth = false,
     optionListHeading = "%nOptions:%n",
     description = {
       "Print a catalog: configuration server and process server tiers (or the replication"
@@ -25,7 +21,6 @@ import picocli.CommandLine.Spec;
           + " document and date it comes from.",
       "Sizes are binary: GiB and TiB (the ASR tables' GB and TB)."
     },
-    exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       ExitCode.DONE_TEXT,
       ExitCode.INTERNAL_ERROR_TEXT,

@@ -20,10 +20,6 @@ import picocli.CommandLine.Spec;
 /** {@code sizing whatif bandwidth}: network rates, initial replication and cache buffer time. */
 @Command(
     name = "bandwidth",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    sortOptions = false,
-    usageHelpAutoWidth = false,
     optionListHeading = "%nOptions:%n",
     description = {
       "Plan the workload, then show for each server that carries machines the average ingress"
@@ -32,7 +28,6 @@ import picocli.CommandLine.Spec;
           + " rate). With --bandwidth, also how long the initial replication of all machines"
           + " takes and the batch size that finishes within --ir-goal."
     },
-    exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       ExitCode.DONE_TEXT,
       ExitCode.INTERNAL_ERROR_TEXT,

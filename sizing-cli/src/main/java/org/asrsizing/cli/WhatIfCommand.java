@@ -9,9 +9,6 @@ import picocli.CommandLine.Spec;
 /** {@code sizing whatif}: how the deployment changes with time, scenarios and uncertainty. */
 @Command(
     name = "whatif",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    usageHelpAutoWidth = false,
     description = {
       "Explore how the deployment changes: growth over time, bandwidth and replication times,"
           + " day-to-day churn variation, trends in measured history, named scenarios and"
@@ -25,7 +22,6 @@ import picocli.CommandLine.Spec;
       WhatIfCompareCommand.class,
       WhatIfSweepCommand.class,
     },
-    exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       ExitCode.DONE_TEXT,
       ExitCode.INTERNAL_ERROR_TEXT,

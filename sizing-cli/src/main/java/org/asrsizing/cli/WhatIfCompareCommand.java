@@ -11,7 +11,6 @@ import org.asrsizing.whatif.ScenarioComparison;
 import org.asrsizing.whatif.ScenarioFile;
 import org.asrsizing.whatif.ScenarioWriter;
 import org.asrsizing.whatif.WhatIfContext;
-import org.asrsizing.whatif.WhatIfInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,10 +21,6 @@ import picocli.CommandLine.Spec;
 /** {@code sizing whatif compare}: named scenarios from a file, side by side. */
 @Command(
     name = "compare",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    sortOptions = false,
-    usageHelpAutoWidth = false,
     optionListHeading = "%nOptions:%n",
     description = {
       "Plan every scenario of a YAML or JSON file and show them side by side. A scenario may set"
@@ -33,7 +28,6 @@ import picocli.CommandLine.Spec;
           + " headroomPercent, catalog, prefer and csLimit; what it leaves out comes from the"
           + " command line (see docs/whatif.md)."
     },
-    exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       ExitCode.DONE_TEXT,
       ExitCode.INTERNAL_ERROR_TEXT,
@@ -90,15 +84,10 @@ final class WhatIfCompareCommand implements Callable<Integer> {
         PlanningOptions.checked(
             cmd, "--growth", () -> planning.options(cmd, catalog).withGrowthPercent(growth));
     Path folder = scenarios.toAbsolutePath().getParent();
-    ScenarioComparison c;
-    try {
-      ScenarioFile file = ScenarioFile.read(scenarios);
-      c =
-          ScenarioComparison.compare(
-              file.scenarios(), base, catalog, options, name -> catalog(folder, name));
-    } catch (WhatIfInputException e) {
-      throw new InvalidInputFileException(e.getMessage(), e);
-    }
+    ScenarioFile file = ScenarioFile.read(scenarios);
+    ScenarioComparison c =
+        ScenarioComparison.compare(
+            file.scenarios(), base, catalog, options, name -> catalog(folder, name));
     WhatIfContext context = WhatIfContext.of(catalog, options);
     WhatIfOutput.emit(common, cmd, "compare", context, c, () -> ScenarioWriter.toText(c, context));
     return ExitCode.DONE;

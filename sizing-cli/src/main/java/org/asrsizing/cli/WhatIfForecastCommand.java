@@ -13,7 +13,6 @@ import org.asrsizing.whatif.History;
 import org.asrsizing.whatif.HistoryPoint;
 import org.asrsizing.whatif.Timeline;
 import org.asrsizing.whatif.WhatIfContext;
-import org.asrsizing.whatif.WhatIfInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,10 +23,6 @@ import picocli.CommandLine.Spec;
 /** {@code sizing whatif forecast}: trends in measured history and when thresholds are crossed. */
 @Command(
     name = "forecast",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    sortOptions = false,
-    usageHelpAutoWidth = false,
     optionListHeading = "%nOptions:%n",
     description = {
       "Fit linear and exponential trends (least squares; exponential on the logarithms) to a"
@@ -38,7 +33,6 @@ import picocli.CommandLine.Spec;
       "The CSV has a header row: date,churnGiBPerDay[,machines]; dates ISO (2024-01-31) and"
           + " increasing; at least 3 rows."
     },
-    exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       ExitCode.DONE_TEXT,
       ExitCode.INTERNAL_ERROR_TEXT,
@@ -97,12 +91,7 @@ final class WhatIfForecastCommand implements Callable<Integer> {
           cmd, Messages.invalidOption("--history", "'" + history + "' is not an existing file"));
     }
     Catalog catalog = common.loadCatalog(cmd);
-    List<HistoryPoint> points;
-    try {
-      points = History.read(history);
-    } catch (WhatIfInputException e) {
-      throw new InvalidInputFileException(e.getMessage(), e);
-    }
+    List<HistoryPoint> points = History.read(history);
     ForecastResult r = Forecast.of(points, catalog, horizon, confidence);
     WhatIfContext context = WhatIfContext.of(catalog, PlanOptions.defaults());
     WhatIfOutput.emit(common, cmd, "forecast", context, r, () -> ForecastWriter.toText(r, context));

@@ -17,10 +17,6 @@ import picocli.CommandLine.Spec;
 /** {@code sizing whatif montecarlo}: how often the plan holds when churn varies day to day. */
 @Command(
     name = "montecarlo",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    sortOptions = false,
-    usageHelpAutoWidth = false,
     optionListHeading = "%nOptions:%n",
     description = {
       "Simulate days on which every machine's churn varies around its value (lognormal with the"
@@ -30,7 +26,6 @@ import picocli.CommandLine.Spec;
           + " 1 % more headroom each are simulated on the same days and the first that holds is"
           + " shown. The same --seed always gives the same output."
     },
-    exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       ExitCode.DONE_TEXT,
       ExitCode.INTERNAL_ERROR_TEXT,

@@ -19,17 +19,12 @@ import picocli.CommandLine.Spec;
 /** {@code sizing whatif sweep}: one input varied over a range. */
 @Command(
     name = "sweep",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    sortOptions = false,
-    usageHelpAutoWidth = false,
     optionListHeading = "%nOptions:%n",
     description = {
       "Vary one input from --from to --to by --step and plan each value: churn and machines as"
           + " multipliers of the workload (machine counts rounded up), growth and headroom as"
           + " percentages."
     },
-    exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       ExitCode.DONE_TEXT,
       ExitCode.INTERNAL_ERROR_TEXT,

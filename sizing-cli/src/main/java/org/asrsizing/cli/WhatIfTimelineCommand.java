@@ -16,10 +16,6 @@ import picocli.CommandLine.Spec;
 /** {@code sizing whatif timeline}: the deployment month by month while the workload grows. */
 @Command(
     name = "timeline",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    sortOptions = false,
-    usageHelpAutoWidth = false,
     optionListHeading = "%nOptions:%n",
     description = {
       "Plan the workload for every month up to the horizon while machine count and churn grow,"
@@ -27,7 +23,6 @@ import picocli.CommandLine.Spec;
           + " counts rounded up), and list the months where the deployment must change: first"
           + " scale-out, each added process server or configuration server, tier changes."
     },
-    exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       ExitCode.DONE_TEXT,
       ExitCode.INTERNAL_ERROR_TEXT,

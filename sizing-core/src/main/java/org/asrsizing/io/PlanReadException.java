@@ -1,7 +1,9 @@
 package org.asrsizing.io;
 
+import org.asrsizing.model.InputFileException;
+
 /** A saved plan that cannot be read; the message is one sentence for the user. */
-public class PlanReadException extends IllegalArgumentException {
+public class PlanReadException extends InputFileException {
   private static final long serialVersionUID = 1L;
 
   public PlanReadException(String message) {

@@ -85,7 +85,7 @@ public final class Rebalancer {
   /**
    * The change for {@code deployment}.
    *
-   * @throws IllegalArgumentException when a server to drain is not in the deployment or carries no
+   * @throws DrainTargetException when a server to drain is not in the deployment or carries no
    *     machines itself
    * @throws DeploymentException when a server does not match the catalog
    */
@@ -203,14 +203,14 @@ public final class Rebalancer {
     for (String id : new java.util.TreeSet<>(options.drain())) {
       Node n = byId.get(id);
       if (n == null) {
-        throw new IllegalArgumentException(
+        throw new DrainTargetException(
             "there is no server "
                 + id
                 + " in the deployment; its servers are "
                 + OperateText.names(nodes.stream().map(Node::id).toList()));
       }
       if (!n.server.carries()) {
-        throw new IllegalArgumentException(
+        throw new DrainTargetException(
             id
                 + " is a configuration server that carries no machines itself; drain a process"
                 + " server or an appliance");

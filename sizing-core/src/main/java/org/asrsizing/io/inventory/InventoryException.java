@@ -1,7 +1,9 @@
 package org.asrsizing.io.inventory;
 
+import org.asrsizing.model.InputFileException;
+
 /** An inventory that cannot be used. The message is one sentence for a person. */
-public final class InventoryException extends RuntimeException {
+public final class InventoryException extends InputFileException {
   private static final long serialVersionUID = 1L;
 
   public InventoryException(String message) {
