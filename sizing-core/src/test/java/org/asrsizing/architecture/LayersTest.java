@@ -1,0 +1,107 @@
+package org.asrsizing.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.or;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layers of sizing-core (docs/architecture.md): values, rules, use cases, edges. Arrows point
+ * down only. Readers and writers are edges wherever they live today; the redesign moves them into
+ * {@code io} and {@code format}; then the suffix predicate below becomes a package one. Known and
+ * not yet enforced: {@code model}'s Jackson annotations (to become mix-ins in the JSON format).
+ */
+class LayersTest {
+
+  private static final JavaClasses CORE =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.asrsizing");
+
+  /** How values look on paper and on disk: every reader and writer. */
+  private static final DescribedPredicate<JavaClass> EDGES =
+      or(
+              resideInAPackage("org.asrsizing.io.."),
+              simpleNameEndingWith("Writer"),
+              simpleNameEndingWith("Reader"),
+              simpleNameEndingWith("Loader"),
+              simpleNameEndingWith("Json"),
+              simpleNameEndingWith("Columns"))
+          .and(resideInAPackage("org.asrsizing.."))
+          .as("readers and writers");
+
+  @Test
+  void arrowsPointDownFromEdgesToUseCasesToRulesToValues() {
+    layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("values")
+        .definedBy(
+            resideInAPackage("org.asrsizing.model..")
+                .or(resideInAPackage("org.asrsizing.catalog.."))
+                .and(DescribedPredicate.not(EDGES)))
+        .layer("rules")
+        .definedBy(resideInAPackage("org.asrsizing.rules..").and(DescribedPredicate.not(EDGES)))
+        .layer("use cases")
+        .definedBy(
+            resideInAPackage("org.asrsizing.plan..")
+                .or(resideInAPackage("org.asrsizing.rebalance.."))
+                .or(resideInAPackage("org.asrsizing.whatif.."))
+                .and(DescribedPredicate.not(EDGES)))
+        .layer("edges")
+        .definedBy(EDGES)
+        .whereLayer("values")
+        .mayNotAccessAnyLayer()
+        .whereLayer("rules")
+        .mayOnlyAccessLayers("values")
+        .whereLayer("use cases")
+        .mayOnlyAccessLayers("values", "rules")
+        .check(CORE);
+  }
+
+  @Test
+  void modelNeedsNoOtherPackageOfTheTool() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.asrsizing.model..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.asrsizing.catalog..",
+            "org.asrsizing.rules..",
+            "org.asrsizing.plan..",
+            "org.asrsizing.rebalance..",
+            "org.asrsizing.whatif..",
+            "org.asrsizing.io..")
+        .check(CORE);
+  }
+
+  @Test
+  void planningNeverReachesOperateOrWhatIf() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.asrsizing.plan..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.asrsizing.rebalance..", "org.asrsizing.whatif..")
+        .check(CORE);
+  }
+
+  @Test
+  void useCasePackagesHaveNoCyclesBetweenThem() {
+    slices()
+        .matching("org.asrsizing.(*)..")
+        .should()
+        .beFreeOfCycles()
+        .ignoreDependency(EDGES, DescribedPredicate.alwaysTrue())
+        .check(CORE);
+  }
+}
