@@ -3,14 +3,11 @@ package org.asrsizing.cli;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.asrsizing.io.inventory.Inventories;
 import org.asrsizing.io.inventory.Inventory;
 import org.asrsizing.io.inventory.InventoryFormat;
 import org.asrsizing.io.inventory.ReadOptions;
-import org.asrsizing.model.Finding;
-import org.asrsizing.model.Plan;
 import org.asrsizing.model.Workload;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
@@ -118,21 +115,6 @@ final class InventoryOptions {
   /** The machines of {@code inventory}: exit 4 if there are none. */
   static Workload workload(Inventory inventory) {
     return inventory.workload();
-  }
-
-  /** {@code plan} with the inventory's findings first. */
-  static Plan withFindings(Plan plan, Inventory inventory) {
-    List<Finding> findings = new ArrayList<>(inventory.findings());
-    findings.addAll(plan.findings());
-    return new Plan(
-        plan.schemaVersion(),
-        plan.summary(),
-        plan.configurationServers(),
-        plan.processServers(),
-        plan.unplaced(),
-        findings,
-        plan.alternatives(),
-        plan.assumptions());
   }
 
   /** One line on stderr when rows were skipped or machines left out, so none goes unnoticed. */

@@ -3,10 +3,7 @@ package org.asrsizing.cli;
 import java.util.concurrent.Callable;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.model.Plan;
-import org.asrsizing.model.Workload;
 import org.asrsizing.plan.PlanOptions;
-import org.asrsizing.plan.Planner;
-import org.asrsizing.rebalance.SparePlans;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -76,10 +73,7 @@ final class PlanCommand implements Callable<Integer> {
     PlanningOptions.checkSpare(cmd, spare);
     Catalog catalog = common.loadCatalog(cmd);
     PlanOptions options = options(catalog);
-    Plan plan = plan(catalog, options);
-    if (spare == 1) {
-      plan = SparePlans.withSpares(plan, catalog, options.headroomPercent());
-    }
+    Plan plan = workload.plan(cmd, catalog, options, spare);
     PlanOutput.write(cmd, common, plan);
     if (!plan.feasible()) {
       cmd.getErr()
@@ -92,12 +86,6 @@ final class PlanCommand implements Callable<Integer> {
       return ExitCode.INFEASIBLE;
     }
     return ExitCode.DONE;
-  }
-
-  /** The plan of the workload, with the inventory's findings when it came from one. */
-  private Plan plan(Catalog catalog, PlanOptions options) {
-    Workload machines = workload.workload(spec.commandLine());
-    return workload.withInputFindings(Planner.plan(machines, catalog, options));
   }
 
   private PlanOptions options(Catalog catalog) {

@@ -1,8 +1,11 @@
 package org.asrsizing.cli;
 
+import org.asrsizing.api.Sizing;
+import org.asrsizing.catalog.Catalog;
 import org.asrsizing.io.inventory.Inventory;
 import org.asrsizing.model.Plan;
 import org.asrsizing.model.Workload;
+import org.asrsizing.plan.PlanOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Mixin;
@@ -99,8 +102,14 @@ final class WorkloadOptions {
     return Workload.aggregate(choice.aggregate.machines, choice.aggregate.churnGiBPerDay);
   }
 
-  /** {@code plan} with the inventory's findings first, when the workload came from one. */
-  Plan withInputFindings(Plan plan) {
-    return inventory == null ? plan : InventoryOptions.withFindings(plan, inventory);
+  /**
+   * The plan of the workload with {@code spares} (N+1), and the inventory's findings first when it
+   * came from one.
+   */
+  Plan plan(CommandLine cmd, Catalog catalog, PlanOptions options, int spares) {
+    Workload machines = workload(cmd);
+    return inventory == null
+        ? Sizing.plan(machines, catalog, options, spares)
+        : Sizing.plan(inventory, catalog, options, spares);
   }
 }

@@ -47,6 +47,24 @@ public record Plan(
     alternatives = List.copyOf(alternatives);
   }
 
+  /**
+   * This plan with {@code first} before its own findings: what was found reading the input comes
+   * before what was found planning it.
+   */
+  public Plan withFindingsFirst(List<Finding> first) {
+    List<Finding> all = new java.util.ArrayList<>(first);
+    all.addAll(findings);
+    return new Plan(
+        schemaVersion,
+        summary,
+        configurationServers,
+        processServers,
+        unplaced,
+        all,
+        alternatives,
+        assumptions);
+  }
+
   /** Whether every machine is protected. */
   @JsonIgnore
   public boolean feasible() {

@@ -28,7 +28,8 @@ import org.asrsizing.model.Unplaced;
 import org.asrsizing.model.Workload;
 
 /**
- * Sizes and places a workload: the entry point of the library.
+ * Sizes and places a workload. Embedders start at {@link org.asrsizing.api.Sizing}, which also
+ * carries an inventory's findings and N+1.
  *
  * <pre>{@code
  * Plan plan = Planner.plan(Workload.aggregate(220, 1500), CatalogLoader.builtIn("asr-classic"),

@@ -85,6 +85,17 @@ class LayersTest {
   }
 
   @Test
+  void onlyEmbeddersUseTheEntryPoint() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.asrsizing.api..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.asrsizing.api..")
+        .check(CORE);
+  }
+
+  @Test
   void planningNeverReachesOperateOrWhatIf() {
     noClasses()
         .that()

@@ -5,11 +5,14 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Reads inventory files: the entry point of this package.
+ * Reads inventory files: the entry point of this package. To plan an inventory with every finding
+ * (rows skipped, values assumed, warnings) as the command line reports them, plan it with {@link
+ * org.asrsizing.api.Sizing#plan(Inventory, org.asrsizing.catalog.Catalog,
+ * org.asrsizing.plan.PlanOptions, int)}; {@link Inventory#workload()} alone has the machines only.
  *
  * <pre>{@code
  * Inventory inventory = Inventories.read(Path.of("machines.csv"), null, ReadOptions.defaults());
- * Plan plan = Planner.plan(inventory.workload(), catalog, PlanOptions.defaults());
+ * Plan plan = Sizing.plan(inventory, catalog, PlanOptions.defaults(), 0);
  * }</pre>
  */
 public final class Inventories {

@@ -1,0 +1,87 @@
+package org.asrsizing.api;
+
+import java.nio.file.Path;
+import org.asrsizing.catalog.Catalog;
+import org.asrsizing.io.inventory.Inventories;
+import org.asrsizing.io.inventory.Inventory;
+import org.asrsizing.io.inventory.ReadOptions;
+import org.asrsizing.model.Plan;
+import org.asrsizing.model.Workload;
+import org.asrsizing.plan.PlanOptions;
+import org.asrsizing.plan.Planner;
+import org.asrsizing.rebalance.CurrentDeployment;
+import org.asrsizing.rebalance.OperateOptions;
+import org.asrsizing.rebalance.Rebalance;
+import org.asrsizing.rebalance.Rebalancer;
+import org.asrsizing.rebalance.SparePlans;
+
+/**
+ * The entry point for a program that embeds the tool: read an inventory, plan it (with N+1 if
+ * asked), operate a running deployment. Every answer carries every finding, the input's ones first,
+ * as the command line shows them.
+ *
+ * <pre>{@code
+ * Catalog catalog = CatalogLoader.builtIn("asr-classic");
+ * Inventory inventory = Sizing.read(Path.of("machines.csv"), ReadOptions.defaults());
+ * Plan plan = Sizing.plan(inventory, catalog, PlanOptions.defaults(), 0);
+ * plan.findings().forEach(f -> System.out.println(f.severity() + " " + f.message()));
+ * }</pre>
+ */
+public final class Sizing {
+
+  private Sizing() {}
+
+  /**
+   * Reads an inventory in the format its name or content shows.
+   *
+   * @throws org.asrsizing.io.inventory.InventoryException with one sentence naming the file and,
+   *     where known, the line and column, when the file cannot be used
+   */
+  public static Inventory read(Path file, ReadOptions options) {
+    return Inventories.read(file, null, options);
+  }
+
+  /**
+   * Plans {@code workload}; with {@code spares} 1, adds the cheapest spare where the loss of one
+   * process server could not be absorbed by the others (N+1).
+   *
+   * @throws IllegalArgumentException with one sentence when {@code options} do not fit {@code
+   *     catalog} or {@code spares} is not 0 or 1
+   */
+  public static Plan plan(Workload workload, Catalog catalog, PlanOptions options, int spares) {
+    return withSpares(Planner.plan(workload, catalog, options), catalog, options, spares);
+  }
+
+  /**
+   * Plans the machines of {@code inventory}, with the inventory's findings (rows skipped, values
+   * assumed, warnings) before the plan's own.
+   *
+   * @throws org.asrsizing.io.inventory.InventoryException when the inventory has no machine
+   * @see #plan(Workload, Catalog, PlanOptions, int)
+   */
+  public static Plan plan(Inventory inventory, Catalog catalog, PlanOptions options, int spares) {
+    Plan plan =
+        Planner.plan(inventory.workload(), catalog, options)
+            .withFindingsFirst(inventory.findings());
+    return withSpares(plan, catalog, options, spares);
+  }
+
+  /**
+   * The change to a running deployment: the fewest machine moves that bring every server within its
+   * limits, draining the servers {@code options} name, with health and N+1 checks.
+   *
+   * @throws org.asrsizing.rebalance.DeploymentException when a server does not fit {@code catalog}
+   * @throws org.asrsizing.rebalance.DrainTargetException when a server to drain is not there
+   */
+  public static Rebalance operate(
+      CurrentDeployment deployment, Catalog catalog, OperateOptions options) {
+    return Rebalancer.run(deployment, catalog, options);
+  }
+
+  private static Plan withSpares(Plan plan, Catalog catalog, PlanOptions options, int spares) {
+    if (spares != 0 && spares != 1) {
+      throw new IllegalArgumentException("spares must be 0 or 1, not " + spares);
+    }
+    return spares == 0 ? plan : SparePlans.withSpares(plan, catalog, options.headroomPercent());
+  }
+}

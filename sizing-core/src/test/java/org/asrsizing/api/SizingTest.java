@@ -1,0 +1,80 @@
+package org.asrsizing.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.asrsizing.catalog.Catalog;
+import org.asrsizing.catalog.CatalogLoader;
+import org.asrsizing.io.inventory.Inventory;
+import org.asrsizing.io.inventory.ReadOptions;
+import org.asrsizing.model.Plan;
+import org.asrsizing.model.Workload;
+import org.asrsizing.plan.PlanOptions;
+import org.asrsizing.plan.Planner;
+import org.asrsizing.rebalance.CurrentDeployment;
+import org.asrsizing.rebalance.OperateOptions;
+import org.asrsizing.rebalance.Rebalance;
+import org.asrsizing.rebalance.SparePlans;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SizingTest {
+
+  private static final Catalog CLASSIC = CatalogLoader.builtIn("asr-classic");
+
+  @TempDir Path dir;
+
+  @Test
+  void anInventorysPlanCarriesTheInventorysFindingsBeforeThePlans() throws IOException {
+    Path csv = dir.resolve("machines.csv");
+    Files.writeString(csv, "name,churn,disks\nweb01,120GB,2\nweb02,oops,1\ndb01,0.5TB,70\n");
+    Inventory inventory = Sizing.read(csv, ReadOptions.defaults().withSkipInvalid(true));
+
+    Plan plan = Sizing.plan(inventory, CLASSIC, PlanOptions.defaults(), 0);
+
+    Plan alone = Planner.plan(inventory.workload(), CLASSIC, PlanOptions.defaults());
+    assertThat(inventory.findings()).isNotEmpty();
+    assertThat(plan.findings())
+        .startsWith(inventory.findings().toArray(new org.asrsizing.model.Finding[0]))
+        .endsWith(alone.findings().toArray(new org.asrsizing.model.Finding[0]))
+        .hasSize(inventory.findings().size() + alone.findings().size());
+    assertThat(plan.processServers()).isEqualTo(alone.processServers());
+  }
+
+  @Test
+  void oneSpareIsWhatThePlannerAndTheSpareCheckGiveTogether() {
+    Workload w = Workload.aggregate(400, 2048);
+    PlanOptions options = PlanOptions.defaults();
+
+    Plan plan = Sizing.plan(w, CLASSIC, options, 1);
+
+    assertThat(plan)
+        .isEqualTo(SparePlans.withSpares(Planner.plan(w, CLASSIC, options), CLASSIC, 0));
+    assertThat(plan.summary().vcpus())
+        .isGreaterThan(Sizing.plan(w, CLASSIC, options, 0).summary().vcpus());
+  }
+
+  @Test
+  void sparesOtherThanZeroOrOneAreRefusedWithASentence() {
+    assertThatThrownBy(
+            () -> Sizing.plan(Workload.aggregate(10, 10), CLASSIC, PlanOptions.defaults(), 2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("spares must be 0 or 1, not 2");
+  }
+
+  @Test
+  void aFreshPlanOperatedNeedsNoMoves() {
+    Plan plan = Sizing.plan(Workload.aggregate(300, 2500), CLASSIC, PlanOptions.defaults(), 0);
+
+    Rebalance r =
+        Sizing.operate(
+            CurrentDeployment.of(plan),
+            CLASSIC,
+            new OperateOptions(0, null, java.util.Set.of(), 0, true));
+
+    assertThat(r.moves()).isEmpty();
+  }
+}
