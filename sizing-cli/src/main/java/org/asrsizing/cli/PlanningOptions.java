@@ -3,7 +3,6 @@ package org.asrsizing.cli;
 import java.util.function.Supplier;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.model.Preference;
-import org.asrsizing.model.Workload;
 import org.asrsizing.plan.PlanOptions;
 import org.asrsizing.plan.Planner;
 import picocli.CommandLine;
@@ -72,12 +71,14 @@ final class PlanningOptions {
 
   /** Fails with a usage error on {@code --cs-limit} when the planner would refuse {@code limit}. */
   static void checkCsLimit(CommandLine cmd, Catalog catalog, Integer limit) {
-    PlanOptions options = checked(cmd, "--cs-limit", () -> new PlanOptions(0, 0, null, limit));
-    if (limit != null) {
-      // The planner owns the rules on this limit (it must fit the catalog); a one-machine plan
-      // applies them without repeating them here.
-      checked(cmd, "--cs-limit", () -> Planner.plan(Workload.aggregate(1, 0), catalog, options));
-    }
+    checked(cmd, "--cs-limit", () -> new PlanOptions(0, 0, null, limit));
+    checked(
+        cmd,
+        "--cs-limit",
+        () -> {
+          Planner.checkConfigurationServerLimit(catalog, limit);
+          return limit;
+        });
   }
 
   /** Fails with a usage error on {@code --spare} unless it is 0 or 1. */

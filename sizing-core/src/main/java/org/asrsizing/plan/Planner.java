@@ -89,25 +89,36 @@ public final class Planner {
     }
   }
 
+  /**
+   * Checks that {@code limit} (machines one configuration server manages; {@code null} for the
+   * catalog's) can be set for {@code catalog}: the catalog has a separate configuration server, and
+   * the limit is at least the largest process server tier's machine limit.
+   *
+   * @throws IllegalArgumentException with one sentence saying which
+   */
+  public static void checkConfigurationServerLimit(Catalog catalog, Integer limit) {
+    if (limit == null) {
+      return;
+    }
+    if (catalog.managementServer() == null) {
+      throw new IllegalArgumentException(
+          "catalog " + catalog.id() + " has no separate configuration server to set a limit for");
+    }
+    if (limit
+        < catalog.processServerTiers().get(catalog.processServerTiers().size() - 1).maxMachines()) {
+      throw new IllegalArgumentException(
+          "the configuration server machine limit must be at least the largest process server"
+              + " tier's machine limit");
+    }
+  }
+
   /** Plans {@code workload} with {@code catalog} under {@code options}. */
   public static Plan plan(Workload workload, Catalog catalog, PlanOptions options) {
     checkHeadroom(catalog, options.headroomPercent());
     Catalog effective = catalog;
     Integer limit = options.configurationServerMachineLimit();
+    checkConfigurationServerLimit(catalog, limit);
     if (limit != null) {
-      if (catalog.managementServer() == null) {
-        throw new IllegalArgumentException(
-            "catalog " + catalog.id() + " has no separate configuration server to set a limit for");
-      }
-      if (limit
-          < catalog
-              .processServerTiers()
-              .get(catalog.processServerTiers().size() - 1)
-              .maxMachines()) {
-        throw new IllegalArgumentException(
-            "the configuration server machine limit must be at least the largest process server"
-                + " tier's machine limit");
-      }
       String source =
           catalog.managementServer().alternatives() == null
               ? catalog.managementServer().source()
