@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
           + " machine's churn as mean and --churn-cv as coefficient of variation), report how"
           + " often each server of the plan stays within its tier's published churn limit, and"
           + " find the cheapest plan that holds on at least --confidence of the days: plans with"
-          + " 1 % more headroom each are simulated on the same days and the first that holds is"
+          + " 1 %% more headroom each are simulated on the same days and the first that holds is"
           + " shown. The same --seed always gives the same output."
     },
     exitCodeList = {

@@ -2,11 +2,49 @@ package org.asrsizing.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 
 class HelpAndVersionTest {
+
+  @Test
+  void everyCommandsHelpPrintsWithoutAPicocliWarning() {
+    // picocli reports a description it cannot format on System.err, not on the command's writer.
+    PrintStream saved = System.err;
+    ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+    List<String> commands = new ArrayList<>();
+    try {
+      System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+      walk(SizingCommand.commandLine(), List.of(), commands);
+      for (String command : commands) {
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.removeIf(String::isEmpty);
+        args.add("--help");
+        assertThat(Run.of(args.toArray(String[]::new)).exitCode()).as(command).isZero();
+      }
+    } finally {
+      System.setErr(saved);
+    }
+
+    assertThat(commands).contains("", "plan", "whatif montecarlo", "drain");
+    assertThat(warnings.toString(StandardCharsets.UTF_8)).doesNotContain("WARN");
+  }
+
+  private static void walk(CommandLine cmd, List<String> path, List<String> into) {
+    into.add(String.join(" ", path));
+    for (var e : cmd.getSubcommands().entrySet()) {
+      List<String> next = new ArrayList<>(path);
+      next.add(e.getKey());
+      walk(e.getValue(), next, into);
+    }
+  }
 
   @Test
   void planHelpDescribesEveryOptionTheExitCodesAndExamples() {
