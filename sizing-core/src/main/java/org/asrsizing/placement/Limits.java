@@ -28,6 +28,14 @@ public record Limits(int machines, double churnGiBPerDay) {
         machineLimit(tier.maxMachines(), usable), churnLimit(tier.maxChurnGiBPerDay(), usable));
   }
 
+  /**
+   * The limits of {@code tier} themselves, headroom not applied (no rounding at all): what a server
+   * may carry while another has failed.
+   */
+  public static Limits atTierLimits(Tier tier) {
+    return new Limits(tier.maxMachines(), tier.maxChurnGiBPerDay());
+  }
+
   /** The share of a limit that may be used at {@code headroomPercent}, for example 0.9 at 10 %. */
   public static double usableFraction(double headroomPercent) {
     return 1 - headroomPercent / 100;
