@@ -96,4 +96,13 @@ class LimitsTest {
     assertThat(zero.utilisation(1, 0)).isInfinite();
     assertThat(zero.utilisation(0, 1)).isInfinite();
   }
+
+  @Test
+  void atTheTierLimitsNoHeadroomIsTakenAndNothingIsRounded() {
+    Limits l = Limits.atTierLimits(tier(85, 250.5));
+    assertThat(l).isEqualTo(new Limits(85, 250.5));
+    assertThat(l).isEqualTo(Limits.of(tier(85, 250.5), 0));
+    assertThat(l.holds(85, 250.5)).isTrue();
+    assertThat(l.holds(86, 0)).isFalse();
+  }
 }
