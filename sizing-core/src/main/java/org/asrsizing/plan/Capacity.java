@@ -1,6 +1,7 @@
 package org.asrsizing.plan;
 
 import org.asrsizing.catalog.Tier;
+import org.asrsizing.placement.Limits;
 
 /**
  * A tier with its limits as planned: headroom applied, machine limit rounded down.
@@ -10,14 +11,11 @@ import org.asrsizing.catalog.Tier;
 record Capacity(int index, Tier tier, int maxMachines, double maxChurnGiBPerDay) {
 
   /** Relative tolerance for sums of churn that equal a limit up to floating-point rounding. */
-  static final double EPSILON = 1e-9;
+  static final double EPSILON = Limits.TOLERANCE;
 
   static Capacity of(int index, Tier tier, double usableFraction) {
-    return new Capacity(
-        index,
-        tier,
-        (int) Math.floor(tier.maxMachines() * usableFraction + EPSILON),
-        tier.maxChurnGiBPerDay() * usableFraction);
+    Limits l = Limits.ofUsable(tier, usableFraction);
+    return new Capacity(index, tier, l.machines(), l.churnGiBPerDay());
   }
 
   boolean holds(int machines, double churnGiBPerDay) {
@@ -25,7 +23,7 @@ record Capacity(int index, Tier tier, int maxMachines, double maxChurnGiBPerDay)
   }
 
   static boolean withinChurn(double churn, double limit) {
-    return churn <= limit + EPSILON * Math.max(1, limit);
+    return Limits.withinChurn(churn, limit);
   }
 
   /** The higher of machine and churn utilisation for a load, as a fraction. */

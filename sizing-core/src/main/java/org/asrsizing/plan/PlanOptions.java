@@ -1,6 +1,7 @@
 package org.asrsizing.plan;
 
 import org.asrsizing.model.Preference;
+import org.asrsizing.placement.Limits;
 
 /**
  * How to plan.
@@ -58,6 +59,6 @@ public record PlanOptions(
 
   /** The share of a limit that may be used, for example 0.9 at 10 % headroom. */
   double usableFraction() {
-    return 1 - headroomPercent / 100;
+    return Limits.usableFraction(headroomPercent);
   }
 }

@@ -26,6 +26,7 @@ import org.asrsizing.model.Totals;
 import org.asrsizing.model.Units;
 import org.asrsizing.model.Unplaced;
 import org.asrsizing.model.Workload;
+import org.asrsizing.placement.Limits;
 
 /**
  * Sizes and places a workload. Embedders start at {@link org.asrsizing.api.Sizing}, which also
@@ -73,8 +74,8 @@ public final class Planner {
     tiers.addAll(catalog.processServerTiers());
     org.asrsizing.catalog.Tier smallest =
         tiers.stream().min(Comparator.comparingInt(org.asrsizing.catalog.Tier::maxMachines)).get();
-    double usable = 1 - headroomPercent / 100;
-    if (Math.floor(smallest.maxMachines() * usable + Capacity.EPSILON) < 1) {
+    double usable = Limits.usableFraction(headroomPercent);
+    if (Limits.machineLimit(smallest.maxMachines(), usable) < 1) {
       double most = Math.floor(10000.0 * (1 - 1.0 / smallest.maxMachines())) / 100;
       throw new IllegalArgumentException(
           "a headroom of "
@@ -383,7 +384,7 @@ public final class Planner {
     ManagementServer m = catalog.managementServer();
     int machines = children.stream().mapToInt(PlannedServer::machines).sum();
     double churn = children.stream().mapToDouble(PlannedServer::churnGiBPerDay).sum();
-    int limit = (int) Math.floor(m.maxMachines() * options.usableFraction() + Capacity.EPSILON);
+    int limit = Limits.machineLimit(m.maxMachines(), options.usableFraction());
     return new PlannedServer(
         id,
         ServerRole.CONFIGURATION_SERVER,

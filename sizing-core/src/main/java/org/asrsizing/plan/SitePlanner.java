@@ -18,6 +18,7 @@ import org.asrsizing.model.Preference;
 import org.asrsizing.model.Severity;
 import org.asrsizing.model.Units;
 import org.asrsizing.model.Unplaced;
+import org.asrsizing.placement.Limits;
 import org.asrsizing.rules.MachineRules;
 
 /** Plans one site: which servers, which machine on which server, and why. */
@@ -57,10 +58,7 @@ final class SitePlanner {
     this.scaleOutTiers = capacities(catalog.scaleOutTiers(), options.usableFraction());
     ManagementServer m = catalog.managementServer();
     this.managementLimit =
-        m == null
-            ? 0
-            : Math.max(
-                1, (int) Math.floor(m.maxMachines() * options.usableFraction() + Capacity.EPSILON));
+        m == null ? 0 : Math.max(1, Limits.machineLimit(m.maxMachines(), options.usableFraction()));
     this.prefix = sitePrefix;
     this.explain =
         new SiteFindings(catalog, options, preference, sitePrefix, scaleOutTiers, managementLimit);
@@ -113,9 +111,8 @@ final class SitePlanner {
       return new SiteOutcome(site, machines, false, List.of(), List.of(), unplaced, findings, 0);
     }
     ScaleOutThresholds t = catalog.scaleOut();
-    int thresholdMachines =
-        (int) Math.floor(t.maxMachines() * options.usableFraction() + Capacity.EPSILON);
-    double thresholdChurn = t.maxChurnGiBPerDay() * options.usableFraction();
+    int thresholdMachines = Limits.machineLimit(t.maxMachines(), options.usableFraction());
+    double thresholdChurn = Limits.churnLimit(t.maxChurnGiBPerDay(), options.usableFraction());
     boolean overMachines = n > thresholdMachines;
     boolean overChurn = !Capacity.withinChurn(churn, thresholdChurn);
     findings.add(

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.asrsizing.catalog.HealthThreshold;
 import org.asrsizing.model.Units;
+import org.asrsizing.placement.Limits;
 
 /**
  * Classifies a process server from the catalog's health thresholds (CPU, memory, cache free space,
@@ -48,7 +49,7 @@ final class HealthRules {
                 + tier.name()
                 + " tier");
       }
-      if (churn > tier.maxChurnGiBPerDay() * (1 + Loads.EPSILON)) {
+      if (Limits.exceedsRelative(churn, tier.maxChurnGiBPerDay())) {
         state = HealthState.CRITICAL;
         reasons.add(
             "changes "

@@ -1,6 +1,7 @@
 package org.asrsizing.rebalance;
 
 import java.util.Set;
+import org.asrsizing.placement.Limits;
 
 /**
  * How to rebalance.
@@ -30,6 +31,6 @@ public record OperateOptions(
   }
 
   double usableFraction() {
-    return 1 - headroomPercent / 100;
+    return Limits.usableFraction(headroomPercent);
   }
 }

@@ -20,6 +20,7 @@ import org.asrsizing.model.Severity;
 import org.asrsizing.model.Units;
 import org.asrsizing.model.Unplaced;
 import org.asrsizing.model.Workload;
+import org.asrsizing.placement.Limits;
 import org.asrsizing.plan.PlanOptions;
 import org.asrsizing.plan.Planner;
 import org.asrsizing.rules.MachineRules;
@@ -77,9 +78,7 @@ public final class Rebalancer {
     }
     this.csLimit = limit == null ? 0 : limit;
     this.csCap =
-        limit == null
-            ? Integer.MAX_VALUE
-            : (int) Math.floor(limit * options.usableFraction() + Loads.EPSILON);
+        limit == null ? Integer.MAX_VALUE : Limits.machineLimit(limit, options.usableFraction());
   }
 
   /**
@@ -217,8 +216,9 @@ public final class Rebalancer {
       }
     }
     double largest =
-        scaleOutTiers.stream().mapToDouble(Tier::maxChurnGiBPerDay).max().orElse(0)
-            * options.usableFraction();
+        Limits.churnLimit(
+            scaleOutTiers.stream().mapToDouble(Tier::maxChurnGiBPerDay).max().orElse(0),
+            options.usableFraction());
     List<List<Machine>> groups = new ArrayList<>();
     Map<String, List<Machine>> grouped = new HashMap<>();
     List<Machine> sorted = new ArrayList<>(deployment.machines());
@@ -792,8 +792,9 @@ public final class Rebalancer {
       double churn = rest.stream().mapToDouble(u -> u.churn).sum();
       Tier t = cheapestHolding(count, churn);
       Tier tier = t == null ? largestTier() : t;
-      int cap = Loads.machineLimit(tier, usable);
-      double capChurn = tier.maxChurnGiBPerDay() * usable;
+      Limits limits = Limits.ofUsable(tier, usable);
+      int cap = limits.machines();
+      double capChurn = limits.churnGiBPerDay();
       List<Unit> here = new ArrayList<>();
       int c = 0;
       double w = 0;
@@ -906,10 +907,7 @@ public final class Rebalancer {
   private Tier cheapestHolding(int count, double churn) {
     double usable = options.usableFraction();
     return scaleOutTiers.stream()
-        .filter(
-            t ->
-                count <= Loads.machineLimit(t, usable)
-                    && Loads.within(churn, t.maxChurnGiBPerDay() * usable))
+        .filter(t -> Limits.ofUsable(t, usable).holds(count, churn))
         .min(Tiers.CHEAPEST)
         .orElse(null);
   }

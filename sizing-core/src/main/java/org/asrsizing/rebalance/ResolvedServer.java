@@ -6,6 +6,7 @@ import org.asrsizing.catalog.Catalog;
 import org.asrsizing.catalog.ManagementServer;
 import org.asrsizing.catalog.Tier;
 import org.asrsizing.model.ServerRole;
+import org.asrsizing.placement.Limits;
 
 /**
  * A deployed server read against the catalog: the tier whose limits it is held to.
@@ -98,7 +99,7 @@ record ResolvedServer(
         known ? s.memoryGiB() : tier.memoryGiB(),
         known ? s.cacheDiskGiB() : tier.cacheDiskGiB(),
         Loads.machineLimit(tier, usable),
-        tier.maxChurnGiBPerDay() * usable,
+        Limits.churnLimit(tier.maxChurnGiBPerDay(), usable),
         false);
   }
 

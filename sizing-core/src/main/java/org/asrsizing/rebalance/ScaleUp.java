@@ -7,6 +7,7 @@ import org.asrsizing.catalog.Tier;
 import org.asrsizing.model.Finding;
 import org.asrsizing.model.ServerRole;
 import org.asrsizing.model.Severity;
+import org.asrsizing.placement.Limits;
 
 /**
  * The alternative to moving machines: resize each server over its tier's limits to the cheapest
@@ -51,10 +52,7 @@ final class ScaleUp {
                   t ->
                       t.maxMachines() >= n.server.tier().maxMachines()
                           && t.maxChurnGiBPerDay() >= n.server.tier().maxChurnGiBPerDay())
-              .filter(
-                  t ->
-                      n.countBefore <= Loads.machineLimit(t, usable)
-                          && Loads.within(n.churnBefore, t.maxChurnGiBPerDay() * usable))
+              .filter(t -> Limits.ofUsable(t, usable).holds(n.countBefore, n.churnBefore))
               .min(Tiers.CHEAPEST)
               .orElse(null);
       if (to == null) {

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import org.asrsizing.catalog.Tier;
 import org.asrsizing.model.ServerRole;
 import org.asrsizing.model.Units;
+import org.asrsizing.placement.Limits;
 
 /**
  * Checks that if any one server fails, its machines fit on the other servers they can be switched
@@ -115,13 +116,13 @@ final class SpareCheck {
       int best = -1;
       double bestRoom = Double.MAX_VALUE;
       for (int i = 0; i < others.size(); i++) {
-        Tier t = others.get(i).server.tier();
+        Limits limits = Limits.atTierLimits(others.get(i).server.tier());
         int c = count[i] + u.count;
         double w = churn[i] + u.churn;
-        if (c > t.maxMachines() || !Loads.within(w, t.maxChurnGiBPerDay())) {
+        if (!limits.holds(c, w)) {
           continue;
         }
-        double room = 1 - Loads.utilisation(c, w, t.maxMachines(), t.maxChurnGiBPerDay());
+        double room = 1 - limits.utilisation(c, w);
         if (room < bestRoom) {
           best = i;
           bestRoom = room;

@@ -9,6 +9,7 @@ import org.asrsizing.model.Finding;
 import org.asrsizing.model.Machine;
 import org.asrsizing.model.Severity;
 import org.asrsizing.model.Units;
+import org.asrsizing.placement.Limits;
 
 /** Checks on one source machine. */
 public final class MachineRules {
@@ -35,7 +36,7 @@ public final class MachineRules {
       Machine m, Catalog catalog, double largestPlannedChurn, double headroomPercent) {
     MachineLimits limits = catalog.machineLimits();
     double churn = m.churnGiBPerDay();
-    if (churn > limits.maxChurnGiBPerDay() * (1 + 1e-9)) {
+    if (Limits.exceedsRelative(churn, limits.maxChurnGiBPerDay())) {
       return Optional.of(
           "changes "
               + Units.churn(churn)
