@@ -40,7 +40,7 @@ class LayersTest {
           .as("readers and writers");
 
   @Test
-  void arrowsPointDownFromEdgesToUseCasesToRulesToValues() {
+  void arrowsPointDownFromEdgesToUseCasesToRulesToTheEngineToValues() {
     layeredArchitecture()
         .consideringOnlyDependenciesInLayers()
         .layer("values")
@@ -48,6 +48,8 @@ class LayersTest {
             resideInAPackage("org.asrsizing.model..")
                 .or(resideInAPackage("org.asrsizing.catalog.."))
                 .and(DescribedPredicate.not(EDGES)))
+        .layer("engine")
+        .definedBy(resideInAPackage("org.asrsizing.placement.."))
         .layer("rules")
         .definedBy(resideInAPackage("org.asrsizing.rules..").and(DescribedPredicate.not(EDGES)))
         .layer("use cases")
@@ -60,10 +62,12 @@ class LayersTest {
         .definedBy(EDGES)
         .whereLayer("values")
         .mayNotAccessAnyLayer()
-        .whereLayer("rules")
+        .whereLayer("engine")
         .mayOnlyAccessLayers("values")
+        .whereLayer("rules")
+        .mayOnlyAccessLayers("values", "engine")
         .whereLayer("use cases")
-        .mayOnlyAccessLayers("values", "rules")
+        .mayOnlyAccessLayers("values", "engine", "rules")
         .check(CORE);
   }
 
