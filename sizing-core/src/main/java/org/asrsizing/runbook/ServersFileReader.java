@@ -135,8 +135,7 @@ public final class ServersFileReader {
                   v -> USER.matcher(v).matches(),
                   "not a user name (no quotes or control characters)"));
     }
-    String env =
-        checked(file, c, "envType", v -> envType(v) != null, "must be VMware or NonVMware");
+    String env = checked(file, c, "envType", v -> envType(v) != null, "not VMware or NonVMware");
     return new ServerDetails(
         id.value(),
         checked(file, c, "hostName", v -> HOST.matcher(v).matches(), "not a host name"),
@@ -207,8 +206,10 @@ public final class ServersFileReader {
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         CsvParser p = (CsvParser) mapper.getFactory().createParser(r)) {
       p.setSchema(CsvSchema.emptySchema().withHeader());
+      // Line 1 is the header; a row is one line (a quoted cell spanning lines is not counted).
+      int line = 1;
       while (p.nextToken() == JsonToken.START_OBJECT) {
-        int line = p.getTokenLocation().getLineNr();
+        line++;
         Map<String, Cell> cells = new LinkedHashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String field = p.currentName();
