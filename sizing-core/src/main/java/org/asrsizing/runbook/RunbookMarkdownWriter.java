@@ -60,19 +60,22 @@ public final class RunbookMarkdownWriter {
         for (String n : step.notes()) {
           b.append("  ").append(highlight(n)).append('\n');
         }
+        // Indented code blocks, not fences: the checklist can itself sit inside a fence.
         for (Command c : step.commands()) {
-          b.append("\n  ```\n");
+          b.append('\n');
           if (c.workingDirectory() != null) {
-            b.append("  cd /d ").append(Quoting.cmd(c.workingDirectory())).append('\n');
+            b.append("      cd /d ").append(Quoting.cmd(c.workingDirectory())).append('\n');
           }
-          b.append("  ").append(c.toCmdLine()).append("\n  ```\n");
+          b.append("      ").append(c.toCmdLine()).append('\n');
         }
         if (step.fileContent() != null) {
-          b.append("\n  ").append(step.fileName()).append(":\n\n  ```\n");
+          b.append("\n  ").append(step.fileName()).append(":\n\n");
           for (String line : step.fileContent().split("\r\n")) {
-            b.append("  ").append(line).append('\n');
+            b.append("      ").append(line).append('\n');
           }
-          b.append("  ```\n");
+        }
+        if (!step.commands().isEmpty() || step.fileContent() != null) {
+          b.append('\n');
         }
         b.append("  Source: ").append(Sources.REPOSITORY).append(' ').append(step.source());
         b.append("\n");
