@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
       WhatIfCommand.class,
       RebalanceCommand.class,
       DrainCommand.class,
-      HealthCommand.class
+      HealthCommand.class,
+      RunbookCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -1,0 +1,335 @@
+package org.asrsizing.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import org.asrsizing.model.Finding;
+import org.asrsizing.model.Severity;
+import org.asrsizing.rebalance.CurrentDeployment;
+import org.asrsizing.rebalance.DeployedServer;
+import org.asrsizing.rebalance.DeploymentException;
+import org.asrsizing.rebalance.DeploymentReader;
+import org.asrsizing.runbook.PowerShellWriter;
+import org.asrsizing.runbook.ProxySettings;
+import org.asrsizing.runbook.Runbook;
+import org.asrsizing.runbook.RunbookInputException;
+import org.asrsizing.runbook.RunbookMarkdownWriter;
+import org.asrsizing.runbook.RunbookOptions;
+import org.asrsizing.runbook.RunbookServer;
+import org.asrsizing.runbook.Runbooks;
+import org.asrsizing.runbook.ServerDetails;
+import org.asrsizing.runbook.ServersFileReader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code sizing runbook}: the install, register, upgrade and decommission steps of a plan. */
+@Command(
+    name = "runbook",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    usageHelpAutoWidth = false,
+    optionListHeading = "%nOptions:%n",
+    description = {
+      "Write the runbook of a saved plan or deployment: per server, configuration servers before"
+          + " their process servers, the prerequisites, download, unattended install command,"
+          + " proxy settings file, registration, checks, upgrade order and decommissioning, each"
+          + " step with its source document."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      ExitCode.DONE_TEXT,
+      ExitCode.INTERNAL_ERROR_TEXT,
+      ExitCode.BAD_ARGUMENTS_TEXT,
+      "4:invalid input file: a --deployment or --servers FILE that cannot be read or has an"
+          + " invalid value (file, line and field named); nothing is written"
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  sizing runbook --deployment plan.json",
+      "  sizing runbook --deployment plan.json --servers servers.yaml --format json",
+      "  sizing runbook --deployment plan.json --servers servers.csv --format powershell"
+          + " --output-dir runbook --proxy-password-file proxy-password.txt"
+    })
+final class RunbookCommand implements Callable<Integer> {
+
+  /** Output formats of this command. */
+  enum Format {
+    TABLE,
+    MARKDOWN,
+    JSON,
+    POWERSHELL
+  }
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--deployment",
+      required = true,
+      paramLabel = "FILE",
+      order = 0,
+      description =
+          "The plan (sizing plan --format json) or deployment file (JSON or YAML) to write the"
+              + " runbook of.")
+  String deployment;
+
+  @Option(
+      names = "--servers",
+      paramLabel = "FILE",
+      order = 1,
+      description =
+          "Per server id: hostName, psIp, csIp, installLocation, envType (VMware or NonVMware),"
+              + " dataTransferPort, version and proxy (address, port, authenticate, userName);"
+              + " YAML, JSON or CSV (proxy columns proxyAddress, proxyPort, proxyAuthenticate,"
+              + " proxyUserName). What is missing is a placeholder to fill in.")
+  String servers;
+
+  @Option(
+      names = "--proxy-password-file",
+      paramLabel = "FILE",
+      order = 2,
+      description =
+          "Read the proxy password from FILE (its first line); without it, from the environment"
+              + " variable "
+              + RunbookMessages.PASSWORD_ENV
+              + " if set. It is written only into the proxy settings files in --output-dir,"
+              + " readable by their owner only.")
+  String proxyPasswordFile;
+
+  @Option(
+      names = "--data-port",
+      paramLabel = "PORT",
+      order = 3,
+      defaultValue = "9443",
+      description =
+          "Data transfer port where the servers file gives none (the network tables' 9443; the"
+              + " parameter table's 9433 is taken as a typo). Default: ${DEFAULT-VALUE}.")
+  int dataPort;
+
+  @Option(
+      names = "--install-drive",
+      order = 4,
+      description =
+          "Write /InstallDrive (the older syntax line) instead of /InstallLocation (the"
+              + " parameter table).")
+  boolean installDrive;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      order = 5,
+      defaultValue = "table",
+      converter = FormatConverter.class,
+      description =
+          "table or markdown (a checklist per server), json, or powershell (one script per"
+              + " server and a README.txt, needs --output-dir). Default: ${DEFAULT-VALUE}.")
+  Format format;
+
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      order = 6,
+      description = "Write the checklist or JSON to FILE instead of stdout.")
+  Path output;
+
+  @Option(
+      names = "--output-dir",
+      paramLabel = "DIR",
+      order = 7,
+      description =
+          "Folder for the scripts (--format powershell) and the proxy settings files; created if"
+              + " missing.")
+  Path outputDir;
+
+  @Option(
+      names = "--debug",
+      order = 8,
+      description = "Show the stack trace of an error (for bug reports).")
+  boolean debug;
+
+  /** How environment variables are looked up; tests replace it. */
+  UnaryOperator<String> environment = System::getenv;
+
+  @Override
+  public Integer call() {
+    CommandLine cmd = spec.commandLine();
+    if (dataPort < 1 || dataPort > 65535) {
+      throw new ParameterException(
+          cmd, Messages.invalidOption("--data-port", dataPort + " is not a port from 1 to 65535"));
+    }
+    if (format == Format.POWERSHELL && outputDir == null) {
+      throw new ParameterException(cmd, RunbookMessages.powershellNeedsDir());
+    }
+    Optional<String> password = password(cmd);
+    if (password.isPresent() && outputDir == null) {
+      throw new ParameterException(cmd, RunbookMessages.passwordNeedsDir());
+    }
+    CurrentDeployment d = readDeployment(cmd);
+    Set<String> ids =
+        d.servers().stream()
+            .map(DeployedServer::id)
+            .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    Map<String, ServerDetails> details = Map.of();
+    if (servers != null) {
+      Path file = existing(cmd, "--servers", servers);
+      try {
+        details = ServersFileReader.read(file, ids);
+      } catch (RunbookInputException e) {
+        throw new InvalidInputFileException(e.getMessage(), e);
+      }
+    }
+    Runbook r =
+        Runbooks.of(d, details, new RunbookOptions(dataPort, installDrive, password.isPresent()));
+
+    // Everything is made before anything is written.
+    Map<String, String> files = new LinkedHashMap<>();
+    Map<String, String> secretFiles = new LinkedHashMap<>();
+    String text = null;
+    switch (format) {
+      case JSON -> text = org.asrsizing.io.Json.toJson(r);
+      case POWERSHELL -> files.putAll(PowerShellWriter.files(r));
+      default -> text = RunbookMarkdownWriter.toText(r);
+    }
+    if (outputDir != null) {
+      for (RunbookServer s : r.servers()) {
+        Optional<String> template = ProxySettings.template(s);
+        if (template.isPresent()) {
+          String content =
+              password
+                  .map(p -> ProxySettings.withPassword(template.get(), p))
+                  .orElse(template.get());
+          secretFiles.put(PowerShellWriter.proxyFileName(s.id()), content);
+        }
+      }
+    }
+    if (text != null && output != null) {
+      writeFile(cmd, output, text, false);
+    }
+    if (outputDir != null) {
+      try {
+        Files.createDirectories(outputDir);
+      } catch (IOException e) {
+        throw new ParameterException(
+            cmd,
+            RunbookMessages.cannotWrite(outputDir.toString(), Messages.firstLine(e.toString())));
+      }
+      for (Map.Entry<String, String> f : files.entrySet()) {
+        writeFile(cmd, outputDir.resolve(f.getKey()), f.getValue(), false);
+      }
+      for (Map.Entry<String, String> f : secretFiles.entrySet()) {
+        writeFile(cmd, outputDir.resolve(f.getKey()), f.getValue(), true);
+      }
+    }
+    if (text != null && output == null) {
+      cmd.getOut().print(text);
+    } else if (outputDir != null) {
+      cmd.getOut()
+          .println(RunbookMessages.wrote(files.size() + secretFiles.size(), outputDir.toString()));
+    }
+    cmd.getOut().flush();
+    for (Finding f : r.findings()) {
+      if (f.severity() == Severity.ERROR) {
+        cmd.getErr().println(Messages.PREFIX + f.message());
+      }
+    }
+    cmd.getErr().flush();
+    return ExitCode.DONE;
+  }
+
+  private Optional<String> password(CommandLine cmd) {
+    String value;
+    String from;
+    if (proxyPasswordFile != null) {
+      Path file = existing(cmd, "--proxy-password-file", proxyPasswordFile);
+      try {
+        value = Files.readString(file, StandardCharsets.UTF_8).lines().findFirst().orElse("");
+      } catch (IOException e) {
+        throw new ParameterException(
+            cmd,
+            Messages.invalidOption(
+                "--proxy-password-file", "'" + proxyPasswordFile + "' cannot be read"));
+      }
+      from = "--proxy-password-file " + proxyPasswordFile;
+    } else {
+      value = environment.apply(RunbookMessages.PASSWORD_ENV);
+      if (value == null) {
+        return Optional.empty();
+      }
+      from = RunbookMessages.PASSWORD_ENV;
+    }
+    try {
+      ProxySettings.checkPassword(value);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(cmd, RunbookMessages.badPassword(from, e.getMessage()));
+    }
+    return Optional.of(value);
+  }
+
+  private CurrentDeployment readDeployment(CommandLine cmd) {
+    Path file = existing(cmd, "--deployment", deployment);
+    try {
+      return DeploymentReader.read(file, null);
+    } catch (DeploymentException e) {
+      throw new InvalidInputFileException(
+          e.getMessage().replaceFirst("^deployment:", "deployment file " + deployment + ":"), e);
+    }
+  }
+
+  private static Path existing(CommandLine cmd, String option, String name) {
+    try {
+      Path path = Path.of(name);
+      if (Files.isRegularFile(path)) {
+        return path;
+      }
+    } catch (InvalidPathException e) {
+      // reported below as not an existing file
+    }
+    throw new ParameterException(cmd, RunbookMessages.noFile(option, name));
+  }
+
+  /** Writes {@code text}; a secret file is created readable and writable by its owner only. */
+  private static void writeFile(CommandLine cmd, Path path, String text, boolean secret) {
+    try {
+      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+      if (secret && FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+        Files.deleteIfExists(path);
+        Files.createFile(
+            path,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
+      }
+      Files.write(path, bytes);
+    } catch (IOException e) {
+      throw new ParameterException(
+          cmd, RunbookMessages.cannotWrite(path.toString(), Messages.firstLine(e.toString())));
+    }
+  }
+
+  /** Reads table, markdown, json or powershell. */
+  static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      try {
+        return Format.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(
+            Messages.notAChoice(
+                value, java.util.List.of("table", "markdown", "json", "powershell")));
+      }
+    }
+  }
+}

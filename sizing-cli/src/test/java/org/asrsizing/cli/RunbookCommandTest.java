@@ -1,0 +1,306 @@
+package org.asrsizing.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class RunbookCommandTest {
+
+  static final String PASSWORD = "Pr0xy-Secr3t-4711";
+
+  @TempDir Path dir;
+  Path plan;
+
+  @BeforeEach
+  void plan() {
+    plan = dir.resolve("plan.json");
+    Run r = Run.of("plan", "--example", "--format", "json", "--output", plan.toString());
+    assertThat(r.exitCode()).isZero();
+  }
+
+  Path write(String name, String text) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, text, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  static final String SERVERS_YAML =
+      "servers:\n"
+          + "  - id: cs-1\n"
+          + "    hostName: cs1.contoso.local\n"
+          + "    psIp: 10.0.0.1\n"
+          + "    csIp: 10.0.0.1\n"
+          + "    installLocation: 'D:\\'\n"
+          + "    envType: VMware\n"
+          + "    version: 9.54.0.0\n"
+          + "  - id: ps-1\n"
+          + "    hostName: ps1.contoso.local\n"
+          + "    psIp: 10.0.0.2\n"
+          + "    installLocation: 'E:\\Program Files\\ASR'\n"
+          + "    envType: VMware\n"
+          + "    version: 9.54.0.0\n"
+          + "    proxy:\n"
+          + "      address: 10.0.0.9\n"
+          + "      port: 8080\n"
+          + "      authenticate: true\n"
+          + "      userName: asr\n";
+
+  /** One run with an environment of our choosing, captured writers and exit code. */
+  static Run run(Map<String, String> env, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cmd = SizingCommand.commandLine();
+    RunbookCommand runbook = cmd.getSubcommands().get("runbook").getCommand();
+    runbook.environment = env::get;
+    cmd.setOut(new PrintWriter(out));
+    cmd.setErr(new PrintWriter(err));
+    int code = cmd.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void aPlanGivesAChecklistWithPlaceholdersToFillIn() {
+    Run r = run(Map.of(), "runbook", "--deployment", plan.toString());
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out())
+        .contains("## cs-1", "## ps-1", "- [ ] ", "## To fill in", "**<psIp of ps-1>**");
+    assertThat(r.out().indexOf("## cs-1")).isLessThan(r.out().indexOf("## ps-1"));
+  }
+
+  @Test
+  void theServersFileFillsTheInstallCommand() throws IOException {
+    Path servers = write("servers.yaml", SERVERS_YAML);
+    Run r =
+        run(Map.of(), "runbook", "--deployment", plan.toString(), "--servers", servers.toString());
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out())
+        .contains(
+            "UNIFIEDSETUP.EXE /AcceptThirdpartyEULA /ServerMode PS /InstallLocation"
+                + " \"E:\\Program Files\\ASR\" /EnvType VMware /PSIP 10.0.0.2 /CSIP 10.0.0.1"
+                + " /PassphraseFilePath C:\\Temp\\passphrase.txt /DataTransferSecurePort 9443"
+                + " /ProxySettingsFilePath C:\\Temp\\ProxySettingsConfiguration.ini")
+        .contains("/ServerMode CS /InstallLocation D:\\ /MySQLCredsFilePath");
+  }
+
+  @Test
+  void jsonHasTheSchemaVersionStepsAsArgumentListsAndSources() throws IOException {
+    Run r = run(Map.of(), "runbook", "--deployment", plan.toString(), "--format", "json");
+    assertThat(r.exitCode()).isZero();
+    var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+    assertThat(tree.get("schemaVersion").asInt()).isEqualTo(1);
+    var install = tree.get("servers").get(1).get("steps");
+    assertThat(tree.get("servers").get(1).get("id").asText()).isEqualTo("ps-1");
+    assertThat(r.out()).contains("\"arguments\"", "\"source\"", "\"toFillIn\"");
+    assertThat(install.isArray()).isTrue();
+  }
+
+  @Test
+  void aProcessServerNewerThanItsConfigurationServerIsReportedNamingBoth() throws IOException {
+    Path servers =
+        write("servers.yaml", SERVERS_YAML.replaceFirst("version: 9.54.0.0", "version: 9.50.0.0"));
+    Run r =
+        run(Map.of(), "runbook", "--deployment", plan.toString(), "--servers", servers.toString());
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.err())
+        .startsWith(
+            "sizing: process server ps-1 (version 9.54.0.0) is newer than its"
+                + " configuration server cs-1 (version 9.50.0.0)");
+  }
+
+  void assertBadServersFile(String name, String text, String expected) throws IOException {
+    Path servers = write(name, text);
+    Path out = dir.resolve("out");
+    Path md = dir.resolve("runbook.md");
+    Run r =
+        run(
+            Map.of(RunbookMessages.PASSWORD_ENV, PASSWORD),
+            "runbook",
+            "--deployment",
+            plan.toString(),
+            "--servers",
+            servers.toString(),
+            "--format",
+            "powershell",
+            "--output-dir",
+            out.toString());
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.INVALID_INPUT_FILE);
+    assertThat(r.err()).isEqualTo("sizing: servers file " + servers + ", " + expected + "\n");
+    assertThat(r.out()).isEmpty();
+    assertThat(out).doesNotExist();
+    Run m =
+        run(
+            Map.of(),
+            "runbook",
+            "--deployment",
+            plan.toString(),
+            "--servers",
+            servers.toString(),
+            "--output",
+            md.toString());
+    assertThat(m.exitCode()).isEqualTo(ExitCode.INVALID_INPUT_FILE);
+    assertThat(md).doesNotExist();
+  }
+
+  @Test
+  void anInvalidIpIsAnInputErrorNamingFileLineAndField() throws IOException {
+    assertBadServersFile(
+        "servers.yaml",
+        SERVERS_YAML.replace("psIp: 10.0.0.2", "psIp: 10.0.0.256"),
+        "line 11, field psIp: '10.0.0.256' is not an IPv4 address.");
+  }
+
+  @Test
+  void anInvalidPortIsAnInputError() throws IOException {
+    assertBadServersFile(
+        "servers.yaml",
+        SERVERS_YAML.replace("port: 8080", "port: 70000"),
+        "line 17, field proxy.port: '70000' is not a port from 1 to 65535.");
+  }
+
+  @Test
+  void anInvalidInstallLocationIsAnInputError() throws IOException {
+    assertBadServersFile(
+        "servers.yaml",
+        SERVERS_YAML.replace("'D:\\'", "'D:relative'"),
+        "line 6, field installLocation: 'D:relative' is not a local folder such as D:\\ or"
+            + " C:\\Program Files\\ASR.");
+  }
+
+  @Test
+  void anInvalidModeIsAnInputError() throws IOException {
+    assertBadServersFile(
+        "servers.json",
+        "{\"servers\": [\n {\"id\": \"ps-1\",\n  \"envType\": \"HyperV\"}\n]}\n",
+        "line 3, field envType: 'HyperV' is not VMware or NonVMware.");
+  }
+
+  @Test
+  void aServerThePlanDoesNotHaveIsAnInputError() throws IOException {
+    assertBadServersFile(
+        "servers.csv",
+        "id,psIp,proxyPort\nps-1,10.0.0.2,8080\nps-7,10.0.0.3,\n",
+        "line 3, field id: the plan has no server ps-7 (it has cs-1, ps-1).");
+  }
+
+  @Test
+  void aCsvServersFileIsCheckedToo() throws IOException {
+    assertBadServersFile(
+        "servers.csv",
+        "id,psIp,proxyPort\nps-1,10.0.0.2,0\n",
+        "line 2, field proxy.port: '0' is not a port from 1 to 65535.");
+  }
+
+  @Test
+  void powershellNeedsAnOutputDir() {
+    Run r = run(Map.of(), "runbook", "--deployment", plan.toString(), "--format", "powershell");
+    assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(r.errLines()).hasSize(1);
+  }
+
+  @Test
+  void theProxyPasswordFromAFileIsOnlyInTheOwnerOnlyProxyFile() throws IOException {
+    Path servers = write("servers.yaml", SERVERS_YAML);
+    Path pw = write("proxy-password.txt", PASSWORD + "\n");
+    Path out = dir.resolve("out");
+    Run r =
+        run(
+            Map.of(),
+            "runbook",
+            "--deployment",
+            plan.toString(),
+            "--servers",
+            servers.toString(),
+            "--proxy-password-file",
+            pw.toString(),
+            "--format",
+            "powershell",
+            "--output-dir",
+            out.toString());
+    assertSecretOnlyInProxyFile(r, out);
+    Run j =
+        run(
+            Map.of(),
+            "runbook",
+            "--deployment",
+            plan.toString(),
+            "--servers",
+            servers.toString(),
+            "--proxy-password-file",
+            pw.toString(),
+            "--format",
+            "json",
+            "--output-dir",
+            out.toString());
+    assertSecretOnlyInProxyFile(j, out);
+  }
+
+  @Test
+  void theProxyPasswordFromTheEnvironmentIsOnlyInTheOwnerOnlyProxyFile() throws IOException {
+    Path servers = write("servers.yaml", SERVERS_YAML);
+    Path out = dir.resolve("out");
+    Path md = dir.resolve("runbook.md");
+    Run r =
+        run(
+            Map.of(RunbookMessages.PASSWORD_ENV, PASSWORD),
+            "runbook",
+            "--deployment",
+            plan.toString(),
+            "--servers",
+            servers.toString(),
+            "--output",
+            md.toString(),
+            "--output-dir",
+            out.toString());
+    assertSecretOnlyInProxyFile(r, out);
+    assertThat(Files.readString(md)).doesNotContain(PASSWORD).contains("ProxyPassword");
+  }
+
+  @Test
+  void aPasswordWithoutAnOutputDirIsRefusedWithoutShowingIt() {
+    Run r =
+        run(
+            Map.of(RunbookMessages.PASSWORD_ENV, PASSWORD),
+            "runbook",
+            "--deployment",
+            plan.toString());
+    assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(r.out() + r.err()).doesNotContain(PASSWORD);
+  }
+
+  void assertSecretOnlyInProxyFile(Run r, Path out) throws IOException {
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).doesNotContain(PASSWORD);
+    assertThat(r.err()).doesNotContain(PASSWORD);
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> s = Files.walk(dir)) {
+      s.filter(Files::isRegularFile).forEach(files::add);
+    }
+    Path proxy = out.resolve("ps-1-ProxySettingsConfiguration.ini");
+    assertThat(files).contains(proxy);
+    for (Path f : files) {
+      String text = Files.readString(f, StandardCharsets.ISO_8859_1);
+      if (f.equals(proxy)) {
+        assertThat(text).contains("ProxyPassword = \"" + PASSWORD + "\"");
+      } else if (!f.getFileName().toString().equals("proxy-password.txt")) {
+        assertThat(text).as(f.toString()).doesNotContain(PASSWORD);
+      }
+    }
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(proxy)))
+        .isEqualTo("rw-------");
+  }
+}

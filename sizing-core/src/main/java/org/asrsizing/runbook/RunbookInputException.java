@@ -1,0 +1,19 @@
+package org.asrsizing.runbook;
+
+/** A servers file that cannot be used: the message names the file, the line and the field. */
+public final class RunbookInputException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  RunbookInputException(String message) {
+    super(message);
+  }
+
+  RunbookInputException(String message, Throwable cause) {
+    super(message, cause);
+  }
+
+  static RunbookInputException at(String file, int line, String field, String problem) {
+    return new RunbookInputException(
+        "servers file " + file + ", line " + line + ", field " + field + ": " + problem + ".");
+  }
+}

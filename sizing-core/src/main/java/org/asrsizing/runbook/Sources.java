@@ -1,0 +1,34 @@
+package org.asrsizing.runbook;
+
+/** The documents each runbook step comes from (repository MicrosoftDocs/azure-docs). */
+public final class Sources {
+
+  /** Where the documents are. */
+  public static final String REPOSITORY = "MicrosoftDocs/azure-docs";
+
+  /** Set up a scale-out process server: prerequisites, download, extraction, unattended install. */
+  public static final String SCALE_OUT =
+      "articles/site-recovery/vmware-azure-set-up-process-server-scale.md";
+
+  /** Manage a process server: upgrade, re-register, proxy settings, remove. */
+  public static final String MANAGE_PS =
+      "articles/site-recovery/vmware-azure-manage-process-server.md";
+
+  /** The unattended installer's parameter table and the proxy settings file format. */
+  public static final String PARAMETERS =
+      "includes/site-recovery-unified-installer-command-parameters.md";
+
+  /** Unregister a connected or disconnected process server. */
+  public static final String UNREGISTER =
+      "includes/site-recovery-vmware-unregister-process-server.md";
+
+  /** Health of a running process server. */
+  public static final String MONITOR =
+      "articles/site-recovery/vmware-physical-azure-monitor-process-server.md";
+
+  /** Sizes of configuration and process servers. */
+  public static final String CAPACITY =
+      "articles/site-recovery/site-recovery-plan-capacity-vmware.md";
+
+  private Sources() {}
+}
