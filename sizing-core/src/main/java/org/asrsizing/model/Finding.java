@@ -8,4 +8,10 @@ package org.asrsizing.model;
  * @param message one or two sentences for a person
  * @param source the document the rule comes from (path and date), or empty for our conventions
  */
-public record Finding(String rule, Severity severity, String message, String source) {}
+public record Finding(String rule, Severity severity, String message, String source) {
+
+  /** A finding of a rule of the registry; {@link #rule} is its stable id. */
+  public Finding(Rule rule, Severity severity, String message, String source) {
+    this(rule.id(), severity, message, source);
+  }
+}

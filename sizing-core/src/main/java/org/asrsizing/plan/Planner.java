@@ -19,6 +19,7 @@ import org.asrsizing.model.Machine;
 import org.asrsizing.model.Plan;
 import org.asrsizing.model.PlannedServer;
 import org.asrsizing.model.Preference;
+import org.asrsizing.model.Rule;
 import org.asrsizing.model.ServerRole;
 import org.asrsizing.model.Severity;
 import org.asrsizing.model.Summary;
@@ -45,10 +46,10 @@ import org.asrsizing.placement.Limits;
 public final class Planner {
 
   /** Rule id of the lower-bound report. */
-  public static final String LOWER_BOUND = "lower-bound";
+  public static final String LOWER_BOUND = Rule.LOWER_BOUND.id();
 
   /** Rule id of the alternative with the other preference. */
-  public static final String ALTERNATIVE = "alternative";
+  public static final String ALTERNATIVE = Rule.ALTERNATIVE.id();
 
   private final Catalog catalog;
   private final PlanOptions options;
@@ -204,7 +205,7 @@ public final class Planner {
     if (options.growthPercent() > 0) {
       findings.add(
           new Finding(
-              "growth",
+              Rule.GROWTH,
               Severity.INFO,
               "growth of "
                   + Units.percent(options.growthPercent())
@@ -216,7 +217,7 @@ public final class Planner {
     if (options.headroomPercent() > 0) {
       findings.add(
           new Finding(
-              "headroom",
+              Rule.HEADROOM,
               Severity.INFO,
               "every server is planned to "
                   + Units.percent(100 - options.headroomPercent())

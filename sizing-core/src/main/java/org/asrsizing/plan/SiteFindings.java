@@ -9,6 +9,7 @@ import org.asrsizing.catalog.Catalog;
 import org.asrsizing.catalog.ManagementServer;
 import org.asrsizing.model.Finding;
 import org.asrsizing.model.Preference;
+import org.asrsizing.model.Rule;
 import org.asrsizing.model.Severity;
 import org.asrsizing.model.Units;
 
@@ -18,11 +19,11 @@ import org.asrsizing.model.Units;
  */
 final class SiteFindings {
 
-  static final String SCALE_OUT = "scale-out-threshold";
-  static final String CS_TIER = "configuration-server-tier";
-  static final String CS_COUNT = "configuration-server-count";
-  static final String PS_TIERS = "process-server-tiers";
-  static final String GROUP_TOO_LARGE = "group-too-large";
+  static final String SCALE_OUT = Rule.SCALE_OUT_THRESHOLD.id();
+  static final String CS_TIER = Rule.CONFIGURATION_SERVER_TIER.id();
+  static final String CS_COUNT = Rule.CONFIGURATION_SERVER_COUNT.id();
+  static final String PS_TIERS = Rule.PROCESS_SERVER_TIERS.id();
+  static final String GROUP_TOO_LARGE = Rule.GROUP_TOO_LARGE.id();
 
   private final Catalog catalog;
   private final PlanOptions options;

@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 import org.asrsizing.io.JsonPaths;
 import org.asrsizing.model.Finding;
 import org.asrsizing.model.Machine;
+import org.asrsizing.model.Rule;
 import org.asrsizing.model.ServerRole;
 import org.asrsizing.model.Severity;
 import org.asrsizing.model.Workload;
@@ -51,7 +52,7 @@ import org.asrsizing.model.Workload;
 public final class DeploymentReader {
 
   /** Rule id of what reading a deployment noticed. */
-  public static final String RULE = "deployment";
+  public static final String RULE = Rule.DEPLOYMENT.id();
 
   /**
    * The {@code bindingLimit} of a server kept empty for N+1 ({@code sizing plan --spare 1} writes

@@ -15,6 +15,7 @@ import org.asrsizing.model.Machine;
 import org.asrsizing.model.Plan;
 import org.asrsizing.model.PlannedServer;
 import org.asrsizing.model.Preference;
+import org.asrsizing.model.Rule;
 import org.asrsizing.model.ServerRole;
 import org.asrsizing.model.Severity;
 import org.asrsizing.model.Units;
@@ -40,13 +41,13 @@ import org.asrsizing.rules.MachineRules;
 public final class Rebalancer {
 
   /** Rule ids of the findings. */
-  public static final String RULE_MOVES = "rebalance-moves";
+  public static final String RULE_MOVES = Rule.REBALANCE_MOVES.id();
 
-  public static final String RULE_ADDED = "rebalance-added-server";
-  public static final String RULE_HEALTH = "process-server-health";
-  public static final String RULE_CS_LIMIT = "configuration-server-limit";
-  public static final String RULE_GROUP_SPLIT = "group-split";
-  public static final String RULE_NOT_PROTECTABLE = "machine-not-protectable";
+  public static final String RULE_ADDED = Rule.REBALANCE_ADDED_SERVER.id();
+  public static final String RULE_HEALTH = Rule.PROCESS_SERVER_HEALTH.id();
+  public static final String RULE_CS_LIMIT = Rule.CONFIGURATION_SERVER_LIMIT.id();
+  public static final String RULE_GROUP_SPLIT = Rule.GROUP_SPLIT.id();
+  public static final String RULE_NOT_PROTECTABLE = Rule.MACHINE_NOT_PROTECTABLE.id();
 
   /** How messages about the deployment name it. */
   private static final String WHAT = "deployment";

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.asrsizing.model.Finding;
 import org.asrsizing.model.Machine;
+import org.asrsizing.model.Rule;
 import org.asrsizing.model.Severity;
 import org.asrsizing.model.Units;
 
@@ -104,7 +105,7 @@ final class Reports {
       if (!replicating.isEmpty()) {
         findings.add(
             new Finding(
-                "failure-tolerance",
+                Rule.FAILURE_TOLERANCE,
                 Severity.WARNING,
                 OperateText.names(replicating)
                     + " replicate(s) machines through the configuration server's own process"
@@ -268,7 +269,8 @@ final class Reports {
                   .findFirst()
                   .orElse("");
     }
-    return new Finding("failure-tolerance", severity, message, OperateText.MANAGE_PROCESS_SERVER);
+    return new Finding(
+        Rule.FAILURE_TOLERANCE, severity, message, OperateText.MANAGE_PROCESS_SERVER);
   }
 
   /** Whether a server was over its limits (less headroom, or an observed threshold) before. */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.catalog.Tier;
 import org.asrsizing.model.Finding;
+import org.asrsizing.model.Rule;
 import org.asrsizing.model.ServerRole;
 import org.asrsizing.model.Severity;
 import org.asrsizing.placement.Limits;
@@ -16,7 +17,7 @@ import org.asrsizing.placement.Limits;
 final class ScaleUp {
 
   /** Rule id of the finding. */
-  static final String RULE = "scale-up-alternative";
+  static final String RULE = Rule.SCALE_UP_ALTERNATIVE.id();
 
   private ScaleUp() {}
 

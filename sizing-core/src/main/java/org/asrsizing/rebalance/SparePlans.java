@@ -7,6 +7,7 @@ import org.asrsizing.catalog.Catalog;
 import org.asrsizing.model.Finding;
 import org.asrsizing.model.Plan;
 import org.asrsizing.model.PlannedServer;
+import org.asrsizing.model.Rule;
 import org.asrsizing.model.ServerRole;
 import org.asrsizing.model.Severity;
 import org.asrsizing.model.Summary;
@@ -19,7 +20,7 @@ import org.asrsizing.model.Summary;
 public final class SparePlans {
 
   /** Rule id of the finding that says what N+1 costs. */
-  public static final String RULE = "failure-tolerance";
+  public static final String RULE = Rule.FAILURE_TOLERANCE.id();
 
   private SparePlans() {}
 

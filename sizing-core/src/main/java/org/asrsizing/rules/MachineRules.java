@@ -7,6 +7,7 @@ import org.asrsizing.catalog.Catalog;
 import org.asrsizing.catalog.MachineLimits;
 import org.asrsizing.model.Finding;
 import org.asrsizing.model.Machine;
+import org.asrsizing.model.Rule;
 import org.asrsizing.model.Severity;
 import org.asrsizing.model.Units;
 import org.asrsizing.placement.Limits;
@@ -15,13 +16,13 @@ import org.asrsizing.placement.Limits;
 public final class MachineRules {
 
   /** Rule id: a machine above what one process server carries. */
-  public static final String CHURN_CEILING = "machine-churn-ceiling";
+  public static final String CHURN_CEILING = Rule.MACHINE_CHURN_CEILING.id();
 
   /** Rule id: a machine's peak write rate above the supported peak. */
-  public static final String PEAK_CHURN = "machine-peak-churn";
+  public static final String PEAK_CHURN = Rule.MACHINE_PEAK_CHURN.id();
 
   /** Rule id: too many data disks. */
-  public static final String DATA_DISKS = "machine-data-disks";
+  public static final String DATA_DISKS = Rule.MACHINE_DATA_DISKS.id();
 
   private MachineRules() {}
 

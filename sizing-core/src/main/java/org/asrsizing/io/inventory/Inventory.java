@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.asrsizing.model.Finding;
 import org.asrsizing.model.Machine;
+import org.asrsizing.model.Rule;
 import org.asrsizing.model.Severity;
 import org.asrsizing.model.Workload;
 
@@ -30,19 +31,19 @@ public record Inventory(
     List<String> warnings) {
 
   /** Rule id of the summary finding. */
-  public static final String RULE_READ = "inventory";
+  public static final String RULE_READ = Rule.INVENTORY.id();
 
   /** Rule id of an assumption made while reading. */
-  public static final String RULE_ASSUMPTION = "inventory-assumption";
+  public static final String RULE_ASSUMPTION = Rule.INVENTORY_ASSUMPTION.id();
 
   /** Rule id of a warning about the inventory's machines. */
-  public static final String RULE_WARNING = "inventory-warning";
+  public static final String RULE_WARNING = Rule.INVENTORY_WARNING.id();
 
   /** Rule id of a machine left out by rule. */
-  public static final String RULE_EXCLUDED = "inventory-excluded";
+  public static final String RULE_EXCLUDED = Rule.INVENTORY_EXCLUDED.id();
 
   /** Rule id of an invalid row skipped. */
-  public static final String RULE_SKIPPED = "inventory-skipped";
+  public static final String RULE_SKIPPED = Rule.INVENTORY_SKIPPED.id();
 
   public Inventory {
     machines = List.copyOf(machines);

@@ -1,0 +1,218 @@
+package org.asrsizing.model;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The registry of every rule a {@link Finding} can name: its stable id (printed in every output
+ * format, never to change), its usual severity, the section of the catalog or of docs/rules.md it
+ * belongs to, where it comes from, and what it says.
+ */
+public enum Rule {
+  INVENTORY(
+      "inventory",
+      Severity.INFO,
+      "inventory",
+      "convention",
+      "The inventory file was read; its machines and churn are summarised."),
+  INVENTORY_ASSUMPTION(
+      "inventory-assumption",
+      Severity.INFO,
+      "inventory",
+      "assumption",
+      "A value missing from the inventory was filled by a stated assumption."),
+  INVENTORY_WARNING(
+      "inventory-warning",
+      Severity.WARNING,
+      "inventory",
+      "convention",
+      "A value in the inventory looks wrong but was used."),
+  INVENTORY_EXCLUDED(
+      "inventory-excluded",
+      Severity.INFO,
+      "inventory",
+      "convention",
+      "A machine of the inventory was left out on purpose (for example, not to be protected)."),
+  INVENTORY_SKIPPED(
+      "inventory-skipped",
+      Severity.WARNING,
+      "inventory",
+      "convention",
+      "A row of the inventory could not be used and was skipped."),
+  MACHINE_CHURN_CEILING(
+      "machine-churn-ceiling",
+      Severity.ERROR,
+      "machineLimits",
+      "vmware-physical-azure-support-matrix.md (2023)",
+      "A machine whose churn exceeds the per-machine ceiling cannot be protected."),
+  MACHINE_PEAK_CHURN(
+      "machine-peak-churn",
+      Severity.WARNING,
+      "machineLimits",
+      "vmware-physical-azure-support-matrix.md (2023)",
+      "A machine's peak churn exceeds the supported peak rate."),
+  MACHINE_DATA_DISKS(
+      "machine-data-disks",
+      Severity.WARNING,
+      "machineLimits",
+      "vmware-physical-azure-support-matrix.md (2023)",
+      "A machine has more data disks than are supported."),
+  SCALE_OUT_THRESHOLD(
+      "scale-out-threshold",
+      Severity.INFO,
+      "scaleOut",
+      "site-recovery-plan-capacity-vmware.md (2021)",
+      "Beyond the machine or churn threshold, scale-out process servers carry the machines."),
+  CONFIGURATION_SERVER_TIER(
+      "configuration-server-tier",
+      Severity.INFO,
+      "configurationServerTiers",
+      "site-recovery-plan-capacity-vmware.md (2021)",
+      "The configuration server's tier is the smallest whose limits hold the machines and churn."),
+  CONFIGURATION_SERVER_COUNT(
+      "configuration-server-count",
+      Severity.INFO,
+      "managementServer",
+      "vmware-physical-large-deployment.md (2019)",
+      "One configuration server manages at most its machine limit; more machines need another."),
+  PROCESS_SERVER_TIERS(
+      "process-server-tiers",
+      Severity.INFO,
+      "processServerTiers",
+      "vmware-azure-set-up-process-server-scale.md (2017)",
+      "The scale-out process servers are the cheapest mix of tiers whose limits hold the load."),
+  GROUP_TOO_LARGE(
+      "group-too-large",
+      Severity.ERROR,
+      "planning",
+      "convention",
+      "A group of machines that must share a process server does not fit on any one."),
+  GROWTH(
+      "growth",
+      Severity.INFO,
+      "planning",
+      "assumption",
+      "Growth enlarges the machine count (rounded up) and the churn before sizing."),
+  HEADROOM(
+      "headroom",
+      Severity.INFO,
+      "planning",
+      "assumption",
+      "Headroom keeps a share of every limit free (machine limits rounded down)."),
+  LOWER_BOUND(
+      "lower-bound",
+      Severity.INFO,
+      "planning",
+      "convention",
+      "No deployment of the protectable machines needs fewer vCPUs than the reported bound."),
+  ALTERNATIVE(
+      "alternative",
+      Severity.INFO,
+      "planning",
+      "convention",
+      "The plan under the other preference, when it differs."),
+  DEPLOYMENT(
+      "deployment",
+      Severity.WARNING,
+      "operate",
+      "convention",
+      "Something in a described running deployment was read, assumed or ignored."),
+  REBALANCE_MOVES(
+      "rebalance-moves",
+      Severity.INFO,
+      "operate",
+      "vmware-azure-manage-process-server.md (2018-10-29)",
+      "The fewest machine moves that bring every server within its limits."),
+  REBALANCE_ADDED_SERVER(
+      "rebalance-added-server",
+      Severity.INFO,
+      "operate",
+      "vmware-azure-manage-process-server.md (2018-10-29)",
+      "A server had to be added because moves alone could not make room."),
+  PROCESS_SERVER_HEALTH(
+      "process-server-health",
+      Severity.WARNING,
+      "healthThresholds",
+      "vmware-physical-azure-monitor-process-server.md (2019-09-05)",
+      "A running process server is in a Warning or Critical health state."),
+  CONFIGURATION_SERVER_LIMIT(
+      "configuration-server-limit",
+      Severity.WARNING,
+      "managementServer",
+      "vmware-physical-large-deployment.md (2019)",
+      "A configuration server manages more machines than its limit."),
+  GROUP_SPLIT(
+      "group-split",
+      Severity.WARNING,
+      "operate",
+      "convention",
+      "A group of machines had to be spread over several process servers."),
+  MACHINE_NOT_PROTECTABLE(
+      "machine-not-protectable",
+      Severity.ERROR,
+      "operate",
+      "convention",
+      "A machine cannot be placed on any server of the deployment."),
+  SCALE_UP_ALTERNATIVE(
+      "scale-up-alternative",
+      Severity.INFO,
+      "operate",
+      "convention",
+      "Resizing servers to a larger tier instead of moving machines."),
+  FAILURE_TOLERANCE(
+      "failure-tolerance",
+      Severity.WARNING,
+      "operate",
+      "vmware-azure-manage-process-server.md (2018-10-29)",
+      "Whether the deployment survives the loss of any one process server (N+1).");
+
+  private static final Map<String, Rule> BY_ID =
+      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Rule::id, Function.identity()));
+
+  private final String id;
+  private final Severity severity;
+  private final String section;
+  private final String source;
+  private final String statement;
+
+  Rule(String id, Severity severity, String section, String source, String statement) {
+    this.id = id;
+    this.severity = severity;
+    this.section = section;
+    this.source = source;
+    this.statement = statement;
+  }
+
+  /** The stable id, as printed in every output. */
+  public String id() {
+    return id;
+  }
+
+  /** The usual severity; a finding may carry another. */
+  public Severity severity() {
+    return severity;
+  }
+
+  /** The catalog section or docs/rules.md part the rule belongs to. */
+  public String section() {
+    return section;
+  }
+
+  /** The document (path and date) the rule comes from, or "assumption" / "convention". */
+  public String source() {
+    return source;
+  }
+
+  /** The rule in one line. */
+  public String statement() {
+    return statement;
+  }
+
+  /** The rule with this id, if any: saved plans may carry ids of other versions. */
+  public static Optional<Rule> ofId(String id) {
+    return Optional.ofNullable(BY_ID.get(id));
+  }
+}
