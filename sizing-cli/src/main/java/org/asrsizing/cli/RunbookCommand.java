@@ -23,7 +23,6 @@ import org.asrsizing.rebalance.DeploymentReader;
 import org.asrsizing.runbook.PowerShellWriter;
 import org.asrsizing.runbook.ProxySettings;
 import org.asrsizing.runbook.Runbook;
-import org.asrsizing.runbook.RunbookInputException;
 import org.asrsizing.runbook.RunbookMarkdownWriter;
 import org.asrsizing.runbook.RunbookOptions;
 import org.asrsizing.runbook.RunbookServer;
@@ -186,11 +185,7 @@ final class RunbookCommand implements Callable<Integer> {
     Map<String, ServerDetails> details = Map.of();
     if (servers != null) {
       Path file = existing(cmd, "--servers", servers);
-      try {
-        details = ServersFileReader.read(file, ids);
-      } catch (RunbookInputException e) {
-        throw new InvalidInputFileException(e.getMessage(), e);
-      }
+      details = ServersFileReader.read(file, ids);
     }
     Runbook r =
         Runbooks.of(d, details, new RunbookOptions(dataPort, installDrive, password.isPresent()));
@@ -284,7 +279,7 @@ final class RunbookCommand implements Callable<Integer> {
     try {
       return DeploymentReader.read(file, null);
     } catch (DeploymentException e) {
-      throw new InvalidInputFileException(
+      throw new DeploymentException(
           e.getMessage().replaceFirst("^deployment:", "deployment file " + deployment + ":"), e);
     }
   }

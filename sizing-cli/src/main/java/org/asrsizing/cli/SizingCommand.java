@@ -73,6 +73,6 @@ public final class SizingCommand implements Callable<Integer> {
   public Integer call() {
     throw new ParameterException(
         spec.commandLine(),
-        "missing a subcommand: plan, tiers, whatif, rebalance, drain or health");
+        "missing a subcommand: plan, tiers, whatif, rebalance, drain, health or runbook");
   }
 }

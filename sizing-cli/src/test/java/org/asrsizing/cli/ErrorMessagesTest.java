@@ -43,8 +43,8 @@ class ErrorMessagesTest {
             + " for no machine; at most 98.82 % is possible (see 'sizing plan --help')",
         "plan | sizing: missing the workload: give --machines N --churn SIZE, --inventory FILE or"
             + " --example (see 'sizing plan --help')",
-        "'' | sizing: missing a subcommand: plan, tiers, whatif, rebalance, drain or health (see"
-            + " 'sizing --help')"
+        "'' | sizing: missing a subcommand: plan, tiers, whatif, rebalance, drain, health or"
+            + " runbook (see 'sizing --help')"
       })
   void errorMessagesReadExactlyAsDocumented(String args, String expected) {
     Run run = Run.of(args.isEmpty() ? new String[0] : args.split(" "));

@@ -165,7 +165,7 @@ public final class Rebalancer {
               || s.cacheDiskGiB() < t.cacheDiskGiB())) {
         findings.add(
             new Finding(
-                DeploymentReader.RULE,
+                Rule.DEPLOYMENT.id(),
                 Severity.WARNING,
                 s.id()
                     + " is recorded as "

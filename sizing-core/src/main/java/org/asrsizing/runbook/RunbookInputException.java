@@ -1,7 +1,9 @@
 package org.asrsizing.runbook;
 
+import org.asrsizing.model.InputFileException;
+
 /** A servers file that cannot be used: the message names the file, the line and the field. */
-public final class RunbookInputException extends IllegalArgumentException {
+public final class RunbookInputException extends InputFileException {
   private static final long serialVersionUID = 1L;
 
   RunbookInputException(String message) {
