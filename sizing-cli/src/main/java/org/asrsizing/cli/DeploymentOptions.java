@@ -139,7 +139,8 @@ final class DeploymentOptions {
     return d;
   }
 
-  private static Path existing(CommandLine cmd, String name, String message) {
+  /** The file {@code name} names, or a usage error with {@code message} when there is none. */
+  static Path existing(CommandLine cmd, String name, String message) {
     try {
       Path path = Path.of(name);
       if (Files.isRegularFile(path)) {
@@ -223,11 +224,16 @@ final class DeploymentOptions {
             cmd,
             Messages.invalidOption("--catalog", e.getMessage().replaceFirst("^deployment: ", "")));
       }
-      throw new DeploymentException(
-          e.getMessage().replaceFirst("^deployment:", "deployment file " + deployment + ":"), e);
+      throw inFile(e, deployment);
     } catch (DrainTargetException e) {
       throw new ParameterException(cmd, Messages.invalidOption("--server", e.getMessage()));
     }
+  }
+
+  /** {@code e} with its "deployment:" prefix naming {@code file}. */
+  static DeploymentException inFile(DeploymentException e, String file) {
+    return new DeploymentException(
+        e.getMessage().replaceFirst("^deployment:", "deployment file " + file + ":"), e);
   }
 
   /** Fails with exit code 2, before any work, unless the format is table or JSON. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
@@ -279,21 +278,12 @@ final class RunbookCommand implements Callable<Integer> {
     try {
       return DeploymentReader.read(file, null);
     } catch (DeploymentException e) {
-      throw new DeploymentException(
-          e.getMessage().replaceFirst("^deployment:", "deployment file " + deployment + ":"), e);
+      throw DeploymentOptions.inFile(e, deployment);
     }
   }
 
   private static Path existing(CommandLine cmd, String option, String name) {
-    try {
-      Path path = Path.of(name);
-      if (Files.isRegularFile(path)) {
-        return path;
-      }
-    } catch (InvalidPathException e) {
-      // reported below as not an existing file
-    }
-    throw new ParameterException(cmd, RunbookMessages.noFile(option, name));
+    return DeploymentOptions.existing(cmd, name, RunbookMessages.noFile(option, name));
   }
 
   /** Writes {@code text}; a secret file is created readable and writable by its owner only. */

@@ -4,6 +4,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -77,6 +78,15 @@ class LayersTest {
         .whereLayer("use cases")
         .mayOnlyAccessLayers("values", "engine", "rules")
         .check(CORE);
+  }
+
+  @Test
+  void theRulesSeeTheWholeCore() {
+    // A rule over no classes would pass whatever the code does.
+    assertThat(CORE.containPackage("org.asrsizing.plan")).isTrue();
+    assertThat(CORE.containPackage("org.asrsizing.placement")).isTrue();
+    assertThat(CORE.containPackage("org.asrsizing.rebalance")).isTrue();
+    assertThat(CORE.size()).isGreaterThan(150);
   }
 
   @Test
