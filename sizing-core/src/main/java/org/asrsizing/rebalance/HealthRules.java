@@ -69,7 +69,8 @@ final class HealthRules {
                 + server.limitMachines()
                 + " the headroom leaves");
       }
-      if (state != HealthState.CRITICAL && !Loads.within(churn, server.limitChurnGiBPerDay())) {
+      if (state != HealthState.CRITICAL
+          && !Limits.withinChurn(churn, server.limitChurnGiBPerDay())) {
         state = HealthState.WARNING;
         reasons.add(
             "changes "

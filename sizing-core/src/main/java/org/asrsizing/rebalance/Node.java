@@ -2,6 +2,7 @@ package org.asrsizing.rebalance;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.asrsizing.placement.Limits;
 
 /** A server while a rebalance is worked out: its units and the load they make. */
 final class Node {
@@ -58,15 +59,15 @@ final class Node {
   }
 
   boolean fits(Unit u) {
-    return count + u.count <= capCount && Loads.within(churn + u.churn, capChurn);
+    return count + u.count <= capCount && Limits.withinChurn(churn + u.churn, capChurn);
   }
 
   boolean overloaded() {
-    return count > capCount || !Loads.within(churn, capChurn);
+    return count > capCount || !Limits.withinChurn(churn, capChurn);
   }
 
   /** Utilisation with {@code u} added, as a fraction of its caps. */
   double utilisationWith(Unit u) {
-    return Loads.utilisation(count + u.count, churn + u.churn, capCount, capChurn);
+    return Limits.utilisation(count + u.count, churn + u.churn, capCount, capChurn);
   }
 }

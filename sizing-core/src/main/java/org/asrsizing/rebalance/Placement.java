@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.asrsizing.placement.Limits;
 
 /** Puts machines that must move onto servers that have room. */
 final class Placement {
@@ -64,10 +65,10 @@ final class Placement {
       for (Node r : receivers) {
         int c = counts.get(r)[0] + u.count;
         double w = churns.get(r)[0] + u.churn;
-        if (!r.site().equals(u.site) || c > r.capCount || !Loads.within(w, r.capChurn)) {
+        if (!r.site().equals(u.site) || c > r.capCount || !Limits.withinChurn(w, r.capChurn)) {
           continue;
         }
-        double util = Loads.utilisation(c, w, r.capCount, r.capChurn);
+        double util = Limits.utilisation(c, w, r.capCount, r.capChurn);
         double score = tight ? -util : util;
         if (best == null || score < bestScore) {
           best = r;
@@ -142,7 +143,7 @@ final class Placement {
     List<Node> candidates =
         receivers.stream()
             .filter(r -> r.site().equals(u.site))
-            .filter(r -> u.count <= r.capCount && Loads.within(u.churn, r.capChurn))
+            .filter(r -> u.count <= r.capCount && Limits.withinChurn(u.churn, r.capChurn))
             .sorted(
                 Comparator.comparingDouble((Node r) -> -(r.capChurn - r.churn))
                     .thenComparing(Node::id))
@@ -160,7 +161,7 @@ final class Placement {
       int ec = evict.stream().mapToInt(x -> x.count).sum();
       double ew = evict.stream().mapToDouble(x -> x.churn).sum();
       if (r.count + u.count - ec > r.capCount
-          || !Loads.within(r.churn + u.churn - ew, r.capChurn)) {
+          || !Limits.withinChurn(r.churn + u.churn - ew, r.capChurn)) {
         continue;
       }
       List<Node> others = receivers.stream().filter(o -> o != r).toList();

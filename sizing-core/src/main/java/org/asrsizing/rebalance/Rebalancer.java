@@ -255,12 +255,12 @@ public final class Rebalancer {
       }
     }
     Tier largestTier = largestTier();
-    int largestCount = Loads.machineLimit(largestTier, options.usableFraction());
+    int largestCount = Limits.machineLimit(largestTier.maxMachines(), options.usableFraction());
     for (List<Machine> g : groups) {
       String on = deployment.serverOf().get(g.get(0).name());
       Node n = on == null ? null : byId.get(on);
       Unit u = new Unit(g, n);
-      if (g.size() > 1 && (u.count > largestCount || !Loads.within(u.churn, largest))) {
+      if (g.size() > 1 && (u.count > largestCount || !Limits.withinChurn(u.churn, largest))) {
         String reason =
             "its group "
                 + g.get(0).group()
@@ -495,7 +495,7 @@ public final class Rebalancer {
         count += u.count;
         churn += u.churn;
       }
-      if (count <= t.capCount && Loads.within(churn, t.capChurn)) {
+      if (count <= t.capCount && Limits.withinChurn(churn, t.capChurn)) {
         for (Node o : targets) {
           if (o != t) {
             o.units.stream()
@@ -559,7 +559,7 @@ public final class Rebalancer {
     List<Integer> chunkLimits = new ArrayList<>();
     chunkLimits.add(Integer.MAX_VALUE);
     scaleOutTiers.stream()
-        .map(t -> Loads.machineLimit(t, options.usableFraction()))
+        .map(t -> Limits.machineLimit(t.maxMachines(), options.usableFraction()))
         .distinct()
         .sorted()
         .forEach(chunkLimits::add);
@@ -800,7 +800,7 @@ public final class Rebalancer {
       int c = 0;
       double w = 0;
       for (Unit u : new ArrayList<>(rest)) {
-        if (c + u.count <= cap && Loads.within(w + u.churn, capChurn)) {
+        if (c + u.count <= cap && Limits.withinChurn(w + u.churn, capChurn)) {
           here.add(u);
           c += u.count;
           w += u.churn;

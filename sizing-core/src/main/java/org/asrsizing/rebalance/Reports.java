@@ -11,6 +11,7 @@ import org.asrsizing.model.Machine;
 import org.asrsizing.model.Rule;
 import org.asrsizing.model.Severity;
 import org.asrsizing.model.Units;
+import org.asrsizing.placement.Limits;
 
 /** Turns the worked-out change into a {@link Rebalance}. */
 final class Reports {
@@ -279,7 +280,8 @@ final class Reports {
     if (n.health.churnFactor() < 1) {
       limitChurn = Math.min(limitChurn, n.churnBefore * n.health.churnFactor());
     }
-    return n.countBefore > n.server.limitMachines() || !Loads.within(n.churnBefore, limitChurn);
+    return n.countBefore > n.server.limitMachines()
+        || !Limits.withinChurn(n.churnBefore, limitChurn);
   }
 
   /** Moves grouped into portal operations, by server left, then server reached. */
@@ -359,7 +361,7 @@ final class Reports {
     if (!carries) {
       return limitMachines == 0 ? 0 : 100.0 * machines / limitMachines;
     }
-    double u = Loads.utilisation(machines, churn, limitMachines, limitChurn);
+    double u = Limits.utilisation(machines, churn, limitMachines, limitChurn);
     // A server whose hardware meets no tier may carry nothing: anything on it is a full load.
     return Double.isInfinite(u) ? 100 : 100 * u;
   }

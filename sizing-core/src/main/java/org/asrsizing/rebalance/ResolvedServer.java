@@ -98,7 +98,7 @@ record ResolvedServer(
         known ? s.vcpus() : tier.vcpus(),
         known ? s.memoryGiB() : tier.memoryGiB(),
         known ? s.cacheDiskGiB() : tier.cacheDiskGiB(),
-        Loads.machineLimit(tier, usable),
+        Limits.machineLimit(tier.maxMachines(), usable),
         Limits.churnLimit(tier.maxChurnGiBPerDay(), usable),
         false);
   }

@@ -35,7 +35,7 @@ final class ScaleUp {
           n.server.carries()
               && n.change.equals("kept")
               && (n.countBefore > n.server.limitMachines()
-                  || !Loads.within(n.churnBefore, n.server.limitChurnGiBPerDay()));
+                  || !Limits.withinChurn(n.churnBefore, n.server.limitChurnGiBPerDay()));
       if (!over) {
         continue;
       }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.asrsizing.model.Machine;
+import org.asrsizing.placement.Limits;
 
 /** Which machines leave an overloaded server: the fewest, then the least churn. */
 final class ShedChoice {
@@ -24,13 +25,13 @@ final class ShedChoice {
       total += churn[i];
     }
     double needChurn = total - capChurn;
-    if (needCount <= 0 && Loads.within(total, capChurn)) {
+    if (needCount <= 0 && Limits.withinChurn(total, capChurn)) {
       return 0;
     }
     Arrays.sort(churn);
     int k = 0;
     double removed = 0;
-    for (int i = churn.length - 1; i >= 0 && !Loads.within(total - removed, capChurn); i--) {
+    for (int i = churn.length - 1; i >= 0 && !Limits.withinChurn(total - removed, capChurn); i--) {
       removed += churn[i];
       k++;
     }
@@ -161,7 +162,7 @@ final class ShedChoice {
         return;
       }
       if (relieved(count, taken, needCount, churn, capChurn)) {
-        if (count < bestCount || (count == bestCount && taken < bestChurn - Loads.EPSILON)) {
+        if (count < bestCount || (count == bestCount && taken < bestChurn - Limits.TOLERANCE)) {
           best = current.clone();
           bestCount = count;
           bestChurn = taken;
@@ -187,6 +188,6 @@ final class ShedChoice {
 
   private static boolean relieved(
       int takenCount, double takenChurn, int needCount, double churn, double capChurn) {
-    return takenCount >= needCount && Loads.within(churn - takenChurn, capChurn);
+    return takenCount >= needCount && Limits.withinChurn(churn - takenChurn, capChurn);
   }
 }
