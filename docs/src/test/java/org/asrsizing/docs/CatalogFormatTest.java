@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.asrsizing.catalog.Catalog;
-import org.asrsizing.catalog.CatalogLoader;
+import org.asrsizing.io.CatalogLoader;
 import org.junit.jupiter.api.Test;
 
 /** The worked user catalog of docs/catalog-format.md loads, and the page shows it as it is. */

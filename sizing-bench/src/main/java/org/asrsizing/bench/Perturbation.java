@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.catalog.Tier;
 import org.asrsizing.model.Machine;
-import org.asrsizing.rebalance.CurrentDeployment;
+import org.asrsizing.operate.CurrentDeployment;
 
 /**
  * A seeded change to a running deployment, as time makes it: some machines' churn changes, or new

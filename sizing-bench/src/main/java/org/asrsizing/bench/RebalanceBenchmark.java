@@ -2,10 +2,10 @@ package org.asrsizing.bench;
 
 import java.util.concurrent.TimeUnit;
 import org.asrsizing.catalog.Catalog;
-import org.asrsizing.rebalance.CurrentDeployment;
-import org.asrsizing.rebalance.OperateOptions;
-import org.asrsizing.rebalance.Rebalance;
-import org.asrsizing.rebalance.Rebalancer;
+import org.asrsizing.operate.CurrentDeployment;
+import org.asrsizing.operate.OperateOptions;
+import org.asrsizing.operate.Rebalance;
+import org.asrsizing.operate.Rebalancer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

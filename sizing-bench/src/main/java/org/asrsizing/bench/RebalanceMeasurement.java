@@ -11,14 +11,14 @@ import org.asrsizing.model.Machine;
 import org.asrsizing.model.Plan;
 import org.asrsizing.model.Unplaced;
 import org.asrsizing.model.Workload;
+import org.asrsizing.operate.CurrentDeployment;
+import org.asrsizing.operate.Move;
+import org.asrsizing.operate.OperateOptions;
+import org.asrsizing.operate.Rebalance;
+import org.asrsizing.operate.Rebalancer;
+import org.asrsizing.operate.ServerReport;
 import org.asrsizing.plan.PlanOptions;
 import org.asrsizing.plan.Planner;
-import org.asrsizing.rebalance.CurrentDeployment;
-import org.asrsizing.rebalance.Move;
-import org.asrsizing.rebalance.OperateOptions;
-import org.asrsizing.rebalance.Rebalance;
-import org.asrsizing.rebalance.Rebalancer;
-import org.asrsizing.rebalance.ServerReport;
 
 /**
  * One rebalancer run on one perturbed deployment: moves against the rebalancer's lower bound, the

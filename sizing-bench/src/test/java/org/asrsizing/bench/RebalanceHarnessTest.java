@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.model.Machine;
-import org.asrsizing.rebalance.CurrentDeployment;
-import org.asrsizing.rebalance.Rebalance;
-import org.asrsizing.rebalance.Rebalancer;
+import org.asrsizing.operate.CurrentDeployment;
+import org.asrsizing.operate.Rebalance;
+import org.asrsizing.operate.Rebalancer;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 

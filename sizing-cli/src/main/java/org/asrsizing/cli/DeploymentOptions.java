@@ -5,19 +5,19 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Set;
 import org.asrsizing.catalog.Catalog;
-import org.asrsizing.catalog.CatalogLoader;
+import org.asrsizing.format.RebalanceTableWriter;
+import org.asrsizing.io.CatalogLoader;
+import org.asrsizing.io.DeploymentReader;
+import org.asrsizing.io.MetricsReader;
 import org.asrsizing.io.inventory.Inventory;
 import org.asrsizing.model.Workload;
+import org.asrsizing.operate.CurrentDeployment;
+import org.asrsizing.operate.DeploymentException;
+import org.asrsizing.operate.DrainTargetException;
+import org.asrsizing.operate.OperateOptions;
+import org.asrsizing.operate.Rebalance;
+import org.asrsizing.operate.Rebalancer;
 import org.asrsizing.plan.Planner;
-import org.asrsizing.rebalance.CurrentDeployment;
-import org.asrsizing.rebalance.DeploymentException;
-import org.asrsizing.rebalance.DeploymentReader;
-import org.asrsizing.rebalance.DrainTargetException;
-import org.asrsizing.rebalance.MetricsReader;
-import org.asrsizing.rebalance.OperateOptions;
-import org.asrsizing.rebalance.Rebalance;
-import org.asrsizing.rebalance.RebalanceTableWriter;
-import org.asrsizing.rebalance.Rebalancer;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -132,7 +132,7 @@ final class DeploymentOptions {
               MetricsReader.read(
                   path,
                   d.servers().stream()
-                      .map(org.asrsizing.rebalance.DeployedServer::id)
+                      .map(org.asrsizing.operate.DeployedServer::id)
                       .collect(java.util.stream.Collectors.toSet())));
     }
     read = d;
@@ -193,7 +193,7 @@ final class DeploymentOptions {
     Catalog catalog = catalog(cmd, common, d);
     Rebalance r = run(cmd, d, catalog, options(cmd, catalog, d, drain, move));
     if (saveDeployment != null) {
-      save(cmd, org.asrsizing.io.Json.toJson(r.deploymentAfter()));
+      save(cmd, org.asrsizing.format.Json.toJson(r.deploymentAfter()));
     }
     return write(cmd, common, r);
   }
@@ -250,7 +250,7 @@ final class DeploymentOptions {
   static int write(CommandLine cmd, CommonOptions common, Rebalance r) {
     String text =
         switch (common.format) {
-          case JSON -> org.asrsizing.io.Json.toJson(r);
+          case JSON -> org.asrsizing.format.Json.toJson(r);
           default -> RebalanceTableWriter.toText(r);
         };
     common.emit(cmd, text);

@@ -1,10 +1,10 @@
 package org.asrsizing.cli;
 
-import org.asrsizing.io.PlanCsvWriter;
-import org.asrsizing.io.PlanJsonWriter;
-import org.asrsizing.io.PlanMarkdownWriter;
-import org.asrsizing.io.PlanTableWriter;
-import org.asrsizing.io.PlanXlsxWriter;
+import org.asrsizing.format.PlanCsvWriter;
+import org.asrsizing.format.PlanJsonWriter;
+import org.asrsizing.format.PlanMarkdownWriter;
+import org.asrsizing.format.PlanTableWriter;
+import org.asrsizing.format.PlanXlsxWriter;
 import org.asrsizing.model.Plan;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;

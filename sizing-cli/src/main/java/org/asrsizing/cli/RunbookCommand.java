@@ -13,21 +13,21 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.asrsizing.format.PowerShellWriter;
+import org.asrsizing.format.RunbookMarkdownWriter;
+import org.asrsizing.io.DeploymentReader;
+import org.asrsizing.io.ServersFileReader;
 import org.asrsizing.model.Finding;
 import org.asrsizing.model.Severity;
-import org.asrsizing.rebalance.CurrentDeployment;
-import org.asrsizing.rebalance.DeployedServer;
-import org.asrsizing.rebalance.DeploymentException;
-import org.asrsizing.rebalance.DeploymentReader;
-import org.asrsizing.runbook.PowerShellWriter;
+import org.asrsizing.operate.CurrentDeployment;
+import org.asrsizing.operate.DeployedServer;
+import org.asrsizing.operate.DeploymentException;
 import org.asrsizing.runbook.ProxySettings;
 import org.asrsizing.runbook.Runbook;
-import org.asrsizing.runbook.RunbookMarkdownWriter;
 import org.asrsizing.runbook.RunbookOptions;
 import org.asrsizing.runbook.RunbookServer;
 import org.asrsizing.runbook.Runbooks;
 import org.asrsizing.runbook.ServerDetails;
-import org.asrsizing.runbook.ServersFileReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -194,7 +194,7 @@ final class RunbookCommand implements Callable<Integer> {
     Map<String, String> secretFiles = new LinkedHashMap<>();
     String text = null;
     switch (format) {
-      case JSON -> text = org.asrsizing.io.Json.toJson(r);
+      case JSON -> text = org.asrsizing.format.Json.toJson(r);
       case POWERSHELL -> files.putAll(PowerShellWriter.files(r));
       default -> text = RunbookMarkdownWriter.toText(r);
     }

@@ -2,8 +2,8 @@ package org.asrsizing.cli;
 
 import java.util.concurrent.Callable;
 import org.asrsizing.catalog.Catalog;
-import org.asrsizing.io.CatalogJsonWriter;
-import org.asrsizing.io.CatalogTableWriter;
+import org.asrsizing.format.CatalogJsonWriter;
+import org.asrsizing.format.CatalogTableWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.asrsizing.catalog.Catalog;
-import org.asrsizing.catalog.CatalogLoader;
+import org.asrsizing.io.CatalogLoader;
 import picocli.CommandLine.IVersionProvider;
 
 /** The build's version (filtered into version.properties by Maven) and the bundled catalogs. */

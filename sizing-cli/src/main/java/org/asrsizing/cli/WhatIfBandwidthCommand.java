@@ -2,12 +2,12 @@ package org.asrsizing.cli;
 
 import java.util.concurrent.Callable;
 import org.asrsizing.catalog.Catalog;
+import org.asrsizing.format.BandwidthWriter;
 import org.asrsizing.model.Plan;
 import org.asrsizing.model.Workload;
 import org.asrsizing.plan.PlanOptions;
 import org.asrsizing.plan.Planner;
 import org.asrsizing.whatif.BandwidthReport;
-import org.asrsizing.whatif.BandwidthWriter;
 import org.asrsizing.whatif.InitialReplication;
 import org.asrsizing.whatif.WhatIfContext;
 import picocli.CommandLine;

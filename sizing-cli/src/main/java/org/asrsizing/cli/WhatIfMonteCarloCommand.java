@@ -2,11 +2,11 @@ package org.asrsizing.cli;
 
 import java.util.concurrent.Callable;
 import org.asrsizing.catalog.Catalog;
+import org.asrsizing.format.MonteCarloWriter;
 import org.asrsizing.model.Workload;
 import org.asrsizing.plan.PlanOptions;
 import org.asrsizing.whatif.MonteCarlo;
 import org.asrsizing.whatif.MonteCarloResult;
-import org.asrsizing.whatif.MonteCarloWriter;
 import org.asrsizing.whatif.WhatIfContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

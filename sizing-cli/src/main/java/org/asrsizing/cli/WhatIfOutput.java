@@ -1,8 +1,8 @@
 package org.asrsizing.cli;
 
 import java.util.function.Supplier;
+import org.asrsizing.format.WhatIfJson;
 import org.asrsizing.whatif.WhatIfContext;
-import org.asrsizing.whatif.WhatIfJson;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 

@@ -2,10 +2,10 @@ package org.asrsizing.cli;
 
 import java.util.concurrent.Callable;
 import org.asrsizing.catalog.Catalog;
+import org.asrsizing.format.TimelineWriter;
 import org.asrsizing.model.Workload;
 import org.asrsizing.plan.PlanOptions;
 import org.asrsizing.whatif.Timeline;
-import org.asrsizing.whatif.TimelineWriter;
 import org.asrsizing.whatif.WhatIfContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -7,7 +7,7 @@ import java.io.StringWriter;
 import org.asrsizing.catalog.CatalogException;
 import org.asrsizing.io.inventory.InventoryException;
 import org.asrsizing.model.InputFileException;
-import org.asrsizing.rebalance.DeploymentException;
+import org.asrsizing.operate.DeploymentException;
 import org.asrsizing.whatif.WhatIfInputException;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;

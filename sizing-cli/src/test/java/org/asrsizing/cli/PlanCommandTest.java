@@ -154,6 +154,6 @@ class PlanCommandTest {
     assertThat(quiet.errLines()).hasSize(1);
     assertThat(debug.exitCode()).isEqualTo(4);
     assertThat(debug.errLines().get(0)).isEqualTo(quiet.errLines().get(0));
-    assertThat(debug.err()).contains("\tat org.asrsizing.catalog.CatalogLoader");
+    assertThat(debug.err()).contains("\tat org.asrsizing.io.CatalogLoader");
   }
 }

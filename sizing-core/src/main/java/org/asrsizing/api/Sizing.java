@@ -7,13 +7,13 @@ import org.asrsizing.io.inventory.Inventory;
 import org.asrsizing.io.inventory.ReadOptions;
 import org.asrsizing.model.Plan;
 import org.asrsizing.model.Workload;
+import org.asrsizing.operate.CurrentDeployment;
+import org.asrsizing.operate.OperateOptions;
+import org.asrsizing.operate.Rebalance;
+import org.asrsizing.operate.Rebalancer;
+import org.asrsizing.operate.SparePlans;
 import org.asrsizing.plan.PlanOptions;
 import org.asrsizing.plan.Planner;
-import org.asrsizing.rebalance.CurrentDeployment;
-import org.asrsizing.rebalance.OperateOptions;
-import org.asrsizing.rebalance.Rebalance;
-import org.asrsizing.rebalance.Rebalancer;
-import org.asrsizing.rebalance.SparePlans;
 
 /**
  * The entry point for a program that embeds the tool: read an inventory, plan it (with N+1 if
@@ -70,8 +70,8 @@ public final class Sizing {
    * The change to a running deployment: the fewest machine moves that bring every server within its
    * limits, draining the servers {@code options} name, with health and N+1 checks.
    *
-   * @throws org.asrsizing.rebalance.DeploymentException when a server does not fit {@code catalog}
-   * @throws org.asrsizing.rebalance.DrainTargetException when a server to drain is not there
+   * @throws org.asrsizing.operate.DeploymentException when a server does not fit {@code catalog}
+   * @throws org.asrsizing.operate.DrainTargetException when a server to drain is not there
    */
   public static Rebalance operate(
       CurrentDeployment deployment, Catalog catalog, OperateOptions options) {

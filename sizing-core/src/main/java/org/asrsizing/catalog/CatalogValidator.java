@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /** Consistency rules of a catalog; the first violation becomes a one-sentence error. */
-final class CatalogValidator {
+public final class CatalogValidator {
 
-  static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 1;
 
   private final String origin;
   private final Set<String> sourceIds = new HashSet<>();
@@ -16,7 +16,7 @@ final class CatalogValidator {
     this.origin = origin;
   }
 
-  static Catalog validated(Catalog c, String origin) {
+  public static Catalog validated(Catalog c, String origin) {
     new CatalogValidator(origin).check(c);
     return c;
   }

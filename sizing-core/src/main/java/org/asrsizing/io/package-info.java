@@ -1,9 +1,8 @@
 /**
- * How plans and catalogs look on paper and on disk: the table, JSON, CSV, Markdown and XLSX
- * writers, and the reader of saved plans.
+ * Files in: the readers of catalogs, saved plans, deployment and metrics files, servers files and
+ * (in {@code io.inventory}) inventories.
  *
- * <p>Conventions: writers are deterministic (same value, same bytes, including XLSX timestamps);
- * every column and JSON field names its unit. A saved plan that cannot be read is a {@link
- * org.asrsizing.io.PlanReadException}.
+ * <p>Conventions: a file that cannot be used is an {@link org.asrsizing.model.InputFileException}
+ * naming the file and, where there is one, the line, column or field; nothing is half read.
  */
 package org.asrsizing.io;

@@ -6,15 +6,15 @@ import org.asrsizing.model.InputFileException;
 public final class RunbookInputException extends InputFileException {
   private static final long serialVersionUID = 1L;
 
-  RunbookInputException(String message) {
+  public RunbookInputException(String message) {
     super(message);
   }
 
-  RunbookInputException(String message, Throwable cause) {
+  public RunbookInputException(String message, Throwable cause) {
     super(message, cause);
   }
 
-  static RunbookInputException at(String file, int line, String field, String problem) {
+  public static RunbookInputException at(String file, int line, String field, String problem) {
     return new RunbookInputException(
         "servers file " + file + ", line " + line + ", field " + field + ": " + problem + ".");
   }

@@ -8,8 +8,8 @@ import java.util.Map;
 import org.asrsizing.model.Finding;
 import org.asrsizing.model.ServerRole;
 import org.asrsizing.model.Severity;
-import org.asrsizing.rebalance.CurrentDeployment;
-import org.asrsizing.rebalance.DeployedServer;
+import org.asrsizing.operate.CurrentDeployment;
+import org.asrsizing.operate.DeployedServer;
 
 /** Writes the runbook of a deployment: a plain function of the deployment and the details. */
 public final class Runbooks {

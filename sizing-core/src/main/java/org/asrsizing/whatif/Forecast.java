@@ -22,7 +22,7 @@ public final class Forecast {
       "smaller residual sum of squares on the quantity's own scale (both models have two"
           + " parameters, so this equals the smaller AIC)";
 
-  static final String CHURN = "churnGiBPerDay";
+  public static final String CHURN = "churnGiBPerDay";
   static final String MACHINES = "machines";
 
   private Forecast() {}

@@ -40,7 +40,7 @@ public final class MonteCarlo {
   public static final double MAX_CV = 10;
 
   /** The largest headroom tried, percent. */
-  static final int MAX_HEADROOM = 95;
+  public static final int MAX_HEADROOM = 95;
 
   private final Catalog catalog;
   private final Workload workload;

@@ -9,10 +9,10 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
  * regression, a + b x +- t(n - 2) s sqrt(1 + 1/n + (x - mean x)^2 / Sxx), taken back through exp
  * for the exponential trend.
  */
-final class Trend {
+public final class Trend {
 
-  static final String LINEAR = "linear";
-  static final String EXPONENTIAL = "exponential";
+  public static final String LINEAR = "linear";
+  public static final String EXPONENTIAL = "exponential";
 
   final String model;
   private final SimpleRegression regression = new SimpleRegression();

@@ -33,7 +33,7 @@ public record WhatIfContext(
   }
 
   /** The header lines of a text report. */
-  String text() {
+  public String text() {
     return "  catalog:  "
         + catalog
         + "   headroom: "

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.asrsizing.catalog.Catalog;
-import org.asrsizing.catalog.CatalogLoader;
+import org.asrsizing.io.CatalogLoader;
 import org.junit.jupiter.api.Test;
 
 class ConfigurationServerLimitCheckTest {

@@ -3,7 +3,7 @@ package org.asrsizing.plan;
 import java.util.ArrayList;
 import java.util.List;
 import org.asrsizing.catalog.Catalog;
-import org.asrsizing.catalog.CatalogLoader;
+import org.asrsizing.io.CatalogLoader;
 import org.asrsizing.model.Machine;
 import org.asrsizing.model.Plan;
 import org.asrsizing.model.PlannedServer;

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import org.asrsizing.format.PowerShellWriter;
+import org.asrsizing.format.RunbookMarkdownWriter;
 import org.asrsizing.model.ServerRole;
 import org.asrsizing.model.Severity;
-import org.asrsizing.rebalance.CurrentDeployment;
-import org.asrsizing.rebalance.DeployedServer;
+import org.asrsizing.operate.CurrentDeployment;
+import org.asrsizing.operate.DeployedServer;
 import org.junit.jupiter.api.Test;
 
 class RunbookStepsTest {

@@ -3,7 +3,7 @@ package org.asrsizing.whatif;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.asrsizing.catalog.CatalogLoader;
+import org.asrsizing.io.CatalogLoader;
 import org.asrsizing.model.Plan;
 import org.asrsizing.model.Workload;
 import org.asrsizing.plan.PlanOptions;

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.asrsizing.catalog.Catalog;
-import org.asrsizing.catalog.CatalogLoader;
+import org.asrsizing.io.CatalogLoader;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 

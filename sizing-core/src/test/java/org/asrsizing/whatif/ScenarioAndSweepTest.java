@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.asrsizing.catalog.Catalog;
-import org.asrsizing.catalog.CatalogLoader;
+import org.asrsizing.io.CatalogLoader;
 import org.asrsizing.model.Preference;
 import org.asrsizing.model.Workload;
 import org.asrsizing.plan.PlanOptions;

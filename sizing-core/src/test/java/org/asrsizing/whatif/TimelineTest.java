@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.asrsizing.catalog.Catalog;
-import org.asrsizing.catalog.CatalogLoader;
+import org.asrsizing.io.CatalogLoader;
 import org.asrsizing.model.Machine;
 import org.asrsizing.model.Workload;
 import org.asrsizing.plan.PlanOptions;

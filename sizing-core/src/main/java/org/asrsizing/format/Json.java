@@ -1,0 +1,105 @@
+package org.asrsizing.format;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.asrsizing.model.PlannedServer;
+
+/**
+ * The one JSON configuration of the writers: pretty, two-space indent, {@code \n} line ends,
+ * decimals rounded to {@value #DECIMALS} places.
+ */
+public final class Json {
+
+  /**
+   * Decimals kept in numbers. Sums of churn carry floating-point noise (3071.9999999999645 for
+   * 3072); rounding removes it so the numbers read as intended and compare across JVMs.
+   */
+  static final int DECIMALS = 6;
+
+  private static final ObjectWriter WRITER = writer();
+
+  private Json() {}
+
+  private static ObjectWriter writer() {
+    SimpleModule rounding = new SimpleModule("rounded-decimals");
+    rounding.addSerializer(Double.class, new RoundedDouble());
+    rounding.addSerializer(double.class, new RoundedDouble());
+    ObjectMapper mapper =
+        new ObjectMapper()
+            .registerModule(rounding)
+            // PlannedServer's utilisations are derived methods its @JsonPropertyOrder lists but
+            // Jackson does not see as properties of a record; the mix-in names them.
+            .addMixIn(PlannedServer.class, PlannedServerMixIn.class)
+            // Keys of any map come out sorted, so output never depends on hash order.
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    // The default indenter uses the platform's line separator; fix it so bytes match everywhere.
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter);
+    return mapper.writer(printer);
+  }
+
+  /** {@code value} as JSON text in this configuration, ending with a line end. */
+  public static String toJson(Object value) {
+    try {
+      return WRITER.writeValueAsString(value) + "\n";
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  static void write(Object value, Writer out) throws IOException {
+    out.write(WRITER.writeValueAsString(value));
+    out.write('\n');
+    out.flush();
+  }
+
+  /** Rounds half up to {@link #DECIMALS} places and writes the shortest plain form: 3072, 97.8. */
+  static String rounded(double value) {
+    BigDecimal d = BigDecimal.valueOf(value).setScale(DECIMALS, RoundingMode.HALF_UP);
+    d = d.stripTrailingZeros();
+    if (d.scale() < 0) {
+      d = d.setScale(0, RoundingMode.UNNECESSARY);
+    }
+    return d.toPlainString();
+  }
+
+  private static final class RoundedDouble extends StdSerializer<Double> {
+    private static final long serialVersionUID = 1L;
+
+    RoundedDouble() {
+      super(Double.class);
+    }
+
+    @Override
+    public void serialize(Double value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      if (Double.isFinite(value)) {
+        gen.writeNumber(rounded(value));
+      } else {
+        gen.writeNumber(value); // not produced by the planner; left to Jackson's default
+      }
+    }
+  }
+
+  /** Jackson mix-in: annotations for {@link PlannedServer} without touching the model. */
+  private abstract static class PlannedServerMixIn {
+    @JsonProperty("machineUtilisationPercent")
+    abstract double machineUtilisationPercent();
+
+    @JsonProperty("churnUtilisationPercent")
+    abstract double churnUtilisationPercent();
+  }
+}

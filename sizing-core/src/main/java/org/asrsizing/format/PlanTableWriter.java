@@ -1,0 +1,193 @@
+package org.asrsizing.format;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.asrsizing.model.Alternative;
+import org.asrsizing.model.Assumptions;
+import org.asrsizing.model.Finding;
+import org.asrsizing.model.Plan;
+import org.asrsizing.model.PlannedServer;
+import org.asrsizing.model.Summary;
+import org.asrsizing.model.Units;
+import org.asrsizing.model.Unplaced;
+
+/**
+ * Writes a {@link Plan} as text for a person: assumptions, servers with their load, totals, the
+ * lower bound, the alternative, unplaced machines and findings. Machine names are left to the JSON
+ * output; only counts are shown here. Locale-independent, {@code \n} line ends.
+ */
+public final class PlanTableWriter {
+
+  private PlanTableWriter() {}
+
+  /** Writes {@code plan} and flushes {@code out}. */
+  public static void write(Plan plan, Writer out) throws IOException {
+    out.write(toText(plan));
+    out.flush();
+  }
+
+  /** The text of {@code plan}. */
+  public static String toText(Plan plan) {
+    StringBuilder sb = new StringBuilder();
+    header(sb, plan.assumptions(), plan.summary());
+    servers(sb, plan);
+    bound(sb, plan.summary());
+    alternatives(sb, plan.alternatives());
+    unplaced(sb, plan.unplaced());
+    findings(sb, plan.findings());
+    return sb.toString();
+  }
+
+  private static void header(StringBuilder sb, Assumptions a, Summary s) {
+    sb.append("ASR sizing plan")
+        .append(s.unplacedMachines() == 0 ? "" : " (INFEASIBLE: some machines cannot be protected)")
+        .append('\n');
+    sb.append("  catalog:    ").append(a.catalogId()).append(' ').append(a.catalogVersion());
+    sb.append('\n');
+    sb.append("  growth:     ").append(Units.percent(a.growthPercent()));
+    sb.append("   headroom: ").append(Units.percent(a.headroomPercent()));
+    sb.append("   prefer: ").append(Labels.preference(a.preference()));
+    if (a.configurationServerMachineLimit() != null) {
+      sb.append("   configuration server limit: ")
+          .append(a.configurationServerMachineLimit())
+          .append(" machines");
+    }
+    sb.append('\n');
+    sb.append("  units:      ").append(a.storageUnits()).append('\n');
+    sb.append("  workload:   ")
+        .append(count(s.machines(), "machine"))
+        .append(a.aggregateInput() ? " (aggregate: identical machines sharing the churn)" : "")
+        .append(", ")
+        .append(Units.churn(s.churnGiBPerDay()))
+        .append(", scale-out ")
+        .append(s.scaleOutRequired() ? "required" : "not required")
+        .append('\n');
+  }
+
+  private static void servers(StringBuilder sb, Plan plan) {
+    sb.append("\nServers\n");
+    TextTable t =
+        new TextTable(
+            "id",
+            "role",
+            "parent",
+            "tier",
+            ">vCPU",
+            ">RAM GiB",
+            ">cache GiB",
+            ">machines",
+            ">churn GiB/day",
+            ">util %",
+            "binding limit");
+    for (PlannedServer s : plan.configurationServers()) {
+      row(t, s);
+      for (PlannedServer p : plan.processServers()) {
+        if (s.id().equals(p.configurationServer())) {
+          row(t, p);
+        }
+      }
+    }
+    Summary sum = plan.summary();
+    t.row(
+        "total",
+        servers(sum.configurationServers() + sum.processServers()),
+        "",
+        "",
+        sum.vcpus(),
+        sum.memoryGiB(),
+        sum.cacheDiskGiB(),
+        sum.placedMachines(),
+        Units.number(sum.churnGiBPerDay() - ServerOrder.unplacedChurn(plan), 2),
+        "",
+        "");
+    sb.append(t.render("  "));
+  }
+
+  private static void row(TextTable t, PlannedServer s) {
+    t.row(
+        s.id(),
+        Labels.role(s.role()),
+        s.configurationServer(),
+        s.tier(),
+        s.vcpus(),
+        s.memoryGiB(),
+        s.cacheDiskGiB(),
+        s.machines(),
+        Units.number(s.churnGiBPerDay(), 2),
+        Units.number(s.utilisationPercent(), 1),
+        s.bindingLimit());
+  }
+
+  private static void bound(StringBuilder sb, Summary s) {
+    sb.append("\nLower bound: ")
+        .append(s.lowerBoundVcpus())
+        .append(" vCPU; this plan uses ")
+        .append(s.vcpus())
+        .append(" vCPU (gap ")
+        .append(s.gapVcpus())
+        .append(" vCPU, ")
+        .append(Units.percent(s.gapPercent()))
+        .append(")\n");
+  }
+
+  private static void alternatives(StringBuilder sb, List<Alternative> alternatives) {
+    for (Alternative a : alternatives) {
+      sb.append("\nAlternative (")
+          .append(Labels.preference(a.preference()))
+          .append(", --prefer ")
+          .append(Labels.preferOption(a.preference()))
+          .append("): ")
+          .append(String.join(" + ", a.serversByTier()))
+          .append('\n');
+      sb.append("  total: ")
+          .append(servers(a.totals().servers()))
+          .append(", ")
+          .append(a.totals().vcpus())
+          .append(" vCPU, ")
+          .append(a.totals().memoryGiB())
+          .append(" GiB RAM, ")
+          .append(a.totals().cacheDiskGiB())
+          .append(" GiB cache disk\n");
+    }
+  }
+
+  /** Appends the machines that cannot be protected, with their reasons, if there are any. */
+  public static void unplaced(StringBuilder sb, List<Unplaced> unplaced) {
+    if (unplaced.isEmpty()) {
+      return;
+    }
+    sb.append("\nUnplaced machines (cannot be protected)\n");
+    TextTable t = new TextTable("machine", ">churn GiB/day", "reason");
+    for (Unplaced u : unplaced) {
+      t.row(u.machine(), Units.number(u.churnGiBPerDay(), 2), u.reason());
+    }
+    sb.append(t.render("  "));
+  }
+
+  /** Appends a Findings section: severity, rule, message and source of each finding. */
+  public static void findings(StringBuilder sb, List<Finding> findings) {
+
+    sb.append("\nFindings\n");
+    for (Finding f : findings) {
+      sb.append("  ")
+          .append(f.severity())
+          .append("  ")
+          .append(f.rule())
+          .append(": ")
+          .append(f.message())
+          .append('\n');
+      if (f.source() != null && !f.source().isEmpty()) {
+        sb.append("      source: ").append(f.source()).append('\n');
+      }
+    }
+  }
+
+  private static String servers(int n) {
+    return count(n, "server");
+  }
+
+  private static String count(int n, String noun) {
+    return Labels.count(n, noun);
+  }
+}

@@ -1,0 +1,129 @@
+package org.asrsizing.operate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.asrsizing.model.ServerRole;
+
+/** The order in which a drain is carried out, from the documented procedures. */
+final class DrainSteps {
+
+  private DrainSteps() {}
+
+  static List<String> of(Rebalancer r, List<Node> added, List<PortalOperation> operations) {
+    List<String> steps = new ArrayList<>();
+    for (Node n : added) {
+      ResolvedServer s = n.server;
+      if (s.server().role() == ServerRole.PROCESS_SERVER) {
+        steps.add(
+            "Install "
+                + n.id()
+                + " ("
+                + hardware(s)
+                + ") as a scale-out process server registered to "
+                + s.server().configurationServer()
+                + " (UnifiedSetup.exe /ServerMode PS), at the same or a lower version than it.");
+      } else if (s.server().role() == ServerRole.APPLIANCE) {
+        steps.add(
+            "Deploy replication appliance "
+                + n.id()
+                + " ("
+                + hardware(s)
+                + ") and register it with the vault.");
+      } else {
+        steps.add(
+            "Deploy configuration server "
+                + n.id()
+                + " ("
+                + hardware(s)
+                + ")"
+                + (s.carries()
+                    ? ", whose built-in process server replicates its machines."
+                    : ", before its process servers."));
+      }
+    }
+    long moving =
+        operations.stream()
+            .filter(o -> !o.operation().equals(PortalOperation.ENABLE_REPLICATION))
+            .count();
+    if (moving > 0) {
+      boolean appliances = !r.catalog().hasScaleOutProcessServers();
+      steps.add(
+          "Carry out the "
+              + moving
+              + (appliances ? " move(s)" : " Load balance or Switch operation(s)")
+              + " listed under Portal operations"
+              + (appliances
+                  ? ", moving each machine to the appliance named"
+                  : " (vault > Site Recovery Infrastructure > Configuration Servers > the"
+                      + " configuration server > the process server); each takes about 15"
+                      + " minutes to show, or refresh the configuration server")
+              + ".");
+    }
+    long enabling = operations.size() - moving;
+    if (enabling > 0) {
+      steps.add(
+          "Enable replication of the new machines, choosing the process server each Enable"
+              + " replication operation names.");
+    }
+    TreeSet<String> drained = new TreeSet<>(r.options().drain());
+    for (String id : drained) {
+      Node n = r.nodes().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+      List<String> staying =
+          n.units.stream().flatMap(u -> u.machines.stream()).map(m -> m.name()).sorted().toList();
+      if (!staying.isEmpty()) {
+        steps.add(
+            id
+                + " cannot be retired yet: it still replicates "
+                + OperateText.names(staying)
+                + ", which no server can take within the limits; reduce their churn or protect"
+                + " them another way first.");
+        continue;
+      }
+      steps.add("Wait until the portal shows no machine on " + id + ".");
+      switch (n.server.server().role()) {
+        case PROCESS_SERVER -> {
+          steps.add(
+              "On "
+                  + id
+                  + ", uninstall Microsoft Azure Site Recovery Configuration/Process Server, then"
+                  + " Microsoft Azure Site Recovery Configuration/Process Server Dependencies, then"
+                  + " the Microsoft Azure Recovery Services Agent.");
+          steps.add(
+              "If "
+                  + id
+                  + " is disconnected and cannot be revived, unregister it on its configuration"
+                  + " server instead: in %ProgramData%\\ASR\\home\\svsystems\\bin run perl"
+                  + " Unregister-ASRComponent.pl -IPAddress <IP of "
+                  + id
+                  + "> -Component PS.");
+          steps.add("The removal takes up to 15 minutes to show in the portal.");
+        }
+        case CONFIGURATION_SERVER ->
+            steps.add(
+                id
+                    + " stays: it keeps managing its process servers, and its built-in process"
+                    + " server carries no machines.");
+        case APPLIANCE ->
+            steps.add(
+                "Retire appliance "
+                    + id
+                    + " as the replication appliance documentation describes; this tool gives the"
+                    + " uninstall order of classic process servers only.");
+      }
+    }
+    return steps;
+  }
+
+  /** "tier: 8 vCPU, 12 GiB memory, 600 GiB cache disk". */
+  static String hardware(ResolvedServer s) {
+    return s.tierName()
+        + ": "
+        + s.vcpus()
+        + " vCPU, "
+        + s.memoryGiB()
+        + " GiB memory, "
+        + s.cacheDiskGiB()
+        + " GiB cache disk";
+  }
+}

@@ -1,0 +1,36 @@
+package org.asrsizing.operate;
+
+import java.util.Set;
+import org.asrsizing.placement.Limits;
+
+/**
+ * How to rebalance.
+ *
+ * @param headroomPercent keep this share of every tier limit free (0 to below 100)
+ * @param configurationServerMachineLimit machines one configuration server manages, or {@code null}
+ *     for the catalog's default
+ * @param drain servers to empty and retire
+ * @param spare servers that may fail at once and be absorbed by the others (0 or 1)
+ * @param move whether to plan moves ({@code false} only reports health)
+ */
+public record OperateOptions(
+    double headroomPercent,
+    Integer configurationServerMachineLimit,
+    Set<String> drain,
+    int spare,
+    boolean move) {
+
+  public OperateOptions {
+    if (!Double.isFinite(headroomPercent) || headroomPercent < 0 || headroomPercent >= 100) {
+      throw new IllegalArgumentException("headroom must be a percentage from 0 to below 100");
+    }
+    if (spare < 0 || spare > 1) {
+      throw new IllegalArgumentException("spare must be 0 or 1");
+    }
+    drain = Set.copyOf(drain);
+  }
+
+  double usableFraction() {
+    return Limits.usableFraction(headroomPercent);
+  }
+}

@@ -1,0 +1,202 @@
+package org.asrsizing.operate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.asrsizing.placement.Limits;
+
+/** Puts machines that must move onto servers that have room. */
+final class Placement {
+
+  /** Servers examined when one is made room on; the ones with the most room are tried. */
+  static final int ROOM_CANDIDATES = 16;
+
+  private Placement() {}
+
+  /**
+   * Places {@code pool}, largest first, on {@code receivers} of the same site: where each leaves
+   * the most room, or where it fits tightest when that strands fewer machines. Returns what fits
+   * nowhere.
+   */
+  static List<Unit> place(List<Unit> pool, List<Node> receivers) {
+    Node[] spread = simulate(pool, receivers, false);
+    int spreadLeft = leftovers(spread);
+    Node[] chosen = spread;
+    if (spreadLeft > 0) {
+      Node[] tight = simulate(pool, receivers, true);
+      if (leftovers(tight) < spreadLeft) {
+        chosen = tight;
+      }
+    }
+    List<Unit> left = new ArrayList<>();
+    for (int i = 0; i < pool.size(); i++) {
+      if (chosen[i] == null) {
+        left.add(pool.get(i));
+      } else {
+        chosen[i].add(pool.get(i));
+      }
+    }
+    return left;
+  }
+
+  private static int leftovers(Node[] targets) {
+    int n = 0;
+    for (Node t : targets) {
+      n += t == null ? 1 : 0;
+    }
+    return n;
+  }
+
+  private static Node[] simulate(List<Unit> pool, List<Node> receivers, boolean tight) {
+    Map<Node, int[]> counts = new IdentityHashMap<>();
+    Map<Node, double[]> churns = new IdentityHashMap<>();
+    for (Node r : receivers) {
+      counts.put(r, new int[] {r.count});
+      churns.put(r, new double[] {r.churn});
+    }
+    Node[] target = new Node[pool.size()];
+    for (int i = 0; i < pool.size(); i++) {
+      Unit u = pool.get(i);
+      Node best = null;
+      double bestScore = 0;
+      for (Node r : receivers) {
+        int c = counts.get(r)[0] + u.count;
+        double w = churns.get(r)[0] + u.churn;
+        if (!r.site().equals(u.site) || c > r.capCount || !Limits.withinChurn(w, r.capChurn)) {
+          continue;
+        }
+        double util = Limits.utilisation(c, w, r.capCount, r.capChurn);
+        double score = tight ? -util : util;
+        if (best == null || score < bestScore) {
+          best = r;
+          bestScore = score;
+        }
+      }
+      if (best != null) {
+        counts.get(best)[0] += u.count;
+        churns.get(best)[0] += u.churn;
+      }
+      target[i] = best;
+    }
+    return target;
+  }
+
+  /**
+   * New machines, largest first, where each leaves the most room, without taking a configuration
+   * server above the machines it manages. Returns what fits nowhere.
+   */
+  static List<Unit> placeNew(List<Unit> units, List<Node> receivers) {
+    Map<Domain, int[]> managed = new IdentityHashMap<>();
+    receivers.forEach(r -> managed.computeIfAbsent(r.domain, d -> new int[] {d.managed()}));
+    Map<String, List<Node>> bySite = new HashMap<>();
+    receivers.forEach(r -> bySite.computeIfAbsent(r.site(), s -> new ArrayList<>()).add(r));
+    List<Unit> left = new ArrayList<>();
+    for (Unit u : units) {
+      Node best = null;
+      double bestUtil = 0;
+      for (Node r : bySite.getOrDefault(u.site, List.of())) {
+        if (!r.fits(u) || managed.get(r.domain)[0] + u.count > r.domain.capManaged) {
+          continue;
+        }
+        double util = r.utilisationWith(u);
+        if (best == null || util < bestUtil) {
+          best = r;
+          bestUtil = util;
+        }
+      }
+      if (best == null) {
+        left.add(u);
+      } else {
+        best.add(u);
+        managed.get(best.domain)[0] += u.count;
+      }
+    }
+    return left;
+  }
+
+  /**
+   * Makes room for each of {@code left} on one server by moving as few of that server's own
+   * machines as possible to the others. All or nothing: when one machine cannot be made room for,
+   * every server is put back as it was and {@code false} returned.
+   */
+  static boolean makeRoom(List<Unit> left, List<Node> receivers) {
+    Map<Node, List<Unit>> snapshot = new IdentityHashMap<>();
+    receivers.forEach(r -> snapshot.put(r, new ArrayList<>(r.units)));
+    for (Unit u : left) {
+      if (!makeRoomFor(u, receivers)) {
+        for (Node r : receivers) {
+          for (Unit x : new ArrayList<>(r.units)) {
+            r.remove(x);
+          }
+          snapshot.get(r).forEach(r::add);
+        }
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean makeRoomFor(Unit u, List<Node> receivers) {
+    List<Node> candidates =
+        receivers.stream()
+            .filter(r -> r.site().equals(u.site))
+            .filter(r -> u.count <= r.capCount && Limits.withinChurn(u.churn, r.capChurn))
+            .sorted(
+                Comparator.comparingDouble((Node r) -> -(r.capChurn - r.churn))
+                    .thenComparing(Node::id))
+            .limit(ROOM_CANDIDATES)
+            .toList();
+    Node bestServer = null;
+    List<Unit> bestEvicted = null;
+    Node[] bestTargets = null;
+    int bestCount = Integer.MAX_VALUE;
+    double bestChurn = Double.MAX_VALUE;
+    for (Node r : candidates) {
+      List<Unit> own = r.units.stream().filter(x -> x.origin == r).toList();
+      List<Unit> evict =
+          ShedChoice.choose(own, r.count + u.count, r.churn + u.churn, r.capCount, r.capChurn);
+      int ec = evict.stream().mapToInt(x -> x.count).sum();
+      double ew = evict.stream().mapToDouble(x -> x.churn).sum();
+      if (r.count + u.count - ec > r.capCount
+          || !Limits.withinChurn(r.churn + u.churn - ew, r.capChurn)) {
+        continue;
+      }
+      List<Node> others = receivers.stream().filter(o -> o != r).toList();
+      Node[] targets = fitAll(evict, others);
+      if (targets == null) {
+        continue;
+      }
+      if (ec < bestCount || (ec == bestCount && ew < bestChurn)) {
+        bestServer = r;
+        bestEvicted = evict;
+        bestTargets = targets;
+        bestCount = ec;
+        bestChurn = ew;
+      }
+    }
+    if (bestServer == null) {
+      return false;
+    }
+    for (int i = 0; i < bestEvicted.size(); i++) {
+      bestServer.remove(bestEvicted.get(i));
+      bestTargets[i].add(bestEvicted.get(i));
+    }
+    bestServer.add(u);
+    return true;
+  }
+
+  /** Where each of {@code units} would go, or null when one fits nowhere. */
+  private static Node[] fitAll(List<Unit> units, List<Node> servers) {
+    List<Unit> sorted = new ArrayList<>(units);
+    Node[] byOrder = simulate(sorted, servers, false);
+    for (Node n : byOrder) {
+      if (n == null) {
+        return null;
+      }
+    }
+    return byOrder;
+  }
+}

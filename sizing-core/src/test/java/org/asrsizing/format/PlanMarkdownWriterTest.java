@@ -1,0 +1,69 @@
+package org.asrsizing.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.asrsizing.io.CatalogLoader;
+import org.asrsizing.model.Machine;
+import org.asrsizing.model.Plan;
+import org.asrsizing.model.Workload;
+import org.asrsizing.plan.PlanOptions;
+import org.asrsizing.plan.Planner;
+import org.junit.jupiter.api.Test;
+
+class PlanMarkdownWriterTest {
+
+  private static final Plan PIPES =
+      Planner.plan(
+          Workload.of(List.of(Machine.of("big|db", 3000), Machine.of("web", 10))),
+          CatalogLoader.builtIn("asr-classic"),
+          PlanOptions.defaults());
+
+  @Test
+  void hasEverySectionInOrder() {
+    String md = PlanMarkdownWriter.toMarkdown(SamplePlans.withAlternative());
+
+    assertThat(md)
+        .containsSubsequence(
+            "# ASR sizing plan",
+            "## Summary",
+            "## Servers",
+            "## Alternative",
+            "--prefer servers",
+            "## Not protectable",
+            "## Findings",
+            "## Assumptions");
+  }
+
+  @Test
+  void anInfeasiblePlanSaysSoAtTheTop() {
+    assertThat(PlanMarkdownWriter.toMarkdown(PIPES))
+        .startsWith("# ASR sizing plan\n\n**Infeasible:** 1 of 2 machines cannot be protected");
+  }
+
+  @Test
+  void aPipeInACellIsEscapedSoTheRowKeepsItsColumns() {
+    String md = PlanMarkdownWriter.toMarkdown(PIPES);
+
+    assertThat(md).contains("| big\\|db | default | 3000 | changes 3000 GiB/day");
+    for (String table : md.split("\n\n")) {
+      List<String> rows = table.lines().filter(l -> l.startsWith("|")).toList();
+      if (!rows.isEmpty()) {
+        long columns = cellSeparators(rows.get(0));
+        assertThat(rows).allSatisfy(r -> assertThat(cellSeparators(r)).isEqualTo(columns));
+      }
+    }
+  }
+
+  @Test
+  void theSamePlanGivesTheSameBytes() {
+    assertThat(PlanMarkdownWriter.toMarkdown(SamplePlans.mixed()))
+        .isEqualTo(PlanMarkdownWriter.toMarkdown(SamplePlans.mixed()))
+        .doesNotContain("\r");
+  }
+
+  /** Pipes that are not escaped with a backslash. */
+  private static long cellSeparators(String row) {
+    return row.replace("\\\\", "").replace("\\|", "").chars().filter(c -> c == '|').count();
+  }
+}
