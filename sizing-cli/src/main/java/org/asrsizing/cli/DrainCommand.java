@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  sizing drain --deployment plan.json --server ps-2",
-      "  sizing drain --deployment deployment.yaml --server ps-1 --inventory machines-now.csv",
+      "  sizing drain --deployment deployment.yaml --server ps-1 \\",
+      "      --inventory machines-now.csv",
       "  sizing drain --deployment plan.json --server ps-2 --format json"
     })
 final class DrainCommand implements Callable<Integer> {

@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  sizing rebalance --deployment plan.json --inventory machines-now.csv",
-      "  sizing rebalance --deployment deployment.yaml --metrics metrics.csv --headroom 20",
+      "  sizing rebalance --deployment deployment.yaml --metrics metrics.csv \\",
+      "      --headroom 20",
       "  sizing rebalance --deployment plan.json --inventory machines-now.csv --spare 1",
       "  sizing rebalance --deployment plan.json --format json --output rebalance.json"
     })

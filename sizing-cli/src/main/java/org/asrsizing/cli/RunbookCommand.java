@@ -60,8 +60,9 @@ import picocli.CommandLine.Spec;
     footer = {
       "  sizing runbook --deployment plan.json",
       "  sizing runbook --deployment plan.json --servers servers.yaml --format json",
-      "  sizing runbook --deployment plan.json --servers servers.csv --format powershell"
-          + " --output-dir runbook --proxy-password-file proxy-password.txt"
+      "  sizing runbook --deployment plan.json --servers servers.csv \\",
+      "      --format powershell --output-dir runbook \\",
+      "      --proxy-password-file proxy-password.txt"
     })
 final class RunbookCommand implements Callable<Integer> {
 

@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
       RebalanceCommand.class,
       DrainCommand.class,
       HealthCommand.class,
-      RunbookCommand.class
+      RunbookCommand.class,
+      CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -46,7 +47,8 @@ import picocli.CommandLine.Spec;
       "  sizing plan --inventory machines.csv --format xlsx --output plan.xlsx",
       "  sizing whatif timeline --example --growth-machines 20 --growth-churn 30",
       "  sizing tiers --catalog asr-modernized",
-      "  sizing plan --help"
+      "  sizing plan --help",
+      "  sizing help whatif timeline"
     })
 public final class SizingCommand implements Callable<Integer> {
 

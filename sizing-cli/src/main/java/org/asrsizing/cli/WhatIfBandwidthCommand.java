@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  sizing whatif bandwidth --machines 500 --churn 3TB",
-      "  sizing whatif bandwidth --example --bandwidth 500 --machine-size 300GB --ir-goal 48"
+      "  sizing whatif bandwidth --example --bandwidth 500 --machine-size 300GB \\",
+      "      --ir-goal 48"
     })
 final class WhatIfBandwidthCommand implements Callable<Integer> {
 

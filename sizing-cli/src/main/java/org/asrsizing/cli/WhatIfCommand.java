@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  sizing whatif timeline --machines 150 --churn 1TB --growth-machines 20 --growth-churn 30",
+      "  sizing whatif timeline --machines 150 --churn 1TB --growth-machines 20 \\",
+      "      --growth-churn 30",
       "  sizing whatif bandwidth --example --bandwidth 500 --machine-size 300GB",
     })
 final class WhatIfCommand implements Callable<Integer> {

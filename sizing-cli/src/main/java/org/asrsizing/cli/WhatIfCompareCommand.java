@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  sizing whatif compare --scenarios docs/examples/scenarios.yaml --example",
-      "  sizing whatif compare --scenarios scenarios.json --machines 500 --churn 3TB --format json"
+      "  sizing whatif compare --scenarios scenarios.json --machines 500 --churn 3TB \\",
+      "      --format json"
     })
 final class WhatIfCompareCommand implements Callable<Integer> {
 

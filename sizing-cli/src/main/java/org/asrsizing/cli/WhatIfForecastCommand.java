@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  sizing whatif forecast --history churn-history.csv",
-      "  sizing whatif forecast --history churn-history.csv --horizon 12 --confidence 80"
+      "  sizing whatif forecast --history churn-history.csv --horizon 12 \\",
+      "      --confidence 80"
     })
 final class WhatIfForecastCommand implements Callable<Integer> {
 

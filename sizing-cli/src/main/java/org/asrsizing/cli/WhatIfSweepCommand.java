@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  sizing whatif sweep --example --vary churn --from 0.5 --to 3 --step 0.5",
-      "  sizing whatif sweep --machines 500 --churn 3TB --vary headroom --from 0 --to 40 --step 10"
+      "  sizing whatif sweep --machines 500 --churn 3TB --vary headroom --from 0 \\",
+      "      --to 40 --step 10"
     })
 final class WhatIfSweepCommand implements Callable<Integer> {
 

@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
     },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  sizing whatif timeline --machines 150 --churn 1TB --growth-machines 20 --growth-churn 30",
+      "  sizing whatif timeline --machines 150 --churn 1TB --growth-machines 20 \\",
+      "      --growth-churn 30",
       "  sizing whatif timeline --example --growth-churn 25 --horizon 24 --format json"
     })
 final class WhatIfTimelineCommand implements Callable<Integer> {

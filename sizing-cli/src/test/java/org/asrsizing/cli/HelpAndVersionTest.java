@@ -37,6 +37,32 @@ class HelpAndVersionTest {
     assertThat(warnings.toString(StandardCharsets.UTF_8)).doesNotContain("WARN");
   }
 
+  @Test
+  void noHelpLineIsWiderThan80ColumnsAndNoExampleIsWrapped() {
+    List<String> commands = new ArrayList<>();
+    walk(SizingCommand.commandLine(), List.of(), commands);
+    for (String command : commands) {
+      List<String> args = new ArrayList<>(List.of(command.split(" ")));
+      args.removeIf(String::isEmpty);
+      args.add("--help");
+      String help = Run.of(args.toArray(String[]::new)).out();
+      String examples = help.contains("Examples:") ? help.substring(help.indexOf("Examples:")) : "";
+      assertThat(help.lines()).as(command).allMatch(line -> line.length() <= 80);
+      // A wrapped example would go on in a line that neither starts a command nor continues one
+      // the shell way (a trailing backslash), and copying it would break.
+      List<String> lines = examples.lines().skip(1).filter(line -> !line.isBlank()).toList();
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i);
+        boolean continued =
+            i > 0 && lines.get(i - 1).endsWith(" \\") && line.startsWith("      --");
+        assertThat(line.startsWith("  sizing ") || line.startsWith("  #") || continued)
+            .as(command + " example line: " + line)
+            .isTrue();
+      }
+    }
+    assertThat(commands).hasSizeGreaterThan(12);
+  }
+
   private static void walk(CommandLine cmd, List<String> path, List<String> into) {
     into.add(String.join(" ", path));
     for (var e : cmd.getSubcommands().entrySet()) {
