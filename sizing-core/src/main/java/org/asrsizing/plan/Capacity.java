@@ -8,26 +8,28 @@ import org.asrsizing.placement.Limits;
  *
  * @param index position of the tier in its list, smallest first
  */
-record Capacity(int index, Tier tier, int maxMachines, double maxChurnGiBPerDay) {
+record Capacity(int index, Tier tier, Limits limits) {
 
   /** Relative tolerance for sums of churn that equal a limit up to floating-point rounding. */
   static final double EPSILON = Limits.TOLERANCE;
 
   static Capacity of(int index, Tier tier, double usableFraction) {
-    Limits l = Limits.ofUsable(tier, usableFraction);
-    return new Capacity(index, tier, l.machines(), l.churnGiBPerDay());
+    return new Capacity(index, tier, Limits.ofUsable(tier, usableFraction));
+  }
+
+  int maxMachines() {
+    return limits.machines();
+  }
+
+  double maxChurnGiBPerDay() {
+    return limits.churnGiBPerDay();
   }
 
   boolean holds(int machines, double churnGiBPerDay) {
-    return machines <= maxMachines && withinChurn(churnGiBPerDay, maxChurnGiBPerDay);
+    return limits.holds(machines, churnGiBPerDay);
   }
 
   static boolean withinChurn(double churn, double limit) {
     return Limits.withinChurn(churn, limit);
-  }
-
-  /** The higher of machine and churn utilisation for a load, as a fraction. */
-  double utilisation(int machines, double churnGiBPerDay) {
-    return Math.max((double) machines / maxMachines, churnGiBPerDay / maxChurnGiBPerDay);
   }
 }

@@ -3,6 +3,7 @@ package org.asrsizing.plan;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.asrsizing.placement.Load;
 
 /**
  * What placement moves as one: a machine, or all machines of one group.
@@ -12,7 +13,7 @@ import java.util.List;
  * @param churnGiBPerDay total churn
  * @param minTier the smallest scale-out tier that holds it alone
  */
-record Item(String key, int[] machines, double churnGiBPerDay, int minTier) {
+record Item(String key, int[] machines, double churnGiBPerDay, int minTier) implements Load {
 
   /** Largest first: churn, then machine count; then by key, so input order never matters. */
   static final Comparator<Item> LARGEST_FIRST =
@@ -61,7 +62,8 @@ record Item(String key, int[] machines, double churnGiBPerDay, int minTier) {
 
   private static final int POSITION_BITS = 21;
 
-  int count() {
+  @Override
+  public int count() {
     return machines.length;
   }
 }

@@ -1,11 +1,9 @@
 package org.asrsizing.plan;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,10 +15,8 @@ import org.asrsizing.model.Assumptions;
 import org.asrsizing.model.Finding;
 import org.asrsizing.model.Machine;
 import org.asrsizing.model.Plan;
-import org.asrsizing.model.PlannedServer;
 import org.asrsizing.model.Preference;
 import org.asrsizing.model.Rule;
-import org.asrsizing.model.ServerRole;
 import org.asrsizing.model.Severity;
 import org.asrsizing.model.Summary;
 import org.asrsizing.model.Totals;
@@ -135,8 +131,7 @@ public final class Planner {
     Planner planner = new Planner(effective, options);
     Preference other =
         options.preference() == Preference.VCPUS ? Preference.SERVERS : Preference.VCPUS;
-    Map<String, List<Packer.Bin>> packings =
-        tiersGrowInEveryCost(effective) ? new HashMap<>() : null;
+    Map<String, List<Bin>> packings = tiersGrowInEveryCost(effective) ? new HashMap<>() : null;
     Map<String, SitePlanner.Shared> shared = new HashMap<>();
     List<SiteOutcome> mine = planner.sites(sites, options.preference(), packings, shared);
     List<SiteOutcome> theirs = planner.sites(sites, other, packings, shared);
@@ -183,7 +178,7 @@ public final class Planner {
   private List<SiteOutcome> sites(
       Map<String, List<Machine>> sites,
       Preference preference,
-      Map<String, List<Packer.Bin>> packings,
+      Map<String, List<Bin>> packings,
       Map<String, SitePlanner.Shared> shared) {
     List<SiteOutcome> outcomes = new ArrayList<>();
     boolean several = sites.size() > 1;
@@ -198,9 +193,59 @@ public final class Planner {
 
   private Plan assemble(
       Workload workload, List<SiteOutcome> outcomes, List<SiteOutcome> others, Preference other) {
-    List<PlannedServer> configurationServers = new ArrayList<>();
-    List<PlannedServer> processServers = new ArrayList<>();
     List<Unplaced> unplaced = new ArrayList<>();
+    List<Finding> findings = optionFindings();
+    PlannedServers servers =
+        new PlannedServers(catalog, options.usableFraction(), scaleOutTiers, csTiers);
+    int machines = 0;
+    double churn = 0;
+    long lowerBound = 0;
+    boolean scaleOut = false;
+    for (SiteOutcome o : outcomes) {
+      machines += o.machines().size();
+      for (Machine m : o.machines()) {
+        churn += m.churnGiBPerDay();
+      }
+      lowerBound += o.lowerBoundVcpus();
+      scaleOut |= o.scaleOut();
+      unplaced.addAll(o.unplaced());
+      findings.addAll(o.findings());
+      servers.add(o);
+    }
+    Totals totals = servers.totals();
+    int placed = machines - unplaced.size();
+    long gap = totals.vcpus() - lowerBound;
+    findings.add(lowerBoundFinding(placed, lowerBound, totals.vcpus()));
+    List<Alternative> alternatives = alternatives(others, other, totals, findings);
+    Summary summary =
+        new Summary(
+            machines,
+            placed,
+            unplaced.size(),
+            Units.roundChurn(churn),
+            scaleOut,
+            outcomes.size(),
+            totals.configurationServers(),
+            totals.processServers(),
+            totals.vcpus(),
+            totals.memoryGiB(),
+            totals.cacheDiskGiB(),
+            (int) lowerBound,
+            (int) gap,
+            lowerBound == 0 ? 0 : 100.0 * gap / lowerBound);
+    return new Plan(
+        Plan.SCHEMA_VERSION,
+        summary,
+        servers.configurationServers(),
+        servers.processServers(),
+        unplaced,
+        findings,
+        alternatives,
+        assumptions(workload));
+  }
+
+  /** What growth and headroom did, before any site's findings. */
+  private List<Finding> optionFindings() {
     List<Finding> findings = new ArrayList<>();
     if (options.growthPercent() > 0) {
       findings.add(
@@ -224,263 +269,57 @@ public final class Planner {
                   + " of its tier's limits (machine limits rounded down)",
               ""));
     }
-    int machines = 0;
-    double churn = 0;
-    long lowerBound = 0;
-    boolean scaleOut = false;
-    for (SiteOutcome o : outcomes) {
-      machines += o.machines().size();
-      for (Machine m : o.machines()) {
-        churn += m.churnGiBPerDay();
-      }
-      lowerBound += o.lowerBoundVcpus();
-      scaleOut |= o.scaleOut();
-      unplaced.addAll(o.unplaced());
-      findings.addAll(o.findings());
-      for (Packer.Bin bin : o.replicating()) {
-        configurationServers.add(
-            server(
-                "cs-" + (configurationServers.size() + 1),
-                catalog.hasScaleOutProcessServers()
-                    ? ServerRole.CONFIGURATION_SERVER
-                    : ServerRole.APPLIANCE,
-                o,
-                null,
-                bin));
-      }
-      for (List<Packer.Bin> group : o.managedGroups()) {
-        String csId = "cs-" + (configurationServers.size() + 1);
-        List<PlannedServer> children = new ArrayList<>();
-        List<Packer.Bin> ordered = new ArrayList<>(group);
-        ordered.sort(
-            Comparator.comparingInt((Packer.Bin b) -> b.capacity.index())
-                .reversed()
-                .thenComparing(Comparator.comparingInt((Packer.Bin b) -> b.machines).reversed()));
-        for (Packer.Bin bin : ordered) {
-          children.add(
-              server(
-                  "ps-" + (processServers.size() + children.size() + 1),
-                  ServerRole.PROCESS_SERVER,
-                  o,
-                  csId,
-                  bin));
-        }
-        configurationServers.add(managementServer(csId, o.site(), children));
-        processServers.addAll(children);
-      }
+    return findings;
+  }
+
+  private static Finding lowerBoundFinding(int placed, long lowerBound, long vcpus) {
+    long gap = vcpus - lowerBound;
+    return new Finding(
+        LOWER_BOUND,
+        Severity.INFO,
+        "no deployment of the "
+            + placed
+            + " protectable machines needs fewer than "
+            + lowerBound
+            + " vCPUs; this plan uses "
+            + vcpus
+            + (gap == 0 ? ", which is optimal" : ", " + gap + " above that bound"),
+        "");
+  }
+
+  /** The plan with the other preference when it differs, with a finding that describes it. */
+  private List<Alternative> alternatives(
+      List<SiteOutcome> others, Preference other, Totals totals, List<Finding> findings) {
+    Alternatives alternatives = new Alternatives(catalog);
+    Totals otherTotals = alternatives.totals(others);
+    if (otherTotals.equals(totals)) {
+      return new ArrayList<>();
     }
-    Totals totals = totals(configurationServers, processServers);
-    int placed = machines - unplaced.size();
-    long gap = totals.vcpus() - lowerBound;
+    Alternative alt = alternatives.of(other, others, otherTotals);
     findings.add(
         new Finding(
-            LOWER_BOUND,
+            ALTERNATIVE,
             Severity.INFO,
-            "no deployment of the "
-                + placed
-                + " protectable machines needs fewer than "
-                + lowerBound
-                + " vCPUs; this plan uses "
-                + totals.vcpus()
-                + (gap == 0 ? ", which is optimal" : ", " + gap + " above that bound"),
+            "alternative, "
+                + (other == Preference.SERVERS ? "fewest servers first" : "fewest vCPUs first")
+                + " (--prefer "
+                + other.name().toLowerCase(java.util.Locale.ROOT)
+                + "): "
+                + alt.description(),
             ""));
-    List<Alternative> alternatives = new ArrayList<>();
-    Totals otherTotals = Totals.ZERO;
-    for (SiteOutcome o : others) {
-      otherTotals = otherTotals.plus(totalsOf(o));
-    }
-    if (!otherTotals.equals(totals)) {
-      Alternative alt = alternative(other, others, otherTotals);
-      alternatives.add(alt);
-      findings.add(
-          new Finding(
-              ALTERNATIVE,
-              Severity.INFO,
-              "alternative, "
-                  + (other == Preference.SERVERS ? "fewest servers first" : "fewest vCPUs first")
-                  + " (--prefer "
-                  + other.name().toLowerCase(java.util.Locale.ROOT)
-                  + "): "
-                  + alt.description(),
-              ""));
-    }
-    Summary summary =
-        new Summary(
-            machines,
-            placed,
-            unplaced.size(),
-            Units.roundChurn(churn),
-            scaleOut,
-            outcomes.size(),
-            totals.configurationServers(),
-            totals.processServers(),
-            totals.vcpus(),
-            totals.memoryGiB(),
-            totals.cacheDiskGiB(),
-            (int) lowerBound,
-            (int) gap,
-            lowerBound == 0 ? 0 : 100.0 * gap / lowerBound);
+    return new ArrayList<>(List.of(alt));
+  }
+
+  private Assumptions assumptions(Workload workload) {
     ManagementServer m = catalog.managementServer();
-    Assumptions assumptions =
-        new Assumptions(
-            catalog.id(),
-            catalog.version(),
-            options.growthPercent(),
-            options.headroomPercent(),
-            options.preference(),
-            m == null ? null : m.maxMachines(),
-            Assumptions.UNITS,
-            workload.aggregate());
-    return new Plan(
-        Plan.SCHEMA_VERSION,
-        summary,
-        configurationServers,
-        processServers,
-        unplaced,
-        findings,
-        alternatives,
-        assumptions);
-  }
-
-  private PlannedServer server(
-      String id, ServerRole role, SiteOutcome o, String parent, Packer.Bin bin) {
-    // A site's machines are in name order, so sorting their positions sorts their names.
-    int[] positions = new int[bin.machines];
-    int k = 0;
-    for (Item item : bin.items) {
-      for (int i : item.machines()) {
-        positions[k++] = i;
-      }
-    }
-    Arrays.sort(positions);
-    List<String> names = new ArrayList<>(positions.length);
-    List<Double> churns = new ArrayList<>(positions.length);
-    for (int i : positions) {
-      Machine m = o.machines().get(i);
-      names.add(m.name());
-      churns.add(Units.roundChurn(m.churnGiBPerDay()));
-    }
-    List<Capacity> tiers = role == ServerRole.PROCESS_SERVER ? scaleOutTiers : csTiers;
-    Capacity c = bin.capacity;
-    return new PlannedServer(
-        id,
-        role,
-        o.site(),
-        parent,
-        c.tier().name(),
-        c.tier().vcpus(),
-        c.tier().memoryGiB(),
-        c.tier().cacheDiskGiB(),
-        true,
-        bin.machines,
-        Units.roundChurn(bin.churn),
-        c.maxMachines(),
-        c.maxChurnGiBPerDay(),
-        SiteFindings.binding(tiers, c, bin.machines, bin.churn),
-        names,
-        churns);
-  }
-
-  private PlannedServer managementServer(String id, String site, List<PlannedServer> children) {
-    ManagementServer m = catalog.managementServer();
-    int machines = children.stream().mapToInt(PlannedServer::machines).sum();
-    double churn = children.stream().mapToDouble(PlannedServer::churnGiBPerDay).sum();
-    int limit = Limits.machineLimit(m.maxMachines(), options.usableFraction());
-    return new PlannedServer(
-        id,
-        ServerRole.CONFIGURATION_SERVER,
-        site,
-        null,
-        "management",
-        m.vcpus(),
-        m.memoryGiB(),
-        m.cacheDiskGiB(),
-        false,
-        machines,
-        Units.roundChurn(churn),
-        limit,
-        0,
-        "none",
-        List.of(),
-        List.of());
-  }
-
-  private static Totals totals(List<PlannedServer> cs, List<PlannedServer> ps) {
-    int vcpus = 0;
-    long memory = 0;
-    long cache = 0;
-    for (PlannedServer s : cs) {
-      vcpus += s.vcpus();
-      memory += s.memoryGiB();
-      cache += s.cacheDiskGiB();
-    }
-    for (PlannedServer s : ps) {
-      vcpus += s.vcpus();
-      memory += s.memoryGiB();
-      cache += s.cacheDiskGiB();
-    }
-    return new Totals(cs.size(), ps.size(), vcpus, memory, cache);
-  }
-
-  private Totals totalsOf(SiteOutcome o) {
-    Totals t = Totals.ZERO;
-    for (Packer.Bin b : o.replicating()) {
-      t =
-          t.plus(
-              new Totals(
-                  1,
-                  0,
-                  b.capacity.tier().vcpus(),
-                  b.capacity.tier().memoryGiB(),
-                  b.capacity.tier().cacheDiskGiB()));
-    }
-    ManagementServer m = catalog.managementServer();
-    for (List<Packer.Bin> group : o.managedGroups()) {
-      t = t.plus(new Totals(1, 0, m.vcpus(), m.memoryGiB(), m.cacheDiskGiB()));
-      for (Packer.Bin b : group) {
-        t =
-            t.plus(
-                new Totals(
-                    0,
-                    1,
-                    b.capacity.tier().vcpus(),
-                    b.capacity.tier().memoryGiB(),
-                    b.capacity.tier().cacheDiskGiB()));
-      }
-    }
-    return t;
-  }
-
-  private Alternative alternative(Preference p, List<SiteOutcome> outcomes, Totals totals) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (SiteOutcome o : outcomes) {
-      String role = catalog.hasScaleOutProcessServers() ? "configuration server " : "appliance ";
-      for (Packer.Bin b : o.replicating()) {
-        counts.merge(role + b.capacity.tier().name(), 1, Integer::sum);
-      }
-      if (!o.managedGroups().isEmpty()) {
-        counts.merge(
-            "configuration server (management only)", o.managedGroups().size(), Integer::sum);
-      }
-      for (List<Packer.Bin> g : o.managedGroups()) {
-        for (Packer.Bin b : g) {
-          counts.merge("process server " + b.capacity.tier().name(), 1, Integer::sum);
-        }
-      }
-    }
-    List<String> parts = new ArrayList<>();
-    counts.forEach((k, v) -> parts.add(v + " x " + k));
-    String description =
-        String.join(" + ", parts)
-            + ": "
-            + totals.servers()
-            + " servers, "
-            + totals.vcpus()
-            + " vCPU, "
-            + totals.memoryGiB()
-            + " GiB memory, "
-            + totals.cacheDiskGiB()
-            + " GiB cache disk";
-    return new Alternative(p, description, totals, parts);
+    return new Assumptions(
+        catalog.id(),
+        catalog.version(),
+        options.growthPercent(),
+        options.headroomPercent(),
+        options.preference(),
+        m == null ? null : m.maxMachines(),
+        Assumptions.UNITS,
+        workload.aggregate());
   }
 }

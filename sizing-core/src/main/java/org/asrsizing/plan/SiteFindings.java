@@ -148,12 +148,12 @@ final class SiteFindings {
     return new Finding(rule, Severity.INFO, sb.toString(), catalog.cite(tier.tier().source()));
   }
 
-  Finding mix(List<Packer.Bin> bins, int n, double churn, boolean uniform) {
+  Finding mix(List<Bin> bins, int n, double churn, boolean uniform) {
     Map<String, Integer> byTier = new LinkedHashMap<>();
     Map<String, String> why = new LinkedHashMap<>();
-    List<Packer.Bin> sorted = new ArrayList<>(bins);
-    sorted.sort(Comparator.comparingInt((Packer.Bin b) -> b.capacity.index()).reversed());
-    for (Packer.Bin b : sorted) {
+    List<Bin> sorted = new ArrayList<>(bins);
+    sorted.sort(Comparator.comparingInt((Bin b) -> b.capacity.index()).reversed());
+    for (Bin b : sorted) {
       String name = b.capacity.tier().name();
       byTier.merge(name, 1, Integer::sum);
       String bind = binding(scaleOutTiers, b.capacity, b.machines, b.churn);

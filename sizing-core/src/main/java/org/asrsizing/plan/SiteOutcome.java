@@ -18,8 +18,8 @@ record SiteOutcome(
     String site,
     List<Machine> machines,
     boolean scaleOut,
-    List<Packer.Bin> replicating,
-    List<List<Packer.Bin>> managedGroups,
+    List<Bin> replicating,
+    List<List<Bin>> managedGroups,
     List<Unplaced> unplaced,
     List<Finding> findings,
     long lowerBoundVcpus) {}

@@ -3,11 +3,8 @@ package org.asrsizing.plan;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeSet;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.catalog.ManagementServer;
 import org.asrsizing.catalog.ScaleOutThresholds;
@@ -15,11 +12,9 @@ import org.asrsizing.catalog.Tier;
 import org.asrsizing.model.Finding;
 import org.asrsizing.model.Machine;
 import org.asrsizing.model.Preference;
-import org.asrsizing.model.Severity;
-import org.asrsizing.model.Units;
 import org.asrsizing.model.Unplaced;
+import org.asrsizing.placement.CheapestTier;
 import org.asrsizing.placement.Limits;
-import org.asrsizing.rules.MachineRules;
 
 /** Plans one site: which servers, which machine on which server, and why. */
 final class SitePlanner {
@@ -38,7 +33,7 @@ final class SitePlanner {
    * the same under both preferences when tiers grow in every cost; the planner shares the map only
    * then.
    */
-  private final Map<String, List<Packer.Bin>> packings;
+  private final Map<String, List<Bin>> packings;
 
   private final Map<String, Shared> sharedWork;
 
@@ -47,7 +42,7 @@ final class SitePlanner {
       PlanOptions options,
       Preference preference,
       String sitePrefix,
-      Map<String, List<Packer.Bin>> packings,
+      Map<String, List<Bin>> packings,
       Map<String, Shared> sharedWork) {
     this.packings = packings;
     this.sharedWork = sharedWork;
@@ -127,7 +122,9 @@ final class SitePlanner {
     Shared shared = new Shared();
     shared.findings = new ArrayList<>();
     shared.unplaced = new ArrayList<>();
-    shared.items = items(machines, shared.unplaced, shared.findings);
+    shared.items =
+        new SiteItems(catalog, options, scaleOutTiers, prefix, shared.unplaced, shared.findings)
+            .of(machines);
     Item.sortLargestFirst(shared.items);
     // For every tier, the machines and churn that fit no smaller tier (index 0: all of them).
     int tiers = scaleOutTiers.size();
@@ -142,83 +139,6 @@ final class SitePlanner {
     return shared;
   }
 
-  /** One item per machine, one per group; what fits no tier is unplaced with its reason. */
-  private List<Item> items(
-      List<Machine> machines, List<Unplaced> unplaced, List<Finding> findings) {
-    Capacity largest = scaleOutTiers.get(scaleOutTiers.size() - 1);
-    Map<String, List<Integer>> groups = new LinkedHashMap<>();
-    List<Item> items = new ArrayList<>();
-    for (int i = 0; i < machines.size(); i++) {
-      Machine m = machines.get(i);
-      findings.addAll(MachineRules.compatibility(m, catalog));
-      Optional<String> reason =
-          MachineRules.unprotectableReason(
-              m, catalog, largest.maxChurnGiBPerDay(), options.headroomPercent());
-      if (reason.isPresent()) {
-        unplaced.add(new Unplaced(m.name(), m.site(), m.churnGiBPerDay(), reason.get()));
-        findings.add(
-            new Finding(
-                MachineRules.CHURN_CEILING,
-                Severity.ERROR,
-                prefix + "machine " + m.name() + " cannot be protected: it " + reason.get(),
-                catalog.cite(catalog.machineLimits().source())));
-      } else if (m.group() == null) {
-        items.add(
-            new Item(m.name(), new int[] {i}, m.churnGiBPerDay(), minTier(1, m.churnGiBPerDay())));
-      } else {
-        groups.computeIfAbsent(m.group(), g -> new ArrayList<>()).add(i);
-      }
-    }
-    for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
-      int[] idx = g.getValue().stream().mapToInt(Integer::intValue).toArray();
-      double churn = 0;
-      for (int i : idx) {
-        churn += machines.get(i).churnGiBPerDay();
-      }
-      int tier = minTier(idx.length, churn);
-      if (tier < 0) {
-        String reason =
-            "its group "
-                + g.getKey()
-                + " ("
-                + idx.length
-                + " machines, "
-                + Units.churn(churn)
-                + ") must share one process server, and the largest tier carries "
-                + largest.maxMachines()
-                + " machines and "
-                + Units.churn(largest.maxChurnGiBPerDay())
-                + " as planned";
-        for (int i : idx) {
-          unplaced.add(
-              new Unplaced(
-                  machines.get(i).name(),
-                  machines.get(i).site(),
-                  machines.get(i).churnGiBPerDay(),
-                  reason));
-        }
-        findings.add(
-            new Finding(
-                SiteFindings.GROUP_TOO_LARGE,
-                Severity.ERROR,
-                prefix + "group " + g.getKey() + " cannot be protected: " + reason.substring(4),
-                ""));
-      } else {
-        items.add(new Item("group:" + g.getKey(), idx, churn, tier));
-      }
-    }
-    return items;
-  }
-
-  private int minTier(int count, double churn) {
-    for (Capacity c : scaleOutTiers) {
-      if (c.holds(count, churn)) {
-        return c.index();
-      }
-    }
-    return -1;
-  }
-
   private SiteOutcome builtIn(
       String site,
       List<Machine> machines,
@@ -227,23 +147,19 @@ final class SitePlanner {
       double churn,
       List<Unplaced> unplaced,
       List<Finding> findings) {
-    // The cheapest tier that holds the load, by the preference's order; the bound is the fewest
-    // vCPUs of any tier that holds it (the same tier for catalogs whose costs grow with size).
-    Comparator<Cost> order = Cost.order(preference);
-    Capacity tier = null;
+    // The cheapest tier that holds the load; the bound is the fewest vCPUs of any tier that holds
+    // it (the same tier for catalogs whose costs grow with size).
+    Capacity tier = CheapestTier.holding(csTiers, Capacity::tier, Capacity::limits, n, churn);
+    if (tier == null) {
+      throw new IllegalStateException("catalog validation guarantees a tier at the thresholds");
+    }
     long fewestVcpus = Long.MAX_VALUE;
     for (Capacity c : csTiers) {
       if (c.holds(n, churn)) {
         fewestVcpus = Math.min(fewestVcpus, c.tier().vcpus());
-        if (tier == null || order.compare(Cost.of(c.tier()), Cost.of(tier.tier())) < 0) {
-          tier = c;
-        }
       }
     }
-    if (tier == null) {
-      throw new IllegalStateException("catalog validation guarantees a tier at the thresholds");
-    }
-    Packer.Bin bin = new Packer.Bin(tier, 0);
+    Bin bin = new Bin(tier, 0);
     items.forEach(bin::add);
     findings.add(explain.tier(SiteFindings.CS_TIER, csTiers, tier, n, churn, role()));
     return new SiteOutcome(
@@ -267,7 +183,7 @@ final class SitePlanner {
         items.stream()
             .allMatch(
                 it -> it.count() == 1 && it.churnGiBPerDay() == items.get(0).churnGiBPerDay());
-    List<List<Packer.Bin>> groups;
+    List<List<Bin>> groups;
     long lowerBound;
     if (uniform) {
       groups = uniformPlan(items, preference);
@@ -281,7 +197,7 @@ final class SitePlanner {
       }
     }
     lowerBound = shared.lowerBound;
-    List<Packer.Bin> all = groups.stream().flatMap(List::stream).toList();
+    List<Bin> all = groups.stream().flatMap(List::stream).toList();
     findings.add(explain.mix(all, n, churn, uniform));
     if (managed) {
       findings.add(explain.count(groups.size(), n, uniform));
@@ -310,7 +226,7 @@ final class SitePlanner {
   }
 
   /** Identical machines: the exact optimum, machines spread over units in proportion to room. */
-  private List<List<Packer.Bin>> uniformPlan(List<Item> items, Preference p) {
+  private List<List<Bin>> uniformPlan(List<Item> items, Preference p) {
     List<UniformSolver.Unit> units = uniformUnits(items, p);
     List<Item> byName = new ArrayList<>(items);
     byName.sort(Comparator.comparing(Item::key));
@@ -336,7 +252,7 @@ final class SitePlanner {
       given++;
     }
     Packer packer = new Packer(scaleOutTiers, p);
-    List<List<Packer.Bin>> groups = new ArrayList<>();
+    List<List<Bin>> groups = new ArrayList<>();
     int from = 0;
     if (catalog.hasScaleOutProcessServers()) {
       for (int u = 0; u < units.size(); u++) {
@@ -351,7 +267,7 @@ final class SitePlanner {
           counts[t] += u.tierCounts()[t];
         }
       }
-      for (Packer.Bin b : packer.pack(byName, counts)) {
+      for (Bin b : packer.pack(byName, counts)) {
         groups.add(List.of(b)); // appliances stand alone
       }
     }
@@ -363,7 +279,7 @@ final class SitePlanner {
    * servers; the cheapest result. The mix covers the load only in sum, so packing may need more;
    * the next mixes sometimes pack for less than the first one's repair.
    */
-  private List<List<Packer.Bin>> mixedPlan(List<Item> items, int n) {
+  private List<List<Bin>> mixedPlan(List<Item> items, int n) {
     int keep = items.size() <= 20_000 ? 6 : items.size() <= 200_000 ? 3 : 1;
     List<TierMixSolver.Mix> mixes =
         TierMixSolver.solveBest(
@@ -373,13 +289,13 @@ final class SitePlanner {
             ? managementCost().times(TierMixSolver.ceilDiv((long) n, managementLimit))
             : Cost.ZERO;
     Comparator<Cost> order = Cost.order(preference);
-    List<List<Packer.Bin>> best = null;
+    List<List<Bin>> best = null;
     Cost bestCost = null;
     for (TierMixSolver.Mix mix : mixes) {
       if (bestCost != null && order.compare(mix.cost().plus(minimumManagement), bestCost) >= 0) {
         break;
       }
-      List<List<Packer.Bin>> groups = group(packed(items, n, mix));
+      List<List<Bin>> groups = group(packed(items, n, mix));
       Cost cost = costOf(groups);
       if (bestCost == null || order.compare(cost, bestCost) < 0) {
         best = groups;
@@ -389,9 +305,9 @@ final class SitePlanner {
     return best;
   }
 
-  private List<Packer.Bin> packed(List<Item> items, int n, TierMixSolver.Mix mix) {
+  private List<Bin> packed(List<Item> items, int n, TierMixSolver.Mix mix) {
     String key = items.get(0).key() + ":" + n + ":" + Arrays.toString(mix.counts());
-    List<Packer.Bin> packed = packings == null ? null : packings.get(key);
+    List<Bin> packed = packings == null ? null : packings.get(key);
     if (packed == null) {
       packed = new Packer(scaleOutTiers, preference).pack(items, mix.counts());
       if (packings != null) {
@@ -401,49 +317,26 @@ final class SitePlanner {
     return packed;
   }
 
-  private Cost costOf(List<List<Packer.Bin>> groups) {
+  private Cost costOf(List<List<Bin>> groups) {
     Cost cost = Cost.ZERO;
-    for (List<Packer.Bin> g : groups) {
+    for (List<Bin> g : groups) {
       if (catalog.hasScaleOutProcessServers()) {
         cost = cost.plus(managementCost());
       }
-      for (Packer.Bin b : g) {
+      for (Bin b : g) {
         cost = cost.plus(Cost.of(b.capacity.tier()));
       }
     }
     return cost;
   }
 
-  /**
-   * Process servers under configuration servers of at most L machines: best fit decreasing by
-   * machine count. Appliances stand alone.
-   */
-  private List<List<Packer.Bin>> group(List<Packer.Bin> packed) {
-    List<List<Packer.Bin>> groups = new ArrayList<>();
-    if (!catalog.hasScaleOutProcessServers()) {
-      packed.forEach(b -> groups.add(List.of(b)));
-      return groups;
+  /** Process servers under configuration servers; appliances stand alone. */
+  private List<List<Bin>> group(List<Bin> packed) {
+    if (catalog.hasScaleOutProcessServers()) {
+      return ConfigurationServerGroups.of(packed, managementLimit);
     }
-    List<Packer.Bin> byMachines = new ArrayList<>(packed);
-    byMachines.sort(
-        Comparator.comparingInt((Packer.Bin b) -> b.machines)
-            .reversed()
-            .thenComparingInt(b -> b.serial));
-    // Open groups by room left, then by age: the tightest group that still has room.
-    TreeSet<int[]> rooms =
-        new TreeSet<>(Comparator.<int[]>comparingInt(r -> r[0]).thenComparingInt(r -> r[1]));
-    for (Packer.Bin b : byMachines) {
-      int[] room = rooms.ceiling(new int[] {b.machines, -1});
-      if (room == null) {
-        room = new int[] {managementLimit, groups.size()};
-        groups.add(new ArrayList<>());
-      } else {
-        rooms.remove(room);
-      }
-      groups.get(room[1]).add(b);
-      room[0] -= b.machines;
-      rooms.add(room);
-    }
+    List<List<Bin>> groups = new ArrayList<>();
+    packed.forEach(b -> groups.add(List.of(b)));
     return groups;
   }
 

@@ -1,0 +1,93 @@
+package org.asrsizing.plan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.asrsizing.catalog.Catalog;
+import org.asrsizing.catalog.ManagementServer;
+import org.asrsizing.model.Alternative;
+import org.asrsizing.model.Preference;
+import org.asrsizing.model.Totals;
+
+/** The plan with the other preference, as a count of servers by tier and its totals. */
+final class Alternatives {
+
+  private final Catalog catalog;
+
+  Alternatives(Catalog catalog) {
+    this.catalog = catalog;
+  }
+
+  /** What the servers of {@code outcomes} have and cost together. */
+  Totals totals(List<SiteOutcome> outcomes) {
+    Totals total = Totals.ZERO;
+    for (SiteOutcome o : outcomes) {
+      total = total.plus(totalsOf(o));
+    }
+    return total;
+  }
+
+  private Totals totalsOf(SiteOutcome o) {
+    Totals t = Totals.ZERO;
+    for (Bin b : o.replicating()) {
+      t =
+          t.plus(
+              new Totals(
+                  1,
+                  0,
+                  b.capacity.tier().vcpus(),
+                  b.capacity.tier().memoryGiB(),
+                  b.capacity.tier().cacheDiskGiB()));
+    }
+    ManagementServer m = catalog.managementServer();
+    for (List<Bin> group : o.managedGroups()) {
+      t = t.plus(new Totals(1, 0, m.vcpus(), m.memoryGiB(), m.cacheDiskGiB()));
+      for (Bin b : group) {
+        t =
+            t.plus(
+                new Totals(
+                    0,
+                    1,
+                    b.capacity.tier().vcpus(),
+                    b.capacity.tier().memoryGiB(),
+                    b.capacity.tier().cacheDiskGiB()));
+      }
+    }
+    return t;
+  }
+
+  /** The alternative of {@code outcomes}, planned with preference {@code p}. */
+  Alternative of(Preference p, List<SiteOutcome> outcomes, Totals totals) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (SiteOutcome o : outcomes) {
+      String role = catalog.hasScaleOutProcessServers() ? "configuration server " : "appliance ";
+      for (Bin b : o.replicating()) {
+        counts.merge(role + b.capacity.tier().name(), 1, Integer::sum);
+      }
+      if (!o.managedGroups().isEmpty()) {
+        counts.merge(
+            "configuration server (management only)", o.managedGroups().size(), Integer::sum);
+      }
+      for (List<Bin> g : o.managedGroups()) {
+        for (Bin b : g) {
+          counts.merge("process server " + b.capacity.tier().name(), 1, Integer::sum);
+        }
+      }
+    }
+    List<String> parts = new ArrayList<>();
+    counts.forEach((k, v) -> parts.add(v + " x " + k));
+    String description =
+        String.join(" + ", parts)
+            + ": "
+            + totals.servers()
+            + " servers, "
+            + totals.vcpus()
+            + " vCPU, "
+            + totals.memoryGiB()
+            + " GiB memory, "
+            + totals.cacheDiskGiB()
+            + " GiB cache disk";
+    return new Alternative(p, description, totals, parts);
+  }
+}
