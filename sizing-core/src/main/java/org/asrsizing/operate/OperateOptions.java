@@ -30,6 +30,19 @@ public record OperateOptions(
     drain = Set.copyOf(drain);
   }
 
+  /** The command these options ask for: health when nothing moves, else drain or rebalance. */
+  public OperateMode mode() {
+    if (!move) {
+      return OperateMode.HEALTH;
+    }
+    return drain.isEmpty() ? OperateMode.REBALANCE : OperateMode.DRAIN;
+  }
+
+  /** Whether the run checks that one failure can be absorbed (N+1). */
+  boolean checksFailures() {
+    return spare > 0;
+  }
+
   double usableFraction() {
     return Limits.usableFraction(headroomPercent);
   }
