@@ -54,7 +54,7 @@ public final class Rebalancer {
     LimitAssessment.assess(state);
     // Resizing is the alternative to moving; a drain retires servers, so it has none.
     List<ScaleUp.Resize> resizes =
-        state.options.drain().isEmpty()
+        state.options.mode() != OperateMode.DRAIN
             ? ScaleUp.of(state.nodes, state.catalog, state.usable())
             : List.of();
     ServerOpening opening = new ServerOpening(state);

@@ -40,7 +40,7 @@ public final class SparePlans {
         Rebalancer.run(
             CurrentDeployment.of(plan),
             catalog,
-            new OperateOptions(headroomPercent, limit, Set.of(), 1, false));
+            new OperateOptions(headroomPercent, limit, Set.of(), 1, OperateMode.HEALTH));
     FailureTolerance t = check.failureTolerance();
     List<PlannedServer> cs = new ArrayList<>(plan.configurationServers());
     List<PlannedServer> ps = new ArrayList<>(plan.processServers());

@@ -1,6 +1,7 @@
 package org.asrsizing.operate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -8,19 +9,15 @@ import org.junit.jupiter.api.Test;
 class OperateModeTest {
 
   @Test
-  void optionsThatMoveNothingAskForHealthEvenWithServersNamed() {
-    assertThat(new OperateOptions(0, null, Set.of(), 0, false).mode())
-        .isEqualTo(OperateMode.HEALTH);
-    assertThat(new OperateOptions(0, null, Set.of("ps-1"), 0, false).mode())
-        .isEqualTo(OperateMode.HEALTH);
-  }
-
-  @Test
-  void optionsThatMoveAskForADrainWhenServersAreNamedAndElseARebalance() {
-    assertThat(new OperateOptions(0, null, Set.of("ps-1"), 0, true).mode())
-        .isEqualTo(OperateMode.DRAIN);
-    assertThat(new OperateOptions(0, null, Set.of(), 1, true).mode())
-        .isEqualTo(OperateMode.REBALANCE);
+  void aDrainNamesTheServersToDrainAndNoOtherModeNamesAny() {
+    assertThatThrownBy(() -> new OperateOptions(0, null, Set.of(), 0, OperateMode.DRAIN))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a drain names the servers to drain");
+    assertThatThrownBy(() -> new OperateOptions(0, null, Set.of("ps-1"), 0, OperateMode.HEALTH))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("only a drain names servers to drain");
+    assertThat(new OperateOptions(0, null, Set.of("ps-1"), 0, OperateMode.DRAIN).drain())
+        .containsExactly("ps-1");
   }
 
   @Test
@@ -38,7 +35,10 @@ class OperateModeTest {
         .isEqualTo(OperateMode.REBALANCE.command())
         .isEqualTo("rebalance");
     assertThat(
-            Rebalancer.run(d, Deployments.CLASSIC, new OperateOptions(0, null, Set.of(), 0, false))
+            Rebalancer.run(
+                    d,
+                    Deployments.CLASSIC,
+                    new OperateOptions(0, null, Set.of(), 0, OperateMode.HEALTH))
                 .command())
         .isEqualTo(OperateMode.HEALTH.command())
         .isEqualTo("health");
