@@ -13,6 +13,7 @@ import org.asrsizing.model.Unplaced;
 import org.asrsizing.model.Workload;
 import org.asrsizing.operate.CurrentDeployment;
 import org.asrsizing.operate.Move;
+import org.asrsizing.operate.OperateMode;
 import org.asrsizing.operate.OperateOptions;
 import org.asrsizing.operate.Rebalance;
 import org.asrsizing.operate.Rebalancer;
@@ -83,7 +84,7 @@ public record RebalanceMeasurement(
 
   /** The rebalance options of the benchmark: moves planned, no drain, no spare. */
   public static OperateOptions options(double headroomPercent) {
-    return new OperateOptions(headroomPercent, null, Set.of(), 0, true);
+    return new OperateOptions(headroomPercent, null, Set.of(), 0, OperateMode.REBALANCE);
   }
 
   /** Rebalances {@code deployment} and measures it. */

@@ -14,6 +14,7 @@ import org.asrsizing.model.Workload;
 import org.asrsizing.operate.CurrentDeployment;
 import org.asrsizing.operate.DeploymentException;
 import org.asrsizing.operate.DrainTargetException;
+import org.asrsizing.operate.OperateMode;
 import org.asrsizing.operate.OperateOptions;
 import org.asrsizing.operate.Rebalance;
 import org.asrsizing.operate.Rebalancer;
@@ -164,7 +165,7 @@ final class DeploymentOptions {
 
   /** The rebalance options, each checked with the rule that owns it. */
   OperateOptions options(
-      CommandLine cmd, Catalog catalog, CurrentDeployment d, Set<String> drain, boolean move) {
+      CommandLine cmd, Catalog catalog, CurrentDeployment d, Set<String> drain, OperateMode mode) {
     double headroom =
         headroomPercent != null
             ? headroomPercent
@@ -175,23 +176,23 @@ final class DeploymentOptions {
         headroomOption,
         () -> {
           Planner.checkHeadroom(catalog, headroom);
-          return new OperateOptions(headroom, null, Set.of(), 0, move);
+          return new OperateOptions(headroom, null, drain, 0, mode);
         });
     PlanningOptions.checkSpare(cmd, spare);
     PlanningOptions.checkCsLimit(cmd, catalog, csLimit);
     Integer limit = csLimit != null ? csLimit : d.configurationServerMachineLimit();
-    return new OperateOptions(headroom, limit, drain, spare, move);
+    return new OperateOptions(headroom, limit, drain, spare, mode);
   }
 
   /**
    * Reads the deployment, works out the change and writes it: the whole of {@code rebalance},
    * {@code drain} and {@code health}, which differ in what they drain and whether they move.
    */
-  int execute(CommandLine cmd, CommonOptions common, Set<String> drain, boolean move) {
+  int execute(CommandLine cmd, CommonOptions common, Set<String> drain, OperateMode mode) {
     checkFormat(cmd, common);
     CurrentDeployment d = deployment(cmd);
     Catalog catalog = catalog(cmd, common, d);
-    Rebalance r = run(cmd, d, catalog, options(cmd, catalog, d, drain, move));
+    Rebalance r = run(cmd, d, catalog, options(cmd, catalog, d, drain, mode));
     if (saveDeployment != null) {
       save(cmd, org.asrsizing.format.Json.toJson(r.deploymentAfter()));
     }

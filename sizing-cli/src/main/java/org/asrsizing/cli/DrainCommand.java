@@ -2,6 +2,7 @@ package org.asrsizing.cli;
 
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.asrsizing.operate.OperateMode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,6 +44,6 @@ final class DrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return deployment.execute(spec.commandLine(), common, Set.of(server), true);
+    return deployment.execute(spec.commandLine(), common, Set.of(server), OperateMode.DRAIN);
   }
 }

@@ -2,6 +2,7 @@ package org.asrsizing.cli;
 
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.asrsizing.operate.OperateMode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,6 +33,6 @@ final class HealthCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return deployment.execute(spec.commandLine(), common, Set.of(), false);
+    return deployment.execute(spec.commandLine(), common, Set.of(), OperateMode.HEALTH);
   }
 }

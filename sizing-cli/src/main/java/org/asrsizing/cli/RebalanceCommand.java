@@ -2,6 +2,7 @@ package org.asrsizing.cli;
 
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.asrsizing.operate.OperateMode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,6 +38,6 @@ final class RebalanceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return deployment.execute(spec.commandLine(), common, Set.of(), true);
+    return deployment.execute(spec.commandLine(), common, Set.of(), OperateMode.REBALANCE);
   }
 }

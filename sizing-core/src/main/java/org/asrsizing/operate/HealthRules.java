@@ -21,12 +21,10 @@ final class HealthRules {
       double churn,
       ObservedMetrics observed,
       List<HealthThreshold> thresholds) {
-    HealthState state = HealthState.HEALTHY;
-    List<String> reasons = new ArrayList<>();
-    double factor = Double.POSITIVE_INFINITY;
+    Verdict v = new Verdict();
     if (server.belowSmallestTier() && server.carries()) {
-      state = HealthState.CRITICAL;
-      reasons.add(
+      v.state = HealthState.CRITICAL;
+      v.reasons.add(
           "its hardware ("
               + server.vcpus()
               + " vCPU, "
@@ -37,89 +35,107 @@ final class HealthRules {
               + server.tierList()
               + " tier, so it is planned to carry no machines");
     } else if (server.carries() && server.tier() != null) {
-      var tier = server.tier();
-      if (machines > tier.maxMachines()) {
-        state = HealthState.CRITICAL;
-        reasons.add(
-            "carries "
-                + machines
-                + " machines, above the "
-                + tier.maxMachines()
-                + " of the "
-                + tier.name()
-                + " tier");
-      }
-      if (Limits.exceedsRelative(churn, tier.maxChurnGiBPerDay())) {
-        state = HealthState.CRITICAL;
-        reasons.add(
-            "changes "
-                + Units.churn(churn)
-                + ", above the "
-                + Units.churn(tier.maxChurnGiBPerDay())
-                + " of the "
-                + tier.name()
-                + " tier");
-      }
-      if (state == HealthState.HEALTHY && machines > server.limitMachines()) {
-        state = HealthState.WARNING;
-        reasons.add(
-            "carries "
-                + machines
-                + " machines, above the "
-                + server.limitMachines()
-                + " the headroom leaves");
-      }
-      if (state != HealthState.CRITICAL
-          && !Limits.withinChurn(churn, server.limitChurnGiBPerDay())) {
-        state = HealthState.WARNING;
-        reasons.add(
-            "changes "
-                + Units.churn(churn)
-                + ", above the "
-                + Units.churn(server.limitChurnGiBPerDay())
-                + " the headroom leaves");
-      }
+      againstTier(v, server, machines, churn);
     }
     if (observed != null) {
       for (HealthThreshold t : thresholds) {
-        Double value = value(observed, t.metric());
-        if (value == null) {
-          continue;
-        }
-        factor = Math.min(factor, keep(t, value));
-        boolean above = t.direction().equals("above");
-        boolean critical = above ? value > t.critical() : value < t.critical();
-        boolean warning = above ? value > t.warning() : value < t.warning();
-        if (!warning && !critical) {
-          continue;
-        }
-        HealthState s = critical ? HealthState.CRITICAL : HealthState.WARNING;
-        if (s.compareTo(state) > 0) {
-          state = s;
-        }
-        double keep = keep(t, value);
-        reasons.add(
-            t.metric()
-                + " is "
-                + Units.number(value, 2)
-                + " "
-                + t.unit()
-                + " ("
-                + (critical ? "Critical " : "Warning ")
-                + t.direction()
-                + " "
-                + Units.number(critical ? t.critical() : t.warning(), 2)
-                + " "
-                + t.unit()
-                + ")"
-                + (server.carries()
-                    ? "; to return below Warning it should keep at most "
-                        + Units.percent(100 * keep)
-                        + " of its churn"
-                    : ""));
+        againstThreshold(v, server, observed, t);
       }
     }
-    return new ServerHealth(state, reasons, factor);
+    return new ServerHealth(v.state, v.reasons, v.factor);
+  }
+
+  /** The classification so far, its reasons and the churn factor the observed metrics allow. */
+  private static final class Verdict {
+    HealthState state = HealthState.HEALTHY;
+    final List<String> reasons = new ArrayList<>();
+    double factor = Double.POSITIVE_INFINITY;
+  }
+
+  /** Critical above the tier's limits, Warning above the limits less headroom. */
+  private static void againstTier(Verdict v, ResolvedServer server, int machines, double churn) {
+    var tier = server.tier();
+    if (machines > tier.maxMachines()) {
+      v.state = HealthState.CRITICAL;
+      v.reasons.add(
+          "carries "
+              + machines
+              + " machines, above the "
+              + tier.maxMachines()
+              + " of the "
+              + tier.name()
+              + " tier");
+    }
+    if (Limits.exceedsRelative(churn, tier.maxChurnGiBPerDay())) {
+      v.state = HealthState.CRITICAL;
+      v.reasons.add(
+          "changes "
+              + Units.churn(churn)
+              + ", above the "
+              + Units.churn(tier.maxChurnGiBPerDay())
+              + " of the "
+              + tier.name()
+              + " tier");
+    }
+    if (v.state == HealthState.HEALTHY && machines > server.limitMachines()) {
+      v.state = HealthState.WARNING;
+      v.reasons.add(
+          "carries "
+              + machines
+              + " machines, above the "
+              + server.limitMachines()
+              + " the headroom leaves");
+    }
+    if (v.state != HealthState.CRITICAL
+        && !Limits.withinChurn(churn, server.limitChurnGiBPerDay())) {
+      v.state = HealthState.WARNING;
+      v.reasons.add(
+          "changes "
+              + Units.churn(churn)
+              + ", above the "
+              + Units.churn(server.limitChurnGiBPerDay())
+              + " the headroom leaves");
+    }
+  }
+
+  /** The observed value of one metric against its Warning and Critical thresholds. */
+  private static void againstThreshold(
+      Verdict v, ResolvedServer server, ObservedMetrics observed, HealthThreshold t) {
+    Double value = value(observed, t.metric());
+    if (value == null) {
+      return;
+    }
+    double keep = keep(t, value);
+    v.factor = Math.min(v.factor, keep);
+    boolean above = t.direction().equals("above");
+    boolean critical = above ? value > t.critical() : value < t.critical();
+    boolean warning = above ? value > t.warning() : value < t.warning();
+    if (!warning && !critical) {
+      return;
+    }
+    HealthState s = critical ? HealthState.CRITICAL : HealthState.WARNING;
+    if (s.compareTo(v.state) > 0) {
+      v.state = s;
+    }
+    v.reasons.add(
+        t.metric()
+            + " is "
+            + Units.number(value, 2)
+            + " "
+            + t.unit()
+            + " ("
+            + (critical ? "Critical " : "Warning ")
+            + t.direction()
+            + " "
+            + Units.number(critical ? t.critical() : t.warning(), 2)
+            + " "
+            + t.unit()
+            + ")"
+            + (server.carries()
+                ? "; to return below Warning it should keep at most "
+                    + Units.percent(100 * keep)
+                    + " of its churn"
+                : ""));
   }
 
   /**

@@ -9,7 +9,7 @@ final class Node {
 
   final ResolvedServer server;
   final Domain domain;
-  final String change;
+  final ServerChange change;
   final List<Unit> units = new ArrayList<>();
   int count;
   double churn;
@@ -25,7 +25,7 @@ final class Node {
   /** Whether it may take machines from other servers. */
   boolean receives;
 
-  Node(ResolvedServer server, Domain domain, String change) {
+  Node(ResolvedServer server, Domain domain, ServerChange change) {
     this.server = server;
     this.domain = domain;
     this.change = change;

@@ -1,5 +1,6 @@
 package org.asrsizing.operate;
 
+import java.util.Objects;
 import java.util.Set;
 import org.asrsizing.placement.Limits;
 
@@ -9,16 +10,16 @@ import org.asrsizing.placement.Limits;
  * @param headroomPercent keep this share of every tier limit free (0 to below 100)
  * @param configurationServerMachineLimit machines one configuration server manages, or {@code null}
  *     for the catalog's default
- * @param drain servers to empty and retire
+ * @param drain servers to empty and retire: some for a drain, none otherwise
  * @param spare servers that may fail at once and be absorbed by the others (0 or 1)
- * @param move whether to plan moves ({@code false} only reports health)
+ * @param mode the command: rebalance, drain, or health (which moves nothing)
  */
 public record OperateOptions(
     double headroomPercent,
     Integer configurationServerMachineLimit,
     Set<String> drain,
     int spare,
-    boolean move) {
+    OperateMode mode) {
 
   public OperateOptions {
     if (!Double.isFinite(headroomPercent) || headroomPercent < 0 || headroomPercent >= 100) {
@@ -27,7 +28,19 @@ public record OperateOptions(
     if (spare < 0 || spare > 1) {
       throw new IllegalArgumentException("spare must be 0 or 1");
     }
+    Objects.requireNonNull(mode, "mode");
     drain = Set.copyOf(drain);
+    if (drain.isEmpty() == (mode == OperateMode.DRAIN)) {
+      throw new IllegalArgumentException(
+          mode == OperateMode.DRAIN
+              ? "a drain names the servers to drain"
+              : "only a drain names servers to drain");
+    }
+  }
+
+  /** Whether the run checks that one failure can be absorbed (N+1). */
+  boolean checksFailures() {
+    return spare > 0;
   }
 
   double usableFraction() {

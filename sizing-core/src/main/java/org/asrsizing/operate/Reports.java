@@ -2,106 +2,127 @@ package org.asrsizing.operate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.asrsizing.model.Finding;
 import org.asrsizing.model.Machine;
 import org.asrsizing.model.Rule;
+import org.asrsizing.model.ServerRole;
 import org.asrsizing.model.Severity;
 import org.asrsizing.model.Units;
 import org.asrsizing.placement.Limits;
 
-/** Turns the worked-out change into a {@link Rebalance}. */
+/** Writes the {@link Rebalance} of an {@link Outcome}. */
 final class Reports {
 
   private Reports() {}
 
-  static Rebalance of(Rebalancer r, FailureTolerance tolerance) {
+  static Rebalance of(Outcome o) {
     List<Move> moves = new ArrayList<>();
     List<Move> placements = new ArrayList<>();
-    for (Node n : r.nodes()) {
-      for (Unit u : n.units) {
-        for (Machine m : u.machines) {
-          if (u.origin == null) {
-            placements.add(new Move(m.name(), null, n.id(), m.churnGiBPerDay()));
-          } else if (u.origin != n) {
-            moves.add(new Move(m.name(), u.origin.id(), n.id(), m.churnGiBPerDay()));
-          }
+    for (ServerOutcome s : o.servers()) {
+      for (Outcome.Carried c : s.carried()) {
+        Machine m = c.machine();
+        if (c.from() == null) {
+          placements.add(new Move(m.name(), null, s.id(), m.churnGiBPerDay()));
+        } else if (!c.from().equals(s.id())) {
+          moves.add(new Move(m.name(), c.from(), s.id(), m.churnGiBPerDay()));
         }
       }
     }
     moves.sort(Comparator.comparing(Move::machine));
     placements.sort(Comparator.comparing(Move::machine));
+    RebalanceSummary summary = summary(o, moves);
+    List<PortalOperation> operations = operations(o, moves, placements);
+    boolean moving = o.mode().movesMachines();
+    return new Rebalance(
+        Rebalance.SCHEMA_VERSION,
+        o.mode().command(),
+        summary,
+        servers(o),
+        moves,
+        placements,
+        operations,
+        o.unplaced(),
+        o.failureTolerance(),
+        moving ? DrainSteps.of(o, operations) : List.of(),
+        findings(o, summary),
+        o.assumptions(),
+        DeploymentAfter.of(o));
+  }
+
+  /** Deployed servers by id, then added ones by id, then the spares of the failure check. */
+  private static List<ServerReport> servers(Outcome o) {
     List<ServerReport> servers = new ArrayList<>();
-    r.nodes().stream()
-        .sorted(Comparator.comparing((Node n) -> n.change.equals("added")).thenComparing(Node::id))
-        .forEach(n -> servers.add(server(n)));
-    if (tolerance != null) {
-      servers.addAll(tolerance.spares());
+    o.servers().stream()
+        .sorted(
+            Comparator.comparing((ServerOutcome s) -> s.change() == ServerChange.ADDED)
+                .thenComparing(ServerOutcome::id))
+        .forEach(s -> servers.add(server(s)));
+    if (o.failureTolerance() != null) {
+      servers.addAll(o.failureTolerance().spares());
     }
-    java.util.Set<String> overBeforeIds = new java.util.TreeSet<>();
-    java.util.Set<String> overAfterIds = new java.util.TreeSet<>();
-    for (Node n : r.nodes()) {
-      if (!n.server.carries()) {
+    return servers;
+  }
+
+  private static RebalanceSummary summary(Outcome o, List<Move> moves) {
+    Set<String> overBefore = new TreeSet<>();
+    Set<String> overAfter = new TreeSet<>();
+    for (ServerOutcome s : o.servers()) {
+      if (!s.carries()) {
         continue;
       }
-      if (!n.change.equals("added") && overBefore(n)) {
-        overBeforeIds.add(n.id());
+      if (s.change() != ServerChange.ADDED && overBefore(s)) {
+        overBefore.add(s.id());
       }
-      if (n.overloaded()) {
-        overAfterIds.add(n.id());
+      if (s.overloaded()) {
+        overAfter.add(s.id());
       }
     }
     // A configuration server over the machines it manages counts too: moves cannot fix it.
-    for (Domain d : r.domains()) {
-      if (d.configurationServer == null) {
-        continue;
+    for (Outcome.ManagedLoad l : o.managedLoads()) {
+      if (l.before() > l.limit()) {
+        overBefore.add(l.configurationServer());
       }
-      int before = d.members.stream().mapToInt(m -> m.countBefore).sum();
-      if (before > d.capManaged) {
-        overBeforeIds.add(d.configurationServer.id());
-      }
-      if (d.managed() > d.capManaged) {
-        overAfterIds.add(d.configurationServer.id());
+      if (l.after() > l.limit()) {
+        overAfter.add(l.configurationServer());
       }
     }
-    int overBefore = overBeforeIds.size();
-    int overAfter = overAfterIds.size();
-    List<Node> added = r.nodes().stream().filter(n -> n.change.equals("added")).toList();
-    double moved = moves.stream().mapToDouble(Move::churnGiBPerDay).sum();
-    RebalanceSummary summary =
-        new RebalanceSummary(
-            r.deployment().machines().size(),
-            r.newUnits().stream().mapToInt(u -> u.count).sum(),
-            moves.size(),
-            moved,
-            r.lowerBound(),
-            overBefore,
-            overAfter,
-            added.size(),
-            added.stream().mapToInt(n -> n.server.vcpus()).sum(),
-            added.stream().mapToLong(n -> n.server.memoryGiB()).sum(),
-            added.stream().mapToLong(n -> n.server.cacheDiskGiB()).sum(),
-            r.unplaced().size());
-    List<Finding> findings = new ArrayList<>(r.deployment().findings());
-    findings.addAll(r.findings());
-    String command =
-        !r.options().move() ? "health" : r.options().drain().isEmpty() ? "rebalance" : "drain";
-    if (r.options().move()) {
-      findings.add(0, movesFinding(summary, overBefore, r.options().drain().isEmpty()));
+    List<ServerOutcome> added = o.added();
+    return new RebalanceSummary(
+        o.machines(),
+        o.newMachines(),
+        moves.size(),
+        moves.stream().mapToDouble(Move::churnGiBPerDay).sum(),
+        o.lowerBoundMoves(),
+        overBefore.size(),
+        overAfter.size(),
+        added.size(),
+        added.stream().mapToInt(s -> s.server().vcpus()).sum(),
+        added.stream().mapToLong(s -> s.server().memoryGiB()).sum(),
+        added.stream().mapToLong(s -> s.server().cacheDiskGiB()).sum(),
+        o.unplaced().size());
+  }
+
+  private static List<Finding> findings(Outcome o, RebalanceSummary summary) {
+    List<Finding> findings = new ArrayList<>(o.findings());
+    if (o.mode().movesMachines()) {
+      findings.add(
+          0,
+          movesFinding(
+              summary, summary.serversOverLimitBefore(), o.mode() == OperateMode.REBALANCE));
     }
+    FailureTolerance tolerance = o.failureTolerance();
     if (tolerance != null) {
       findings.add(toleranceFinding(tolerance));
       List<String> replicating =
-          r.nodes().stream()
-              .filter(
-                  n ->
-                      n.server.server().role()
-                          == org.asrsizing.model.ServerRole.CONFIGURATION_SERVER)
-              .filter(n -> n.server.carries() && n.count > 0)
-              .map(Node::id)
+          o.servers().stream()
+              .filter(s -> s.role() == ServerRole.CONFIGURATION_SERVER)
+              .filter(s -> s.carries() && s.machinesAfter() > 0)
+              .map(ServerOutcome::id)
               .toList();
       if (!replicating.isEmpty()) {
         findings.add(
@@ -116,102 +137,7 @@ final class Reports {
                 OperateText.MANAGE_PROCESS_SERVER));
       }
     }
-    List<PortalOperation> operations = operations(r, moves, placements);
-    List<String> steps = r.options().move() ? DrainSteps.of(r, added, operations) : List.of();
-    return new Rebalance(
-        Rebalance.SCHEMA_VERSION,
-        command,
-        summary,
-        servers,
-        moves,
-        placements,
-        operations,
-        r.unplaced(),
-        tolerance,
-        steps,
-        findings,
-        new OperateAssumptions(
-            r.catalog().id(),
-            r.catalog().version(),
-            r.options().headroomPercent(),
-            r.catalog().managementServer() == null ? null : r.csLimit(),
-            OperateAssumptions.LOAD_FOLLOWS_CHURN,
-            OperateAssumptions.UNITS),
-        after(r, tolerance));
-  }
-
-  /** The deployment after the change, retired servers left out, spares kept. */
-  private static SavedDeployment after(Rebalancer r, FailureTolerance tolerance) {
-    List<SavedDeployment.Server> cs = new ArrayList<>();
-    List<SavedDeployment.Server> ps = new ArrayList<>();
-    List<Node> kept = new ArrayList<>();
-    for (Node n : r.nodes()) {
-      // A drained process server is retired; a drained configuration server stays and manages.
-      if (!n.change.equals("drained")
-          || !n.units.isEmpty()
-          || n.server.server().role() == org.asrsizing.model.ServerRole.CONFIGURATION_SERVER) {
-        kept.add(n);
-      }
-    }
-    kept.sort(Comparator.comparing(Node::id));
-    for (Node n : kept) {
-      saved(n, n.change.equals("spare")).forEach(s -> (isProcessServer(n) ? ps : cs).add(s));
-    }
-    if (tolerance != null) {
-      for (ServerReport s : tolerance.spares()) {
-        SavedDeployment.Server spare =
-            new SavedDeployment.Server(
-                s.id(),
-                s.role(),
-                s.site(),
-                s.configurationServer(),
-                s.tier(),
-                s.vcpus(),
-                s.memoryGiB(),
-                s.cacheDiskGiB(),
-                true,
-                SparePlans.SPARE,
-                List.of(),
-                List.of());
-        (s.role() == org.asrsizing.model.ServerRole.PROCESS_SERVER ? ps : cs).add(spare);
-      }
-    }
-    java.util.Set<String> onAServer = new java.util.HashSet<>();
-    kept.forEach(n -> n.units.forEach(u -> u.machines.forEach(m -> onAServer.add(m.name()))));
-    List<org.asrsizing.model.Unplaced> unplaced =
-        r.unplaced().stream().filter(u -> !onAServer.contains(u.machine())).toList();
-    Integer limit = r.catalog().managementServer() == null ? null : r.csLimit();
-    return new SavedDeployment(
-        r.catalog().id(),
-        new SavedDeployment.Assumed(r.catalog().id(), r.options().headroomPercent(), limit),
-        cs,
-        ps,
-        unplaced);
-  }
-
-  private static boolean isProcessServer(Node n) {
-    return n.server.server().role() == org.asrsizing.model.ServerRole.PROCESS_SERVER;
-  }
-
-  private static List<SavedDeployment.Server> saved(Node n, boolean spare) {
-    List<Machine> machines = new ArrayList<>();
-    n.units.forEach(u -> machines.addAll(u.machines));
-    machines.sort(Comparator.comparing(Machine::name));
-    ResolvedServer s = n.server;
-    return List.of(
-        new SavedDeployment.Server(
-            n.id(),
-            s.server().role(),
-            n.site(),
-            s.server().configurationServer(),
-            s.tierName(),
-            s.vcpus(),
-            s.memoryGiB(),
-            s.cacheDiskGiB(),
-            s.carries() && !(n.change.equals("drained") && n.units.isEmpty()),
-            spare ? SparePlans.SPARE : null,
-            machines.stream().map(Machine::name).toList(),
-            machines.stream().map(Machine::churnGiBPerDay).toList()));
+    return findings;
   }
 
   private static Finding movesFinding(RebalanceSummary s, int overBefore, boolean rebalance) {
@@ -275,17 +201,19 @@ final class Reports {
   }
 
   /** Whether a server was over its limits (less headroom, or an observed threshold) before. */
-  private static boolean overBefore(Node n) {
-    double limitChurn = n.server.limitChurnGiBPerDay();
-    if (n.health.churnFactor() < 1) {
-      limitChurn = Math.min(limitChurn, n.churnBefore * n.health.churnFactor());
+  private static boolean overBefore(ServerOutcome s) {
+    double limitChurn = s.server().limitChurnGiBPerDay();
+    double factor = s.health().churnFactor();
+    if (factor < 1) {
+      limitChurn = Math.min(limitChurn, s.churnBeforeGiBPerDay() * factor);
     }
-    return n.countBefore > n.server.limitMachines()
-        || !Limits.withinChurn(n.churnBefore, limitChurn);
+    return s.machinesBefore() > s.server().limitMachines()
+        || !Limits.withinChurn(s.churnBeforeGiBPerDay(), limitChurn);
   }
 
   /** Moves grouped into portal operations, by server left, then server reached. */
-  static List<PortalOperation> operations(Rebalancer r, List<Move> moves, List<Move> placements) {
+  private static List<PortalOperation> operations(
+      Outcome o, List<Move> moves, List<Move> placements) {
     Map<String, Map<String, List<Move>>> byFrom = new TreeMap<>();
     for (Move m : moves) {
       byFrom
@@ -293,12 +221,11 @@ final class Reports {
           .computeIfAbsent(m.to(), k -> new ArrayList<>())
           .add(m);
     }
-    Map<String, Node> nodes = new LinkedHashMap<>();
-    r.nodes().forEach(n -> nodes.put(n.id(), n));
+    Map<String, Integer> machinesAfter = new TreeMap<>();
+    o.servers().forEach(s -> machinesAfter.put(s.id(), s.machinesAfter()));
     List<PortalOperation> ops = new ArrayList<>();
     for (Map.Entry<String, Map<String, List<Move>>> e : byFrom.entrySet()) {
-      Node from = nodes.get(e.getKey());
-      boolean whole = from.count == 0 && e.getValue().size() == 1;
+      boolean whole = machinesAfter.get(e.getKey()) == 0 && e.getValue().size() == 1;
       for (Map.Entry<String, List<Move>> t : e.getValue().entrySet()) {
         ops.add(
             operation(
@@ -325,35 +252,40 @@ final class Reports {
         list.stream().map(Move::machine).sorted().toList());
   }
 
-  static ServerReport server(Node n) {
-    ResolvedServer s = n.server;
+  static ServerReport server(ServerOutcome o) {
+    ResolvedServer s = o.server();
     boolean carries = s.carries();
-    int limitMachines = carries ? s.limitMachines() : n.domain.capManaged;
-    Double limitChurn = carries ? s.limitChurnGiBPerDay() : null;
-    int after = carries ? n.count : n.domain.managed();
-    double afterChurn =
-        carries ? n.churn : n.domain.members.stream().mapToDouble(m -> m.churn).sum();
     return new ServerReport(
-        n.id(),
+        o.id(),
         s.server().role(),
-        n.site(),
+        o.site(),
         s.server().configurationServer(),
         s.tierName(),
         s.vcpus(),
         s.memoryGiB(),
         s.cacheDiskGiB(),
         carries,
-        n.change,
-        n.health.state(),
-        n.health.reasons(),
-        n.countBefore,
-        n.churnBefore,
-        after,
-        afterChurn,
-        limitMachines,
-        limitChurn,
-        percent(carries, n.countBefore, n.churnBefore, limitMachines, s.limitChurnGiBPerDay()),
-        percent(carries, after, afterChurn, limitMachines, s.limitChurnGiBPerDay()));
+        o.change().label(),
+        o.health().state(),
+        o.health().reasons(),
+        o.machinesBefore(),
+        o.churnBeforeGiBPerDay(),
+        o.machinesAfter(),
+        o.churnAfterGiBPerDay(),
+        o.limitMachines(),
+        carries ? s.limitChurnGiBPerDay() : null,
+        percent(
+            carries,
+            o.machinesBefore(),
+            o.churnBeforeGiBPerDay(),
+            o.limitMachines(),
+            s.limitChurnGiBPerDay()),
+        percent(
+            carries,
+            o.machinesAfter(),
+            o.churnAfterGiBPerDay(),
+            o.limitMachines(),
+            s.limitChurnGiBPerDay()));
   }
 
   private static double percent(

@@ -33,7 +33,7 @@ final class ScaleUp {
     for (Node n : nodes) {
       boolean over =
           n.server.carries()
-              && n.change.equals("kept")
+              && n.change == ServerChange.KEPT
               && (n.countBefore > n.server.limitMachines()
                   || !Limits.withinChurn(n.churnBefore, n.server.limitChurnGiBPerDay()));
       if (!over) {
@@ -94,6 +94,29 @@ final class ScaleUp {
             + "; "
             + instead,
         catalog.cite(resizes.get(0).to().source()));
+  }
+
+  /** What the rebalance does instead of resizing, for the finding. */
+  static String instead(WorkingState state) {
+    if (!state.options.mode().movesMachines()) {
+      return "sizing rebalance works out the moves instead";
+    }
+    int moved = 0;
+    for (Node n : state.nodes) {
+      for (Unit u : n.units) {
+        if (u.origin != null && u.origin != n) {
+          moved += u.count;
+        }
+      }
+    }
+    int vcpus =
+        state.nodes.stream()
+            .filter(n -> n.change == ServerChange.ADDED)
+            .filter(
+                n -> n.server.carries() || n.server.server().role() != ServerRole.PROCESS_SERVER)
+            .mapToInt(n -> n.server.vcpus())
+            .sum();
+    return "the rebalance moves " + moved + " machine(s) and adds " + vcpus + " vCPU of servers";
   }
 
   private static String signed(int n) {

@@ -24,7 +24,6 @@ final class ShedChoice {
       churn[i] = machines.get(i).churnGiBPerDay();
       total += churn[i];
     }
-    double needChurn = total - capChurn;
     if (needCount <= 0 && Limits.withinChurn(total, capChurn)) {
       return 0;
     }
@@ -47,7 +46,6 @@ final class ShedChoice {
   static List<Unit> choose(
       List<Unit> units, int count, double churn, int capCount, double capChurn) {
     int needCount = count - capCount;
-    double needChurn = churn - capChurn;
     List<Unit> sorted = new ArrayList<>(units);
     sorted.sort(Unit.LARGEST_FIRST);
     boolean[] chosen = new boolean[sorted.size()];
@@ -65,43 +63,13 @@ final class ShedChoice {
     }
     // Local search: the single swap of a chosen unit for a smaller unchosen one that saves the
     // most churn while still relieving the server, until no swap saves any.
-    boolean improved = true;
-    while (improved) {
-      improved = false;
-      int bestOut = -1;
-      int bestIn = -1;
-      double bestSaving = 0;
-      for (int c = 0; c < sorted.size(); c++) {
-        if (!chosen[c]) {
-          continue;
-        }
-        Unit u = sorted.get(c);
-        for (int v = sorted.size() - 1; v > c; v--) {
-          Unit w = sorted.get(v);
-          if (chosen[v] || w.churn >= u.churn) {
-            continue;
-          }
-          int nc = takenCount - u.count + w.count;
-          double nw = takenChurn - u.churn + w.churn;
-          double saving = u.churn - w.churn;
-          if (saving > bestSaving && relieved(nc, nw, needCount, churn, capChurn)) {
-            bestOut = c;
-            bestIn = v;
-            bestSaving = saving;
-          }
-          // Units further up are larger: once one relieves, no larger one saves more.
-          if (relieved(nc, nw, needCount, churn, capChurn)) {
-            break;
-          }
-        }
-      }
-      if (bestOut >= 0) {
-        chosen[bestOut] = false;
-        chosen[bestIn] = true;
-        takenCount += sorted.get(bestIn).count - sorted.get(bestOut).count;
-        takenChurn += sorted.get(bestIn).churn - sorted.get(bestOut).churn;
-        improved = true;
-      }
+    int[] swap;
+    while ((swap = bestSwap(sorted, chosen, takenCount, takenChurn, needCount, churn, capChurn))
+        != null) {
+      chosen[swap[0]] = false;
+      chosen[swap[1]] = true;
+      takenCount += sorted.get(swap[1]).count - sorted.get(swap[0]).count;
+      takenChurn += sorted.get(swap[1]).churn - sorted.get(swap[0]).churn;
     }
     new Search(sorted, needCount, churn, capChurn).improve(chosen, takenCount, takenChurn);
     List<Unit> out = new ArrayList<>();
@@ -111,6 +79,48 @@ final class ShedChoice {
       }
     }
     return out;
+  }
+
+  /**
+   * The swap, as {chosen index out, unchosen index in}, that saves the most churn and still
+   * relieves the server; {@code null} when none saves any.
+   */
+  private static int[] bestSwap(
+      List<Unit> sorted,
+      boolean[] chosen,
+      int takenCount,
+      double takenChurn,
+      int needCount,
+      double churn,
+      double capChurn) {
+    int bestOut = -1;
+    int bestIn = -1;
+    double bestSaving = 0;
+    for (int c = 0; c < sorted.size(); c++) {
+      if (!chosen[c]) {
+        continue;
+      }
+      Unit u = sorted.get(c);
+      for (int v = sorted.size() - 1; v > c; v--) {
+        Unit w = sorted.get(v);
+        if (chosen[v] || w.churn >= u.churn) {
+          continue;
+        }
+        int nc = takenCount - u.count + w.count;
+        double nw = takenChurn - u.churn + w.churn;
+        double saving = u.churn - w.churn;
+        if (saving > bestSaving && relieved(nc, nw, needCount, churn, capChurn)) {
+          bestOut = c;
+          bestIn = v;
+          bestSaving = saving;
+        }
+        // Units further up are larger: once one relieves, no larger one saves more.
+        if (relieved(nc, nw, needCount, churn, capChurn)) {
+          break;
+        }
+      }
+    }
+    return bestOut >= 0 ? new int[] {bestOut, bestIn} : null;
   }
 
   /**

@@ -41,7 +41,7 @@ final class SpareCheck {
     for (Domain d : domains) {
       Map<String, List<Node>> bySite = new TreeMap<>();
       for (Node n : d.members) {
-        if (!n.change.equals("drained")) {
+        if (n.change != ServerChange.DRAINED) {
           bySite.computeIfAbsent(n.site(), s -> new ArrayList<>()).add(n);
         }
       }
@@ -72,7 +72,8 @@ final class SpareCheck {
       }
     }
     checks.sort(java.util.Comparator.comparing(FailureCheck::server));
-    List<ServerReport> reports = spares.stream().map(Reports::server).toList();
+    List<ServerReport> reports =
+        spares.stream().map(OutcomeSnapshot::server).map(Reports::server).toList();
     return new FailureTolerance(
         1,
         before,

@@ -40,50 +40,13 @@ public final class SparePlans {
         Rebalancer.run(
             CurrentDeployment.of(plan),
             catalog,
-            new OperateOptions(headroomPercent, limit, Set.of(), 1, false));
+            new OperateOptions(headroomPercent, limit, Set.of(), 1, OperateMode.HEALTH));
     FailureTolerance t = check.failureTolerance();
     List<PlannedServer> cs = new ArrayList<>(plan.configurationServers());
     List<PlannedServer> ps = new ArrayList<>(plan.processServers());
     for (ServerReport s : t.spares()) {
-      PlannedServer spare =
-          new PlannedServer(
-              s.id(),
-              s.role(),
-              s.site(),
-              s.configurationServer(),
-              s.tier(),
-              s.vcpus(),
-              s.memoryGiB(),
-              s.cacheDiskGiB(),
-              true,
-              0,
-              0,
-              s.limitMachines(),
-              s.limitChurnGiBPerDay(),
-              SPARE,
-              List.of(),
-              List.of());
-      (s.role() == ServerRole.PROCESS_SERVER ? ps : cs).add(spare);
+      (s.role() == ServerRole.PROCESS_SERVER ? ps : cs).add(planned(s));
     }
-    Summary s = plan.summary();
-    int vcpus = s.vcpus() + t.extraVcpus();
-    int gap = vcpus - s.lowerBoundVcpus();
-    Summary summary =
-        new Summary(
-            s.machines(),
-            s.placedMachines(),
-            s.unplacedMachines(),
-            s.churnGiBPerDay(),
-            s.scaleOutRequired(),
-            s.sites(),
-            cs.size(),
-            ps.size(),
-            vcpus,
-            s.memoryGiB() + t.extraMemoryGiB(),
-            s.cacheDiskGiB() + t.extraCacheDiskGiB(),
-            s.lowerBoundVcpus(),
-            gap,
-            s.lowerBoundVcpus() == 0 ? 0 : 100.0 * gap / s.lowerBoundVcpus());
     List<Finding> findings = new ArrayList<>(plan.findings());
     check.findings().stream().filter(f -> f.rule().equals(RULE)).forEach(findings::add);
     if (!t.spares().isEmpty()) {
@@ -98,12 +61,55 @@ public final class SparePlans {
     }
     return new Plan(
         plan.schemaVersion(),
-        summary,
+        summary(plan.summary(), t, cs.size(), ps.size()),
         cs,
         ps,
         plan.unplaced(),
         findings,
         plan.alternatives(),
         plan.assumptions());
+  }
+
+  /** A spare the failure check added, as an empty planned server. */
+  private static PlannedServer planned(ServerReport s) {
+    return new PlannedServer(
+        s.id(),
+        s.role(),
+        s.site(),
+        s.configurationServer(),
+        s.tier(),
+        s.vcpus(),
+        s.memoryGiB(),
+        s.cacheDiskGiB(),
+        true,
+        0,
+        0,
+        s.limitMachines(),
+        s.limitChurnGiBPerDay(),
+        SPARE,
+        List.of(),
+        List.of());
+  }
+
+  /** The totals with the spares' servers and hardware, against the same lower bound. */
+  private static Summary summary(
+      Summary s, FailureTolerance t, int configurationServers, int processServers) {
+    int vcpus = s.vcpus() + t.extraVcpus();
+    int gap = vcpus - s.lowerBoundVcpus();
+    return new Summary(
+        s.machines(),
+        s.placedMachines(),
+        s.unplacedMachines(),
+        s.churnGiBPerDay(),
+        s.scaleOutRequired(),
+        s.sites(),
+        configurationServers,
+        processServers,
+        vcpus,
+        s.memoryGiB() + t.extraMemoryGiB(),
+        s.cacheDiskGiB() + t.extraCacheDiskGiB(),
+        s.lowerBoundVcpus(),
+        gap,
+        s.lowerBoundVcpus() == 0 ? 0 : 100.0 * gap / s.lowerBoundVcpus());
   }
 }

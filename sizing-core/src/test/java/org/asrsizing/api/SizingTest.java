@@ -73,7 +73,8 @@ class SizingTest {
         Sizing.operate(
             CurrentDeployment.of(plan),
             CLASSIC,
-            new OperateOptions(0, null, java.util.Set.of(), 0, true));
+            new OperateOptions(
+                0, null, java.util.Set.of(), 0, org.asrsizing.operate.OperateMode.REBALANCE));
 
     assertThat(r.moves()).isEmpty();
   }

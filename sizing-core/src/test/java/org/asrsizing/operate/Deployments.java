@@ -105,10 +105,10 @@ final class Deployments {
   }
 
   static OperateOptions rebalance() {
-    return new OperateOptions(0, null, java.util.Set.of(), 0, true);
+    return new OperateOptions(0, null, java.util.Set.of(), 0, OperateMode.REBALANCE);
   }
 
   static OperateOptions drain(String id) {
-    return new OperateOptions(0, null, java.util.Set.of(id), 0, true);
+    return new OperateOptions(0, null, java.util.Set.of(id), 0, OperateMode.DRAIN);
   }
 }

@@ -111,7 +111,9 @@ class RebalanceProperties {
     Plan plan = plan(fleet, catalog, headroom);
     CurrentDeployment d = CurrentDeployment.of(plan);
 
-    Rebalance r = Rebalancer.run(d, catalog, new OperateOptions(headroom, null, Set.of(), 0, true));
+    Rebalance r =
+        Rebalancer.run(
+            d, catalog, new OperateOptions(headroom, null, Set.of(), 0, OperateMode.REBALANCE));
 
     assertThat(r.moves()).isEmpty();
     assertThat(r.placements()).isEmpty();
@@ -140,7 +142,8 @@ class RebalanceProperties {
     List<DeployedServer> carrying =
         s.deployment().servers().stream().filter(x -> !x.managesOnly()).toList();
     DeployedServer drained = carrying.get(pick % carrying.size());
-    OperateOptions options = new OperateOptions(s.headroom(), null, Set.of(drained.id()), 0, true);
+    OperateOptions options =
+        new OperateOptions(s.headroom(), null, Set.of(drained.id()), 0, OperateMode.DRAIN);
 
     Rebalance r = Rebalancer.run(s.deployment(), s.catalog(), options);
 
@@ -213,7 +216,8 @@ class RebalanceProperties {
   void withOneSpareEveryToleratedFailureFitsTheSurvivorsOfOneConfigurationServer(
       @ForAll("identicalServers") CurrentDeployment d) {
     Rebalance r =
-        Rebalancer.run(d, Deployments.CLASSIC, new OperateOptions(0, null, Set.of(), 1, false));
+        Rebalancer.run(
+            d, Deployments.CLASSIC, new OperateOptions(0, null, Set.of(), 1, OperateMode.HEALTH));
 
     assertFailureToleranceIsPlausible(d, Deployments.CLASSIC, r);
   }
@@ -223,7 +227,10 @@ class RebalanceProperties {
       @ForAll("scenarios") Scenario s) {
     CurrentDeployment d = s.deployment().withMetrics(Map.of());
     Rebalance r =
-        Rebalancer.run(d, s.catalog(), new OperateOptions(s.headroom(), null, Set.of(), 1, false));
+        Rebalancer.run(
+            d,
+            s.catalog(),
+            new OperateOptions(s.headroom(), null, Set.of(), 1, OperateMode.HEALTH));
 
     assertFailureToleranceIsPlausible(d, s.catalog(), r);
   }
@@ -510,7 +517,7 @@ class RebalanceProperties {
   record Scenario(Catalog catalog, CurrentDeployment deployment, double headroom) {
 
     OperateOptions options() {
-      return new OperateOptions(headroom, null, Set.of(), 0, true);
+      return new OperateOptions(headroom, null, Set.of(), 0, OperateMode.REBALANCE);
     }
 
     @Override

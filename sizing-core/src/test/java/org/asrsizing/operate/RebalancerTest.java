@@ -243,7 +243,7 @@ class RebalancerTest {
             .psMany("ps-1", "medium", 140, 5)
             .psMany("ps-2", "medium", 140, 5)
             .build();
-    OperateOptions spare = new OperateOptions(0, null, Set.of(), 1, false);
+    OperateOptions spare = new OperateOptions(0, null, Set.of(), 1, OperateMode.HEALTH);
 
     FailureTolerance ok = Rebalancer.run(half, CLASSIC, spare).failureTolerance();
     FailureTolerance needs = Rebalancer.run(full, CLASSIC, spare).failureTolerance();
@@ -295,7 +295,8 @@ class RebalancerTest {
     }
     CurrentDeployment d = Deployments.of(servers, machines, serverOf);
 
-    Rebalance r = Rebalancer.run(d, CLASSIC, new OperateOptions(0, 300, Set.of(), 0, true));
+    Rebalance r =
+        Rebalancer.run(d, CLASSIC, new OperateOptions(0, 300, Set.of(), 0, OperateMode.REBALANCE));
 
     assertThat(r.summary().addedVcpus()).isEqualTo(16);
     assertThat(r.servers())
@@ -316,7 +317,9 @@ class RebalancerTest {
     CurrentDeployment d =
         Deployments.classic().ps("ps-1", "large", 1700, 300).ps("ps-2", "medium", 100).build();
 
-    Rebalance r = Rebalancer.run(d, CLASSIC, new OperateOptions(20, null, Set.of(), 0, true));
+    Rebalance r =
+        Rebalancer.run(
+            d, CLASSIC, new OperateOptions(20, null, Set.of(), 0, OperateMode.REBALANCE));
 
     assertThat(r.unplaced())
         .singleElement()
@@ -398,7 +401,8 @@ class RebalancerTest {
             .metrics("cs-1", new ObservedMetrics(99.0, null, null, null))
             .build();
 
-    Rebalance r = Rebalancer.run(d, CLASSIC, new OperateOptions(0, null, Set.of(), 0, false));
+    Rebalance r =
+        Rebalancer.run(d, CLASSIC, new OperateOptions(0, null, Set.of(), 0, OperateMode.HEALTH));
 
     assertThat(r.findings())
         .filteredOn(f -> f.rule().equals(Rebalancer.RULE_HEALTH))
@@ -441,7 +445,8 @@ class RebalancerTest {
     }
     CurrentDeployment d = Deployments.of(servers, machines, serverOf);
 
-    Rebalance r = Rebalancer.run(d, CLASSIC, new OperateOptions(0, 325, Set.of(), 0, true));
+    Rebalance r =
+        Rebalancer.run(d, CLASSIC, new OperateOptions(0, 325, Set.of(), 0, OperateMode.REBALANCE));
 
     assertThat(r.summary().serversAdded()).isEqualTo(2);
     assertThat(r.summary().addedVcpus()).isEqualTo(8);
