@@ -33,10 +33,8 @@ final class CommonOptions {
       defaultValue = "table",
       converter = OutputFormat.Converter.class,
       completionCandidates = OutputFormat.Candidates.class,
-      description =
-          "Output format: ${COMPLETION-CANDIDATES} (xlsx needs --output; sizing tiers writes"
-              + " table, json or markdown; rebalance, drain and health write table or json)."
-              + " Default: ${DEFAULT-VALUE}.")
+      // FormatOption narrows this to the formats each command writes.
+      description = "Output format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
   OutputFormat format;
 
   @Option(

@@ -189,7 +189,6 @@ final class DeploymentOptions {
    * {@code drain} and {@code health}, which differ in what they drain and whether they move.
    */
   int execute(CommandLine cmd, CommonOptions common, Set<String> drain, OperateMode mode) {
-    checkFormat(cmd, common);
     CurrentDeployment d = deployment(cmd);
     Catalog catalog = catalog(cmd, common, d);
     Rebalance r = run(cmd, d, catalog, options(cmd, catalog, d, drain, mode));
@@ -235,16 +234,6 @@ final class DeploymentOptions {
   static DeploymentException inFile(DeploymentException e, String file) {
     return new DeploymentException(
         e.getMessage().replaceFirst("^deployment:", "deployment file " + file + ":"), e);
-  }
-
-  /** Fails with exit code 2, before any work, unless the format is table or JSON. */
-  static void checkFormat(CommandLine cmd, CommonOptions common) {
-    if (common.format != OutputFormat.TABLE && common.format != OutputFormat.JSON) {
-      throw new ParameterException(
-          cmd,
-          Messages.formatNotForCommand(
-              PlanOutput.name(common.format), cmd.getCommandName(), "table or json"));
-    }
   }
 
   /** Writes the result as table or JSON; 3 when machines cannot be protected, else 0. */

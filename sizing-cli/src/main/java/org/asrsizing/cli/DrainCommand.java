@@ -1,5 +1,6 @@
 package org.asrsizing.cli;
 
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.asrsizing.operate.OperateMode;
@@ -26,7 +27,12 @@ import picocli.CommandLine.Spec;
       "      --inventory machines-now.csv",
       "  sizing drain --deployment plan.json --server ps-2 --format json"
     })
-final class DrainCommand implements Callable<Integer> {
+final class DrainCommand implements Callable<Integer>, WritesFormats {
+
+  @Override
+  public Set<OutputFormat> formats() {
+    return EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON);
+  }
 
   @Spec CommandLine.Model.CommandSpec spec;
 

@@ -1,5 +1,6 @@
 package org.asrsizing.cli;
 
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.asrsizing.operate.OperateMode;
@@ -23,7 +24,12 @@ import picocli.CommandLine.Spec;
       "  sizing health --deployment plan.json --metrics metrics.csv",
       "  sizing health --deployment plan.json --spare 1"
     })
-final class HealthCommand implements Callable<Integer> {
+final class HealthCommand implements Callable<Integer>, WritesFormats {
+
+  @Override
+  public Set<OutputFormat> formats() {
+    return EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON);
+  }
 
   @Spec CommandLine.Model.CommandSpec spec;
 

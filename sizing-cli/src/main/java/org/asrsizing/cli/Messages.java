@@ -92,7 +92,7 @@ final class Messages {
   }
 
   static String formatNotForCommand(String format, String command, String formats) {
-    return "--format " + format + " is not available for sizing " + command + "; use " + formats;
+    return "--format " + format + " is not available for " + command + "; use " + formats;
   }
 
   static String infeasible(int unplaced, int machines, String firstMachine) {

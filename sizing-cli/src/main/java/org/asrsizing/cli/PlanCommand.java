@@ -1,5 +1,7 @@
 package org.asrsizing.cli;
 
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.model.Plan;
@@ -33,7 +35,12 @@ import picocli.CommandLine.Spec;
       "  sizing plan --example --format xlsx --output plan.xlsx",
       "  sizing plan --example --spare 1"
     })
-final class PlanCommand implements Callable<Integer> {
+final class PlanCommand implements Callable<Integer>, WritesFormats {
+
+  @Override
+  public Set<OutputFormat> formats() {
+    return EnumSet.allOf(OutputFormat.class);
+  }
 
   @Spec CommandLine.Model.CommandSpec spec;
 

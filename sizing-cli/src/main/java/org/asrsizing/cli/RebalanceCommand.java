@@ -1,5 +1,6 @@
 package org.asrsizing.cli;
 
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.asrsizing.operate.OperateMode;
@@ -28,7 +29,12 @@ import picocli.CommandLine.Spec;
       "  sizing rebalance --deployment plan.json --inventory machines-now.csv --spare 1",
       "  sizing rebalance --deployment plan.json --format json --output rebalance.json"
     })
-final class RebalanceCommand implements Callable<Integer> {
+final class RebalanceCommand implements Callable<Integer>, WritesFormats {
+
+  @Override
+  public Set<OutputFormat> formats() {
+    return EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON);
+  }
 
   @Spec CommandLine.Model.CommandSpec spec;
 

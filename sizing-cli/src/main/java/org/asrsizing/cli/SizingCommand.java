@@ -68,6 +68,12 @@ public final class SizingCommand implements Callable<Integer> {
     ErrorHandler handler = new ErrorHandler();
     cmd.setParameterExceptionHandler(handler);
     cmd.setExecutionExceptionHandler(handler);
+    FormatOption.describePerCommand(cmd);
+    cmd.setExecutionStrategy(
+        parsed -> {
+          FormatOption.check(parsed);
+          return new CommandLine.RunLast().execute(parsed);
+        });
     return cmd;
   }
 

@@ -1,5 +1,7 @@
 package org.asrsizing.cli;
 
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.format.CatalogJsonWriter;
@@ -7,7 +9,6 @@ import org.asrsizing.format.CatalogTableWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code sizing tiers}: prints a catalog's tiers, thresholds and limits with their sources. */
@@ -34,7 +35,12 @@ import picocli.CommandLine.Spec;
       "  sizing tiers --catalog my-catalog.yaml --format json",
       "  sizing tiers --format markdown --output tiers.md"
     })
-final class TiersCommand implements Callable<Integer> {
+final class TiersCommand implements Callable<Integer>, WritesFormats {
+
+  @Override
+  public Set<OutputFormat> formats() {
+    return EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.MARKDOWN);
+  }
 
   @Spec CommandLine.Model.CommandSpec spec;
 
@@ -43,14 +49,6 @@ final class TiersCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CommandLine cmd = spec.commandLine();
-    if (common.format != OutputFormat.TABLE
-        && common.format != OutputFormat.JSON
-        && common.format != OutputFormat.MARKDOWN) {
-      throw new ParameterException(
-          cmd,
-          Messages.formatNotForCommand(
-              PlanOutput.name(common.format), "tiers", "table, json or markdown"));
-    }
     Catalog catalog = common.loadCatalog(cmd);
     String text =
         switch (common.format) {

@@ -1,5 +1,7 @@
 package org.asrsizing.cli;
 
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.format.BandwidthWriter;
@@ -40,7 +42,12 @@ import picocli.CommandLine.Spec;
       "  sizing whatif bandwidth --example --bandwidth 500 --machine-size 300GB \\",
       "      --ir-goal 48"
     })
-final class WhatIfBandwidthCommand implements Callable<Integer> {
+final class WhatIfBandwidthCommand implements Callable<Integer>, WritesFormats {
+
+  @Override
+  public Set<OutputFormat> formats() {
+    return EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON);
+  }
 
   @Spec CommandLine.Model.CommandSpec spec;
 

@@ -2,6 +2,8 @@ package org.asrsizing.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.format.ScenarioWriter;
@@ -40,7 +42,12 @@ import picocli.CommandLine.Spec;
       "  sizing whatif compare --scenarios scenarios.json --machines 500 --churn 3TB \\",
       "      --format json"
     })
-final class WhatIfCompareCommand implements Callable<Integer> {
+final class WhatIfCompareCommand implements Callable<Integer>, WritesFormats {
+
+  @Override
+  public Set<OutputFormat> formats() {
+    return EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON);
+  }
 
   @Spec CommandLine.Model.CommandSpec spec;
 

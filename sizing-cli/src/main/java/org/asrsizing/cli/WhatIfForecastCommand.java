@@ -2,7 +2,9 @@ package org.asrsizing.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.format.ForecastWriter;
@@ -45,7 +47,12 @@ import picocli.CommandLine.Spec;
       "  sizing whatif forecast --history churn-history.csv --horizon 12 \\",
       "      --confidence 80"
     })
-final class WhatIfForecastCommand implements Callable<Integer> {
+final class WhatIfForecastCommand implements Callable<Integer>, WritesFormats {
+
+  @Override
+  public Set<OutputFormat> formats() {
+    return EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON);
+  }
 
   @Spec CommandLine.Model.CommandSpec spec;
 

@@ -1,5 +1,7 @@
 package org.asrsizing.cli;
 
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.format.MonteCarloWriter;
@@ -37,7 +39,12 @@ import picocli.CommandLine.Spec;
       "  sizing whatif montecarlo --machines 400 --churn 4TB --churn-cv 0.5",
       "  sizing whatif montecarlo --example --trials 2000 --seed 7 --confidence 99"
     })
-final class WhatIfMonteCarloCommand implements Callable<Integer> {
+final class WhatIfMonteCarloCommand implements Callable<Integer>, WritesFormats {
+
+  @Override
+  public Set<OutputFormat> formats() {
+    return EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON);
+  }
 
   @Spec CommandLine.Model.CommandSpec spec;
 

@@ -4,7 +4,6 @@ import java.util.function.Supplier;
 import org.asrsizing.format.WhatIfJson;
 import org.asrsizing.whatif.WhatIfContext;
 import picocli.CommandLine;
-import picocli.CommandLine.ParameterException;
 
 /** Writes a what-if result as a table or JSON, the two formats every mode has. */
 final class WhatIfOutput {
@@ -21,13 +20,7 @@ final class WhatIfOutput {
     switch (common.format) {
       case TABLE -> common.emit(cmd, table.get());
       case JSON -> common.emit(cmd, WhatIfJson.toJson(mode, context, result));
-      default ->
-          throw new ParameterException(
-              cmd,
-              Messages.invalidOption(
-                  "--format",
-                  "sizing whatif writes table or json, not "
-                      + common.format.name().toLowerCase(java.util.Locale.ROOT)));
+      default -> throw new IllegalStateException("--format is checked before the work");
     }
   }
 }

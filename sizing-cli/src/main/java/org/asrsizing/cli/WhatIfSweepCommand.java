@@ -1,7 +1,9 @@
 package org.asrsizing.cli;
 
 import java.math.BigDecimal;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.format.SweepWriter;
@@ -37,7 +39,12 @@ import picocli.CommandLine.Spec;
       "  sizing whatif sweep --machines 500 --churn 3TB --vary headroom --from 0 \\",
       "      --to 40 --step 10"
     })
-final class WhatIfSweepCommand implements Callable<Integer> {
+final class WhatIfSweepCommand implements Callable<Integer>, WritesFormats {
+
+  @Override
+  public Set<OutputFormat> formats() {
+    return EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON);
+  }
 
   @Spec CommandLine.Model.CommandSpec spec;
 

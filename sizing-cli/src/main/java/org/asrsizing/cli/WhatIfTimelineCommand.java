@@ -1,5 +1,7 @@
 package org.asrsizing.cli;
 
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.format.TimelineWriter;
@@ -35,7 +37,12 @@ import picocli.CommandLine.Spec;
       "      --growth-churn 30",
       "  sizing whatif timeline --example --growth-churn 25 --horizon 24 --format json"
     })
-final class WhatIfTimelineCommand implements Callable<Integer> {
+final class WhatIfTimelineCommand implements Callable<Integer>, WritesFormats {
+
+  @Override
+  public Set<OutputFormat> formats() {
+    return EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON);
+  }
 
   @Spec CommandLine.Model.CommandSpec spec;
 

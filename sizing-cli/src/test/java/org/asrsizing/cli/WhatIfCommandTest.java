@@ -270,6 +270,7 @@ class WhatIfCommandTest {
     Run run = Run.of("whatif", "bandwidth", "--example", "--format", "csv");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
-    assertThat(run.err()).contains("sizing whatif writes table or json, not csv");
+    assertThat(run.err())
+        .contains("--format csv is not available for sizing whatif bandwidth; use table or json");
   }
 }
