@@ -373,7 +373,35 @@ class RunbookCommandTest {
             "3   the runbook is written, but a process server is newer than its");
   }
 
+  @Test
+  void thePasswordIsOnlyInTheProxyFileWhenAnInventoryIsPlannedFirst() throws IOException {
+    Path inventory = write("machines.csv", "name,churnGiBPerDay,disks,site\nweb01,120,2,london\n");
+    Path servers =
+        write(
+            "servers.yaml",
+            "servers:\n  - id: cs-1\n    proxy:\n      address: 10.0.0.9\n      port: 8080\n"
+                + "      authenticate: true\n      userName: asr\n");
+    Path out = dir.resolve("out");
+    Run r =
+        run(
+            Map.of(RunbookMessages.PASSWORD_ENV, PASSWORD),
+            "runbook",
+            "--inventory",
+            inventory.toString(),
+            "--servers",
+            servers.toString(),
+            "--format",
+            "json",
+            "--output-dir",
+            out.toString());
+    assertSecretOnlyInProxyFile(r, out, "cs-1");
+  }
+
   void assertSecretOnlyInProxyFile(Run r, Path out) throws IOException {
+    assertSecretOnlyInProxyFile(r, out, "ps-1");
+  }
+
+  void assertSecretOnlyInProxyFile(Run r, Path out, String server) throws IOException {
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out()).doesNotContain(PASSWORD);
     assertThat(r.err()).doesNotContain(PASSWORD);
@@ -381,7 +409,7 @@ class RunbookCommandTest {
     try (Stream<Path> s = Files.walk(dir)) {
       s.filter(Files::isRegularFile).forEach(files::add);
     }
-    Path proxy = out.resolve("ps-1-ProxySettingsConfiguration.ini");
+    Path proxy = out.resolve(server + "-ProxySettingsConfiguration.ini");
     assertThat(files).contains(proxy);
     for (Path f : files) {
       String text = Files.readString(f, StandardCharsets.ISO_8859_1);
