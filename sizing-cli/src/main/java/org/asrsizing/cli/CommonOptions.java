@@ -53,6 +53,11 @@ final class CommonOptions {
 
   /** The catalog named by {@code --catalog}: exit 2 if it names nothing, 4 if the file is bad. */
   Catalog loadCatalog(CommandLine cmd) {
+    return loadCatalog(cmd, catalog);
+  }
+
+  /** The catalog {@code catalog} names, for commands with a --catalog but other options. */
+  static Catalog loadCatalog(CommandLine cmd, String catalog) {
     if (CatalogLoader.BUILT_IN.contains(catalog)) {
       return CatalogLoader.builtIn(catalog);
     }

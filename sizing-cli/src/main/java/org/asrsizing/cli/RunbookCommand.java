@@ -7,17 +7,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.asrsizing.catalog.Catalog;
 import org.asrsizing.format.PowerShellWriter;
 import org.asrsizing.format.RunbookMarkdownWriter;
+import org.asrsizing.io.CatalogLoader;
 import org.asrsizing.io.DeploymentReader;
 import org.asrsizing.io.ServersFileReader;
 import org.asrsizing.model.Finding;
+import org.asrsizing.model.Plan;
 import org.asrsizing.model.Severity;
 import org.asrsizing.operate.CurrentDeployment;
 import org.asrsizing.operate.DeployedServer;
@@ -30,6 +34,7 @@ import org.asrsizing.runbook.Runbooks;
 import org.asrsizing.runbook.ServerDetails;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -43,22 +48,27 @@ import picocli.CommandLine.Spec;
     usageHelpAutoWidth = false,
     optionListHeading = "%nOptions:%n",
     description = {
-      "Write the runbook of a saved plan or deployment: per server, configuration servers before"
-          + " their process servers, the prerequisites, download, unattended install command,"
-          + " proxy settings file, registration, checks, upgrade order and decommissioning, each"
-          + " step with its source document."
+      "Write the runbook of a saved plan or deployment, or of a workload planned first: per"
+          + " server, configuration servers before their process servers, the prerequisites,"
+          + " download, unattended install command, proxy settings file, registration, proxy"
+          + " change, checks, upgrade order and decommissioning, each step with its source"
+          + " document."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       ExitCode.DONE_TEXT,
       ExitCode.INTERNAL_ERROR_TEXT,
       ExitCode.BAD_ARGUMENTS_TEXT,
-      "4:invalid input file: a --deployment or --servers FILE that cannot be read or has an"
-          + " invalid value (file, line and field named); nothing is written"
+      RunbookMessages.ERROR_FINDING_TEXT,
+      "4:invalid input file: a --deployment, --inventory, --catalog or --servers FILE that"
+          + " cannot be read or has an invalid value (file, line and field named); nothing is"
+          + " written"
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  sizing runbook --deployment plan.json",
+      "  sizing runbook --example --servers servers.yaml",
+      "  sizing runbook --inventory machines.csv --headroom 20 --servers servers.csv",
       "  sizing runbook --deployment plan.json --servers servers.yaml --format json",
       "  sizing runbook --deployment plan.json --servers servers.csv \\",
       "      --format powershell --output-dir runbook \\",
@@ -78,18 +88,32 @@ final class RunbookCommand implements Callable<Integer> {
 
   @Option(
       names = "--deployment",
-      required = true,
       paramLabel = "FILE",
       order = 0,
       description =
           "The plan (sizing plan --format json) or deployment file (JSON or YAML) to write the"
-              + " runbook of.")
+              + " runbook of. Instead of it, a workload (--example, --machines and --churn, or"
+              + " --inventory) is planned first, as sizing plan does.")
   String deployment;
+
+  @Mixin WorkloadOptions workload;
+
+  @Mixin PlanningOptions planning;
+
+  @Option(
+      names = "--catalog",
+      order = 20,
+      paramLabel = "NAME|FILE",
+      defaultValue = CatalogLoader.DEFAULT,
+      description =
+          "Tier catalog to plan a workload with: a built-in name (asr-classic, asr-modernized)"
+              + " or a JSON/YAML catalog file. Default: ${DEFAULT-VALUE}.")
+  String catalog;
 
   @Option(
       names = "--servers",
       paramLabel = "FILE",
-      order = 1,
+      order = 21,
       description =
           "Per server id: hostName, psIp, csIp, installLocation, envType (VMware or NonVMware),"
               + " dataTransferPort, version and proxy (address, port, authenticate, userName);"
@@ -100,7 +124,7 @@ final class RunbookCommand implements Callable<Integer> {
   @Option(
       names = "--proxy-password-file",
       paramLabel = "FILE",
-      order = 2,
+      order = 22,
       description =
           "Read the proxy password from FILE (its first line); without it, from the environment"
               + " variable "
@@ -112,7 +136,7 @@ final class RunbookCommand implements Callable<Integer> {
   @Option(
       names = "--data-port",
       paramLabel = "PORT",
-      order = 3,
+      order = 23,
       defaultValue = "9443",
       description =
           "Data transfer port where the servers file gives none (the network tables' 9443; the"
@@ -121,7 +145,7 @@ final class RunbookCommand implements Callable<Integer> {
 
   @Option(
       names = "--install-drive",
-      order = 4,
+      order = 24,
       description =
           "Write /InstallDrive (the older syntax line) instead of /InstallLocation (the"
               + " parameter table).")
@@ -130,7 +154,7 @@ final class RunbookCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      order = 5,
+      order = 25,
       defaultValue = "table",
       converter = FormatConverter.class,
       description =
@@ -141,14 +165,14 @@ final class RunbookCommand implements Callable<Integer> {
   @Option(
       names = "--output",
       paramLabel = "FILE",
-      order = 6,
+      order = 26,
       description = "Write the checklist or JSON to FILE instead of stdout.")
   Path output;
 
   @Option(
       names = "--output-dir",
       paramLabel = "DIR",
-      order = 7,
+      order = 27,
       description =
           "Folder for the scripts (--format powershell) and the proxy settings files; created if"
               + " missing.")
@@ -156,7 +180,7 @@ final class RunbookCommand implements Callable<Integer> {
 
   @Option(
       names = "--debug",
-      order = 8,
+      order = 28,
       description = "Show the stack trace of an error (for bug reports).")
   boolean debug;
 
@@ -166,6 +190,27 @@ final class RunbookCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CommandLine cmd = spec.commandLine();
+    checkOptions(cmd);
+    Optional<String> password = password(cmd);
+    if (password.isPresent() && outputDir == null) {
+      throw new ParameterException(cmd, RunbookMessages.passwordNeedsDir());
+    }
+    Input input = input(cmd);
+    Map<String, ServerDetails> details = Map.of();
+    if (servers != null) {
+      Path file = existing(cmd, "--servers", servers);
+      details = ServersFileReader.read(file, ids(input.deployment()));
+    }
+    Runbook r =
+        Runbooks.of(
+            input.deployment(),
+            details,
+            new RunbookOptions(dataPort, installDrive, password.isPresent()));
+    write(cmd, r, password);
+    return report(cmd, r, input.plan());
+  }
+
+  private void checkOptions(CommandLine cmd) {
     if (dataPort < 1 || dataPort > 65535) {
       throw new ParameterException(
           cmd, Messages.invalidOption("--data-port", dataPort + " is not a port from 1 to 65535"));
@@ -173,44 +218,42 @@ final class RunbookCommand implements Callable<Integer> {
     if (format == Format.POWERSHELL && outputDir == null) {
       throw new ParameterException(cmd, RunbookMessages.powershellNeedsDir());
     }
-    Optional<String> password = password(cmd);
-    if (password.isPresent() && outputDir == null) {
-      throw new ParameterException(cmd, RunbookMessages.passwordNeedsDir());
+    if ((deployment == null) == !workload.present()) {
+      throw new ParameterException(cmd, RunbookMessages.deploymentOrWorkload());
     }
-    CurrentDeployment d = readDeployment(cmd);
-    Set<String> ids =
-        d.servers().stream()
-            .map(DeployedServer::id)
-            .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-    Map<String, ServerDetails> details = Map.of();
-    if (servers != null) {
-      Path file = existing(cmd, "--servers", servers);
-      details = ServersFileReader.read(file, ids);
-    }
-    Runbook r =
-        Runbooks.of(d, details, new RunbookOptions(dataPort, installDrive, password.isPresent()));
+  }
 
-    // Everything is made before anything is written.
+  /** The deployment to write the runbook of, and the plan it was made from when planned here. */
+  private record Input(CurrentDeployment deployment, Plan plan) {}
+
+  private Input input(CommandLine cmd) {
+    if (deployment != null) {
+      return new Input(readDeployment(cmd), null);
+    }
+    Catalog c = CommonOptions.loadCatalog(cmd, catalog);
+    Plan plan = workload.plan(cmd, c, planning.options(cmd, c), 0);
+    return new Input(CurrentDeployment.of(plan), plan);
+  }
+
+  private static Set<String> ids(CurrentDeployment d) {
+    return d.servers().stream()
+        .map(DeployedServer::id)
+        .collect(Collectors.toCollection(LinkedHashSet::new));
+  }
+
+  /** Makes every output first, then writes it: a failure leaves nothing half written. */
+  private void write(CommandLine cmd, Runbook r, Optional<String> password) {
     Map<String, String> files = new LinkedHashMap<>();
-    Map<String, String> secretFiles = new LinkedHashMap<>();
-    String text = null;
-    switch (format) {
-      case JSON -> text = org.asrsizing.format.Json.toJson(r);
-      case POWERSHELL -> files.putAll(PowerShellWriter.files(r));
-      default -> text = RunbookMarkdownWriter.toText(r);
+    String text =
+        switch (format) {
+          case JSON -> org.asrsizing.format.Json.toJson(r);
+          case POWERSHELL -> null;
+          default -> RunbookMarkdownWriter.toText(r);
+        };
+    if (format == Format.POWERSHELL) {
+      files.putAll(PowerShellWriter.files(r));
     }
-    if (outputDir != null) {
-      for (RunbookServer s : r.servers()) {
-        Optional<String> template = ProxySettings.template(s);
-        if (template.isPresent()) {
-          String content =
-              password
-                  .map(p -> ProxySettings.withPassword(template.get(), p))
-                  .orElse(template.get());
-          secretFiles.put(PowerShellWriter.proxyFileName(s.id()), content);
-        }
-      }
-    }
+    Map<String, String> secretFiles = outputDir == null ? Map.of() : proxyFiles(r, password);
     if (text != null && output != null) {
       writeFile(cmd, output, text, false);
     }
@@ -222,12 +265,9 @@ final class RunbookCommand implements Callable<Integer> {
             cmd,
             RunbookMessages.cannotWrite(outputDir.toString(), Messages.firstLine(e.toString())));
       }
-      for (Map.Entry<String, String> f : files.entrySet()) {
-        writeFile(cmd, outputDir.resolve(f.getKey()), f.getValue(), false);
-      }
-      for (Map.Entry<String, String> f : secretFiles.entrySet()) {
-        writeFile(cmd, outputDir.resolve(f.getKey()), f.getValue(), true);
-      }
+      files.forEach((name, content) -> writeFile(cmd, outputDir.resolve(name), content, false));
+      secretFiles.forEach(
+          (name, content) -> writeFile(cmd, outputDir.resolve(name), content, true));
     }
     if (text != null && output == null) {
       cmd.getOut().print(text);
@@ -236,13 +276,46 @@ final class RunbookCommand implements Callable<Integer> {
           .println(RunbookMessages.wrote(files.size() + secretFiles.size(), outputDir.toString()));
     }
     cmd.getOut().flush();
+  }
+
+  /** The proxy settings file of each server with a proxy, the password in it when given. */
+  private static Map<String, String> proxyFiles(Runbook r, Optional<String> password) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (RunbookServer s : r.servers()) {
+      ProxySettings.template(s)
+          .ifPresent(
+              t ->
+                  out.put(
+                      PowerShellWriter.proxyFileName(s.id()),
+                      password.map(p -> ProxySettings.withPassword(t, p)).orElse(t)));
+    }
+    return out;
+  }
+
+  /**
+   * Every error finding on stderr; 3 when one was found or the plan made here leaves a machine
+   * unprotected, as {@code plan} does, else 0.
+   */
+  private static int report(CommandLine cmd, Runbook r, Plan plan) {
+    boolean failed = false;
+    if (plan != null && !plan.feasible()) {
+      cmd.getErr()
+          .println(
+              Messages.PREFIX
+                  + Messages.infeasible(
+                      plan.unplaced().size(),
+                      plan.summary().machines(),
+                      plan.unplaced().get(0).machine()));
+      failed = true;
+    }
     for (Finding f : r.findings()) {
       if (f.severity() == Severity.ERROR) {
         cmd.getErr().println(Messages.PREFIX + f.message());
+        failed = true;
       }
     }
     cmd.getErr().flush();
-    return ExitCode.DONE;
+    return failed ? ExitCode.INFEASIBLE : ExitCode.DONE;
   }
 
   private Optional<String> password(CommandLine cmd) {

@@ -5,7 +5,17 @@ final class RunbookMessages {
 
   static final String PASSWORD_ENV = "SIZING_PROXY_PASSWORD";
 
+  /** The help footer's entry for exit code 3 of {@code runbook}. */
+  static final String ERROR_FINDING_TEXT =
+      "3:the runbook is written, but a process server is newer than its configuration server"
+          + " (an ERROR finding naming both) or a planned machine cannot be protected";
+
   private RunbookMessages() {}
+
+  static String deploymentOrWorkload() {
+    return "give either --deployment FILE or a workload to plan (--example, --machines and"
+        + " --churn, or --inventory FILE), not both";
+  }
 
   static String noFile(String option, String file) {
     return Messages.invalidOption(option, "'" + file + "' is not an existing file");

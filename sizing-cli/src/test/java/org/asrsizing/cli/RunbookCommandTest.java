@@ -115,7 +115,8 @@ class RunbookCommandTest {
         write("servers.yaml", SERVERS_YAML.replaceFirst("version: 9.54.0.0", "version: 9.50.0.0"));
     Run r =
         run(Map.of(), "runbook", "--deployment", plan.toString(), "--servers", servers.toString());
-    assertThat(r.exitCode()).isZero();
+    assertThat(r.exitCode()).isEqualTo(ExitCode.INFEASIBLE);
+    assertThat(r.out()).contains("## Findings", "- ERROR: process server ps-1", "## ps-1");
     assertThat(r.err())
         .startsWith(
             "sizing: process server ps-1 (version 9.54.0.0) is newer than its"
@@ -282,7 +283,125 @@ class RunbookCommandTest {
     assertThat(r.out() + r.err()).doesNotContain(PASSWORD);
   }
 
+  @Test
+  void anExampleIsPlannedFirstAndGivesTheRunbookOfItsSavedPlan() throws IOException {
+    Path servers = write("servers.yaml", SERVERS_YAML);
+    Run saved =
+        run(Map.of(), "runbook", "--deployment", plan.toString(), "--servers", servers.toString());
+    Run planned = run(Map.of(), "runbook", "--example", "--servers", servers.toString());
+    assertThat(planned.exitCode()).as(planned.err()).isZero();
+    assertThat(planned.err()).isEmpty();
+    assertThat(planned.out()).isEqualTo(saved.out()).contains("## ps-1");
+  }
+
+  @Test
+  void anInventoryIsPlannedFirstAndEachConfigurationServerComesInOrder() throws IOException {
+    Path inventory =
+        write(
+            "machines.csv",
+            "name,churnGiBPerDay,disks,site\nweb01,120,2,london\ndb02,512,4,paris\n"
+                + "web02,80,1,london\n");
+    Run r = run(Map.of(), "runbook", "--inventory", inventory.toString(), "--headroom", "20");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("# Runbook\n\nOrder: cs-1, cs-2 (");
+    assertThat(r.out().indexOf("## cs-1")).isLessThan(r.out().indexOf("## cs-2"));
+  }
+
+  @Test
+  void aDeploymentAndAWorkloadTogetherOrNeitherAreRefused() {
+    String expected =
+        "sizing: give either --deployment FILE or a workload to plan (--example, --machines and"
+            + " --churn, or --inventory FILE), not both (see 'sizing runbook --help')\n";
+    Run both = run(Map.of(), "runbook", "--deployment", plan.toString(), "--example");
+    assertThat(both.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(both.err()).isEqualTo(expected);
+    Run neither = run(Map.of(), "runbook");
+    assertThat(neither.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(neither.err()).isEqualTo(expected);
+  }
+
+  @Test
+  void thePasswordIsOnlyInTheProxyFileWhenTheRunbookPlansFirst() throws IOException {
+    Path servers = write("servers.yaml", SERVERS_YAML);
+    Path out = dir.resolve("out");
+    Path md = dir.resolve("runbook.md");
+    Run fromEnvironment =
+        run(
+            Map.of(RunbookMessages.PASSWORD_ENV, PASSWORD),
+            "runbook",
+            "--example",
+            "--servers",
+            servers.toString(),
+            "--output",
+            md.toString(),
+            "--output-dir",
+            out.toString());
+    assertSecretOnlyInProxyFile(fromEnvironment, out);
+    assertThat(Files.readString(md))
+        .contains("Read-Host -AsSecureString", "-ProxyPassword $proxyPassword");
+    Path pw = write("proxy-password.txt", PASSWORD + "\n");
+    Run fromFile =
+        run(
+            Map.of(),
+            "runbook",
+            "--machines",
+            "220",
+            "--churn",
+            "1.5TB",
+            "--servers",
+            servers.toString(),
+            "--proxy-password-file",
+            pw.toString(),
+            "--format",
+            "powershell",
+            "--output-dir",
+            out.toString());
+    assertSecretOnlyInProxyFile(fromFile, out);
+  }
+
+  @Test
+  void theHelpListsTheWorkloadOptionsAndExitCodeThree() {
+    Run r = run(Map.of(), "runbook", "--help");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out())
+        .contains(
+            "--example",
+            "--inventory=FILE",
+            "--machines=N",
+            "--headroom=PCT",
+            "--catalog=NAME|FILE",
+            "3   the runbook is written, but a process server is newer than its");
+  }
+
+  @Test
+  void thePasswordIsOnlyInTheProxyFileWhenAnInventoryIsPlannedFirst() throws IOException {
+    Path inventory = write("machines.csv", "name,churnGiBPerDay,disks,site\nweb01,120,2,london\n");
+    Path servers =
+        write(
+            "servers.yaml",
+            "servers:\n  - id: cs-1\n    proxy:\n      address: 10.0.0.9\n      port: 8080\n"
+                + "      authenticate: true\n      userName: asr\n");
+    Path out = dir.resolve("out");
+    Run r =
+        run(
+            Map.of(RunbookMessages.PASSWORD_ENV, PASSWORD),
+            "runbook",
+            "--inventory",
+            inventory.toString(),
+            "--servers",
+            servers.toString(),
+            "--format",
+            "json",
+            "--output-dir",
+            out.toString());
+    assertSecretOnlyInProxyFile(r, out, "cs-1");
+  }
+
   void assertSecretOnlyInProxyFile(Run r, Path out) throws IOException {
+    assertSecretOnlyInProxyFile(r, out, "ps-1");
+  }
+
+  void assertSecretOnlyInProxyFile(Run r, Path out, String server) throws IOException {
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out()).doesNotContain(PASSWORD);
     assertThat(r.err()).doesNotContain(PASSWORD);
@@ -290,7 +409,7 @@ class RunbookCommandTest {
     try (Stream<Path> s = Files.walk(dir)) {
       s.filter(Files::isRegularFile).forEach(files::add);
     }
-    Path proxy = out.resolve("ps-1-ProxySettingsConfiguration.ini");
+    Path proxy = out.resolve(server + "-ProxySettingsConfiguration.ini");
     assertThat(files).contains(proxy);
     for (Path f : files) {
       String text = Files.readString(f, StandardCharsets.ISO_8859_1);

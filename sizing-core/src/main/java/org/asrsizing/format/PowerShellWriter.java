@@ -74,6 +74,30 @@ public final class PowerShellWriter {
 
   static String script(RunbookServer s) {
     StringBuilder b = new StringBuilder();
+    header(b, s);
+    Step install = step(s, "install");
+    if (install == null) {
+      b.append("throw 'Nothing to run for this server.'\r\n");
+      return b.toString();
+    }
+    install(b, s, install.commands().get(0));
+    if (step(s, "register") != null) {
+      b.append("\r\nif ($Reregister) {\r\n");
+      b.append("  Push-Location -LiteralPath (Join-Path $env:ProgramData 'ASR\\Agent')\r\n");
+      b.append("  try {\r\n    Invoke-Checked '.\\cdpcli.exe' @('--registermt')\r\n");
+      b.append("  } finally {\r\n    Pop-Location\r\n  }\r\n");
+      b.append("  Restart-Service -Name obengine\r\n}\r\n");
+    }
+    b.append("\r\nWrite-Output ")
+        .append(
+            Quoting.powershell(
+                "Done: check in the portal that " + s.id() + " shows (about 15 minutes)."))
+        .append("\r\n");
+    return b.toString();
+  }
+
+  /** Parameters, strict mode, the stop on a placeholder, and the exit code check. */
+  private static void header(StringBuilder b, RunbookServer s) {
     b.append("# ")
         .append(s.id())
         .append(" (")
@@ -103,12 +127,10 @@ public final class PowerShellWriter {
     b.append("  & $Program @Arguments\r\n");
     b.append("  if ($LASTEXITCODE -ne 0) { throw \"$Program failed with exit code");
     b.append(" $LASTEXITCODE\" }\r\n}\r\n\r\n");
-    Step install = step(s, "install");
-    if (install == null) {
-      b.append("throw 'Nothing to run for this server.'\r\n");
-      return b.toString();
-    }
-    Command setup = install.commands().get(0);
+  }
+
+  /** The input files checked, then extraction and install unless obengine already exists. */
+  private static void install(StringBuilder b, RunbookServer s, Command setup) {
     for (int i = 0; i < setup.arguments().size(); i++) {
       String a = setup.arguments().get(i);
       if (a.endsWith("FilePath")) {
@@ -136,20 +158,6 @@ public final class PowerShellWriter {
         .append(" @(")
         .append(args(setup.arguments().subList(1, setup.arguments().size())))
         .append(")\r\n  } finally {\r\n    Pop-Location\r\n  }\r\n}\r\n");
-    Step register = step(s, "register");
-    if (register != null) {
-      b.append("\r\nif ($Reregister) {\r\n");
-      b.append("  Push-Location -LiteralPath (Join-Path $env:ProgramData 'ASR\\Agent')\r\n");
-      b.append("  try {\r\n    Invoke-Checked '.\\cdpcli.exe' @('--registermt')\r\n");
-      b.append("  } finally {\r\n    Pop-Location\r\n  }\r\n");
-      b.append("  Restart-Service -Name obengine\r\n}\r\n");
-    }
-    b.append("\r\nWrite-Output ")
-        .append(
-            Quoting.powershell(
-                "Done: check in the portal that " + s.id() + " shows (about 15 minutes)."))
-        .append("\r\n");
-    return b.toString();
   }
 
   private static String args(List<String> args) {

@@ -27,19 +27,43 @@ public final class RunbookMarkdownWriter {
         .append(String.join(", ", r.upgradeOrder()))
         .append(
             " (configuration servers before their process servers; upgrade in the same order).\n\n");
-    if (!r.findings().isEmpty()) {
-      b.append("## Findings\n\n");
-      for (Finding f : r.findings()) {
-        b.append("- ")
-            .append(f.severity())
-            .append(": ")
-            .append(f.message())
-            .append(" (")
-            .append(f.source())
-            .append(")\n");
+    findings(b, r);
+    choices(b, r);
+    for (RunbookServer s : r.servers()) {
+      b.append("## ")
+          .append(s.id())
+          .append(" (")
+          .append(role(s))
+          .append(", ")
+          .append(s.tier())
+          .append(")\n\n");
+      for (Step step : s.steps()) {
+        step(b, step);
       }
       b.append('\n');
     }
+    toFillIn(b, r);
+    return b.toString();
+  }
+
+  private static void findings(StringBuilder b, Runbook r) {
+    if (r.findings().isEmpty()) {
+      return;
+    }
+    b.append("## Findings\n\n");
+    for (Finding f : r.findings()) {
+      b.append("- ")
+          .append(f.severity())
+          .append(": ")
+          .append(f.message())
+          .append(" (")
+          .append(f.source())
+          .append(")\n");
+    }
+    b.append('\n');
+  }
+
+  private static void choices(StringBuilder b, Runbook r) {
     b.append("## Choices where the documents disagree\n\n");
     for (Choice c : r.choices()) {
       b.append("- ")
@@ -55,41 +79,35 @@ public final class RunbookMarkdownWriter {
           .append(")\n");
     }
     b.append('\n');
-    for (RunbookServer s : r.servers()) {
-      b.append("## ")
-          .append(s.id())
-          .append(" (")
-          .append(role(s))
-          .append(", ")
-          .append(s.tier())
-          .append(")\n\n");
-      for (Step step : s.steps()) {
-        b.append("- [ ] ").append(highlight(step.title())).append('\n');
-        for (String n : step.notes()) {
-          b.append("  ").append(highlight(n)).append('\n');
-        }
-        // Indented code blocks, not fences: the checklist can itself sit inside a fence.
-        for (Command c : step.commands()) {
-          b.append('\n');
-          if (c.workingDirectory() != null) {
-            b.append("      cd /d ").append(Quoting.cmd(c.workingDirectory())).append('\n');
-          }
-          b.append("      ").append(c.toCmdLine()).append('\n');
-        }
-        if (step.fileContent() != null) {
-          b.append("\n  ").append(step.fileName()).append(":\n\n");
-          for (String line : step.fileContent().split("\r\n")) {
-            b.append("      ").append(line).append('\n');
-          }
-        }
-        if (!step.commands().isEmpty() || step.fileContent() != null) {
-          b.append('\n');
-        }
-        b.append("  Source: ").append(Sources.REPOSITORY).append(' ').append(step.source());
-        b.append("\n");
+  }
+
+  private static void step(StringBuilder b, Step step) {
+    b.append("- [ ] ").append(highlight(step.title())).append('\n');
+    for (String n : step.notes()) {
+      b.append("  ").append(highlight(n)).append('\n');
+    }
+    // Indented code blocks, not fences: the checklist can itself sit inside a fence.
+    for (Command c : step.commands()) {
+      b.append('\n');
+      if (c.workingDirectory() != null) {
+        b.append("      cd /d ").append(Quoting.cmd(c.workingDirectory())).append('\n');
       }
+      b.append("      ").append(c.toLine()).append('\n');
+    }
+    if (step.fileContent() != null) {
+      b.append("\n  ").append(step.fileName()).append(":\n\n");
+      for (String line : step.fileContent().split("\r\n")) {
+        b.append("      ").append(line).append('\n');
+      }
+    }
+    if (!step.commands().isEmpty() || step.fileContent() != null) {
       b.append('\n');
     }
+    b.append("  Source: ").append(Sources.REPOSITORY).append(' ').append(step.source());
+    b.append("\n");
+  }
+
+  private static void toFillIn(StringBuilder b, Runbook r) {
     b.append("## To fill in\n\n");
     if (r.toFillIn().isEmpty()) {
       b.append("Nothing.\n");
@@ -103,7 +121,6 @@ public final class RunbookMarkdownWriter {
           .append(p.server())
           .append(" in the servers file\n");
     }
-    return b.toString();
   }
 
   static String role(RunbookServer s) {

@@ -99,45 +99,8 @@ public final class ServersFileReader {
 
   private static ServerDetails details(String file, Entry e, Set<String> planIds) {
     Map<String, Cell> c = e.cells();
-    for (Map.Entry<String, Cell> cell : c.entrySet()) {
-      if (!FIELDS.contains(cell.getKey())) {
-        throw RunbookInputException.at(
-            file,
-            cell.getValue().line(),
-            cell.getKey(),
-            "unknown field; the fields are " + String.join(", ", FIELDS));
-      }
-    }
-    Cell id = c.get("id");
-    if (id == null) {
-      throw RunbookInputException.at(file, e.line(), "id", "missing: every server needs its id");
-    }
-    if (!planIds.contains(id.value())) {
-      throw RunbookInputException.at(
-          file,
-          id.line(),
-          "id",
-          "the plan has no server " + id.value() + " (it has " + String.join(", ", planIds) + ")");
-    }
-    Proxy proxy = null;
-    if (c.keySet().stream().anyMatch(k -> k.startsWith("proxy."))) {
-      proxy =
-          new Proxy(
-              checked(
-                  file,
-                  c,
-                  "proxy.address",
-                  v -> IPV4.matcher(v).matches() || HOST.matcher(v).matches(),
-                  "not an IPv4 address or host name"),
-              port(file, c, "proxy.port"),
-              yesNo(file, c, "proxy.authenticate"),
-              checked(
-                  file,
-                  c,
-                  "proxy.userName",
-                  v -> USER.matcher(v).matches(),
-                  "not a user name (no quotes or control characters)"));
-    }
+    Cell id = checkedId(file, e, planIds);
+    Proxy proxy = c.keySet().stream().anyMatch(k -> k.startsWith("proxy.")) ? proxy(file, c) : null;
     String env = checked(file, c, "envType", v -> envType(v) != null, "not VMware or NonVMware");
     return new ServerDetails(
         id.value(),
@@ -159,6 +122,50 @@ public final class ServersFileReader {
             v -> VERSION.matcher(v).matches(),
             "not a version such as 9.54.0.0"),
         proxy);
+  }
+
+  /** The entry's id, once every field is known and the plan has the server. */
+  private static Cell checkedId(String file, Entry e, Set<String> planIds) {
+    Map<String, Cell> c = e.cells();
+    for (Map.Entry<String, Cell> cell : c.entrySet()) {
+      if (!FIELDS.contains(cell.getKey())) {
+        throw RunbookInputException.at(
+            file,
+            cell.getValue().line(),
+            cell.getKey(),
+            "unknown field; the fields are " + String.join(", ", FIELDS));
+      }
+    }
+    Cell id = c.get("id");
+    if (id == null) {
+      throw RunbookInputException.at(file, e.line(), "id", "missing: every server needs its id");
+    }
+    if (!planIds.contains(id.value())) {
+      throw RunbookInputException.at(
+          file,
+          id.line(),
+          "id",
+          "the plan has no server " + id.value() + " (it has " + String.join(", ", planIds) + ")");
+    }
+    return id;
+  }
+
+  private static Proxy proxy(String file, Map<String, Cell> c) {
+    return new Proxy(
+        checked(
+            file,
+            c,
+            "proxy.address",
+            v -> IPV4.matcher(v).matches() || HOST.matcher(v).matches(),
+            "not an IPv4 address or host name"),
+        port(file, c, "proxy.port"),
+        yesNo(file, c, "proxy.authenticate"),
+        checked(
+            file,
+            c,
+            "proxy.userName",
+            v -> USER.matcher(v).matches(),
+            "not a user name (no quotes or control characters)"));
   }
 
   static ServerDetails.EnvType envType(String v) {

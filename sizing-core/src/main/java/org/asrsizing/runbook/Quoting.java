@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 public final class Quoting {
 
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./:\\\\=+-]+");
+  private static final Pattern VARIABLE = Pattern.compile("\\$[A-Za-z][A-Za-z0-9_]*");
   private static final Pattern DRIVE_ROOT = Pattern.compile("[A-Za-z]:\\\\");
 
   private Quoting() {}
@@ -36,6 +37,16 @@ public final class Quoting {
       throw new IllegalArgumentException("cannot quote " + argument + " for cmd.exe");
     }
     return "\"" + argument + "\"";
+  }
+
+  /**
+   * One word of a PowerShell command line: a plain word, a parameter name or a variable as it is,
+   * anything else as a single-quoted string.
+   */
+  public static String powershellWord(String word) {
+    return PLAIN.matcher(word).matches() || VARIABLE.matcher(word).matches()
+        ? word
+        : powershell(word);
   }
 
   /** One argument for PowerShell: a single-quoted string, which PowerShell never expands. */

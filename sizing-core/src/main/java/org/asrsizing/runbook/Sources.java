@@ -22,6 +22,21 @@ public final class Sources {
   public static final String UNREGISTER =
       "includes/site-recovery-vmware-unregister-process-server.md";
 
+  /**
+   * The seed document, "Manage a Scale-out Process server" (2017): decommissioning with its
+   * uninstall order and the purge of a disconnected process server.
+   */
+  public static final String SCALE_OUT_2017 =
+      "articles/site-recovery/site-recovery-vmware-to-azure-manage-scaleout-process-server.md";
+
+  /** Operating system, network and internet access of configuration and process servers. */
+  public static final String REQUIREMENTS =
+      "includes/site-recovery-configuration-and-scaleout-process-server-requirements.md";
+
+  /** Manage a configuration server: delete or unregister it. */
+  public static final String MANAGE_CS =
+      "articles/site-recovery/vmware-azure-manage-configuration-server.md";
+
   /** Health of a running process server. */
   public static final String MONITOR =
       "articles/site-recovery/vmware-physical-azure-monitor-process-server.md";

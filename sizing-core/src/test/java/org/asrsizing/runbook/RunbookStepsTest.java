@@ -247,7 +247,7 @@ class RunbookStepsTest {
     Runbook r = Runbooks.of(deployment(CS, PS1), Map.of(), RunbookOptions.defaults());
     Step d = step(r, "ps-1", "decommission");
     String notes = String.join(" ", d.notes());
-    assertThat(notes.indexOf("Configuration/Process Server,"))
+    assertThat(notes.indexOf("Configuration Server/Process Server,"))
         .isLessThan(notes.indexOf("Dependencies"));
     assertThat(notes.indexOf("Dependencies")).isLessThan(notes.indexOf("Recovery Services Agent"));
     assertThat(notes).contains("15 minutes", "move its machines");
