@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.format.ForecastWriter;
+import org.asrsizing.io.HistoryReader;
 import org.asrsizing.plan.PlanOptions;
 import org.asrsizing.whatif.Forecast;
 import org.asrsizing.whatif.ForecastResult;
-import org.asrsizing.whatif.History;
 import org.asrsizing.whatif.HistoryPoint;
 import org.asrsizing.whatif.Timeline;
 import org.asrsizing.whatif.WhatIfContext;
@@ -91,7 +91,7 @@ final class WhatIfForecastCommand implements Callable<Integer> {
           cmd, Messages.invalidOption("--history", "'" + history + "' is not an existing file"));
     }
     Catalog catalog = common.loadCatalog(cmd);
-    List<HistoryPoint> points = History.read(history);
+    List<HistoryPoint> points = HistoryReader.read(history);
     ForecastResult r = Forecast.of(points, catalog, horizon, confidence);
     WhatIfContext context = WhatIfContext.of(catalog, PlanOptions.defaults());
     WhatIfOutput.emit(common, cmd, "forecast", context, r, () -> ForecastWriter.toText(r, context));
