@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * @param column the column of the problem, from 1, or 0 when not known
  * @param path where in the document, for example {@code processServerTiers[0].vcpus}, or {@code
  *     (top level)}
- * @param field the last name of {@code path}: for an unknown field, its name
+ * @param field the last name of {@code path}: for an unknown field, its name; empty when the path
+ *     ends in a list index or there is none
  * @param parent {@code path} without its last step, or {@code the top level}
  * @param value the value that could not be used, when the parser kept it
  * @param expectedType the Java type the value was to become, when known
@@ -53,6 +54,7 @@ public record FileProblem(
   }
 
   public FileProblem {
+    field = field == null ? "" : field;
     knownFields = List.copyOf(knownFields);
   }
 
@@ -64,23 +66,22 @@ public record FileProblem(
   /** The problem {@code e} reports in {@code text}. */
   static FileProblem of(JacksonException e, byte[] text) {
     if (!(e instanceof JsonMappingException m)) {
-      long[] at = place(e.getLocation());
+      Place at = Place.of(e.getLocation());
       return new FileProblem(
-          Kind.SYNTAX, at[0], at[1], "", "", "", null, null, List.of(), detail(e));
+          Kind.SYNTAX, at.line(), at.column(), "", "", "", null, null, List.of(), detail(e));
     }
     List<JsonMappingException.Reference> steps = m.getPath();
     String path = path(steps);
     String parent = steps.size() <= 1 ? "the top level" : path(steps.subList(0, steps.size() - 1));
-    String field =
-        steps.isEmpty() ? "" : String.valueOf(steps.get(steps.size() - 1).getFieldName());
+    String field = steps.isEmpty() ? null : steps.get(steps.size() - 1).getFieldName();
     if (m instanceof UnrecognizedPropertyException u) {
       List<String> known = u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
-      long[] key = keyAt(text, u.getPropertyName());
-      long[] at = key[0] > 0 ? key : place(tokenLocation(m));
+      Place key = keyAt(text, u.getPropertyName());
+      Place at = key.line() > 0 ? key : Place.of(tokenLocation(m));
       return new FileProblem(
           Kind.UNKNOWN_FIELD,
-          at[0],
-          at[1],
+          at.line(),
+          at.column(),
           path,
           u.getPropertyName(),
           parent,
@@ -91,11 +92,11 @@ public record FileProblem(
     }
     if (m instanceof MismatchedInputException w) {
       Object value = w instanceof InvalidFormatException f ? f.getValue() : null;
-      long[] at = place(tokenLocation(m));
+      Place at = Place.of(tokenLocation(m));
       return new FileProblem(
           Kind.WRONG_VALUE,
-          at[0],
-          at[1],
+          at.line(),
+          at.column(),
           path,
           field,
           parent,
@@ -104,9 +105,18 @@ public record FileProblem(
           List.of(),
           detail(e));
     }
-    long[] at = place(tokenLocation(m));
+    Place at = Place.of(tokenLocation(m));
     return new FileProblem(
-        Kind.REFUSED_VALUE, at[0], at[1], path, field, parent, null, null, List.of(), detail(e));
+        Kind.REFUSED_VALUE,
+        at.line(),
+        at.column(),
+        path,
+        field,
+        parent,
+        null,
+        null,
+        List.of(),
+        detail(e));
   }
 
   /** What a value of {@link #expectedType} is, for a person. */
@@ -160,9 +170,9 @@ public record FileProblem(
    * Where key {@code name} first appears in the text: Jackson locates an unknown field of a record
    * at the end of its object, which is less useful.
    */
-  private static long[] keyAt(byte[] text, String name) {
+  private static Place keyAt(byte[] text, String name) {
     if (text == null) {
-      return new long[] {0, 0};
+      return Place.UNKNOWN;
     }
     Pattern key = Pattern.compile("(^|[\\s{,\\-])\"?" + Pattern.quote(name) + "\"?\\s*:");
     String[] lines = new String(text, StandardCharsets.UTF_8).split("\n", -1);
@@ -170,18 +180,22 @@ public record FileProblem(
       Matcher m = key.matcher(lines[i]);
       if (m.find()) {
         int column = m.start() + m.group(1).length() + 1;
-        return new long[] {i + 1, column};
+        return new Place(i + 1, column);
       }
     }
-    return new long[] {0, 0};
+    return Place.UNKNOWN;
   }
 
-  /** Line and column of {@code location}; 0 and 0 when it is not known. */
-  private static long[] place(JsonLocation location) {
-    if (location == null || location.getLineNr() < 1) {
-      return new long[] {0, 0};
+  /** A line and column in the text; line 0 when not known. */
+  private record Place(long line, long column) {
+    static final Place UNKNOWN = new Place(0, 0);
+
+    static Place of(JsonLocation location) {
+      if (location == null || location.getLineNr() < 1) {
+        return UNKNOWN;
+      }
+      return new Place(location.getLineNr(), location.getColumnNr());
     }
-    return new long[] {location.getLineNr(), location.getColumnNr()};
   }
 
   private static String detail(JacksonException e) {
