@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.format.ScenarioWriter;
 import org.asrsizing.io.CatalogLoader;
+import org.asrsizing.io.ScenarioFileReader;
 import org.asrsizing.model.Workload;
 import org.asrsizing.plan.PlanOptions;
 import org.asrsizing.whatif.ScenarioComparison;
@@ -92,7 +93,7 @@ final class WhatIfCompareCommand implements Callable<Integer>, WritesFormats {
         PlanningOptions.checked(
             cmd, "--growth", () -> planning.options(cmd, catalog).withGrowthPercent(growth));
     Path folder = scenarios.toAbsolutePath().getParent();
-    ScenarioFile file = ScenarioFile.read(scenarios);
+    ScenarioFile file = ScenarioFileReader.read(scenarios);
     ScenarioComparison c =
         ScenarioComparison.compare(
             file.scenarios(), base, catalog, options, name -> catalog(folder, name));

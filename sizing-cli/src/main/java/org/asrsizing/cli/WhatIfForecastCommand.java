@@ -8,10 +8,10 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.format.ForecastWriter;
+import org.asrsizing.io.HistoryReader;
 import org.asrsizing.plan.PlanOptions;
 import org.asrsizing.whatif.Forecast;
 import org.asrsizing.whatif.ForecastResult;
-import org.asrsizing.whatif.History;
 import org.asrsizing.whatif.HistoryPoint;
 import org.asrsizing.whatif.Timeline;
 import org.asrsizing.whatif.WhatIfContext;
@@ -99,7 +99,7 @@ final class WhatIfForecastCommand implements Callable<Integer>, WritesFormats {
           cmd, Messages.invalidOption("--history", "'" + history + "' is not an existing file"));
     }
     Catalog catalog = common.loadCatalog(cmd);
-    List<HistoryPoint> points = History.read(history);
+    List<HistoryPoint> points = HistoryReader.read(history);
     ForecastResult r = Forecast.of(points, catalog, horizon, confidence);
     WhatIfContext context = WhatIfContext.of(catalog, PlanOptions.defaults());
     WhatIfOutput.emit(common, cmd, "forecast", context, r, () -> ForecastWriter.toText(r, context));

@@ -25,9 +25,22 @@ public final class CatalogValidator {
     require(c.schemaVersion() == SCHEMA_VERSION, "schemaVersion", "must be " + SCHEMA_VERSION);
     requireText(c.id(), "id");
     requireText(c.version(), "version");
-    require(!c.sources().isEmpty(), "sources", "must list at least one source document");
-    for (int i = 0; i < c.sources().size(); i++) {
-      Source s = c.sources().get(i);
+    checkSources(c.sources());
+    require(
+        !c.configurationServerTiers().isEmpty(),
+        "configurationServerTiers",
+        "must list at least one tier");
+    checkTiers(c.configurationServerTiers(), "configurationServerTiers");
+    checkTiers(c.processServerTiers(), "processServerTiers");
+    checkManagementServer(c);
+    checkScaleOut(c.scaleOut(), last(c.configurationServerTiers()));
+    checkMachineLimits(c);
+  }
+
+  private void checkSources(List<Source> sources) {
+    require(!sources.isEmpty(), "sources", "must list at least one source document");
+    for (int i = 0; i < sources.size(); i++) {
+      Source s = sources.get(i);
       String field = "sources[" + i + "]";
       require(s != null, field, "must be an object");
       requireText(s.id(), field + ".id");
@@ -35,48 +48,48 @@ public final class CatalogValidator {
       requireText(s.date(), field + ".date");
       require(sourceIds.add(s.id()), field + ".id", "repeats the id '" + s.id() + "'");
     }
-    require(
-        !c.configurationServerTiers().isEmpty(),
-        "configurationServerTiers",
-        "must list at least one tier");
-    checkTiers(c.configurationServerTiers(), "configurationServerTiers");
-    checkTiers(c.processServerTiers(), "processServerTiers");
-    if (c.hasScaleOutProcessServers()) {
-      ManagementServer m = c.managementServer();
-      require(
-          m != null,
-          "managementServer",
-          "is required when processServerTiers is not empty (the configuration server that"
-              + " manages scale-out process servers)");
-      positive(m.vcpus(), "managementServer.vcpus");
-      positive(m.memoryGiB(), "managementServer.memoryGiB");
-      positive(m.cacheDiskGiB(), "managementServer.cacheDiskGiB");
-      positive(m.maxMachines(), "managementServer.maxMachines");
-      knownSource(m.source(), "managementServer.source");
-      int largestPs = last(c.processServerTiers()).maxMachines();
-      require(
-          m.maxMachines() >= largestPs,
-          "managementServer.maxMachines",
-          "must be at least the largest process server tier's maxMachines (" + largestPs + ")");
-      if (m.alternatives() != null) {
-        for (int i = 0; i < m.alternatives().size(); i++) {
-          ManagementServer.Alternative a = m.alternatives().get(i);
-          positive(a.maxMachines(), "managementServer.alternatives[" + i + "].maxMachines");
-          knownSource(a.source(), "managementServer.alternatives[" + i + "].source");
-        }
-      }
-    } else {
+  }
+
+  /** Scale-out process servers need the configuration server that manages them; else none. */
+  private void checkManagementServer(Catalog c) {
+    if (!c.hasScaleOutProcessServers()) {
       require(
           c.managementServer() == null,
           "managementServer",
           "must be absent when there are no processServerTiers");
+      return;
     }
-    ScaleOutThresholds t = c.scaleOut();
+    ManagementServer m = c.managementServer();
+    require(
+        m != null,
+        "managementServer",
+        "is required when processServerTiers is not empty (the configuration server that"
+            + " manages scale-out process servers)");
+    positive(m.vcpus(), "managementServer.vcpus");
+    positive(m.memoryGiB(), "managementServer.memoryGiB");
+    positive(m.cacheDiskGiB(), "managementServer.cacheDiskGiB");
+    positive(m.maxMachines(), "managementServer.maxMachines");
+    knownSource(m.source(), "managementServer.source");
+    int largestPs = last(c.processServerTiers()).maxMachines();
+    require(
+        m.maxMachines() >= largestPs,
+        "managementServer.maxMachines",
+        "must be at least the largest process server tier's maxMachines (" + largestPs + ")");
+    if (m.alternatives() != null) {
+      for (int i = 0; i < m.alternatives().size(); i++) {
+        ManagementServer.Alternative a = m.alternatives().get(i);
+        positive(a.maxMachines(), "managementServer.alternatives[" + i + "].maxMachines");
+        knownSource(a.source(), "managementServer.alternatives[" + i + "].source");
+      }
+    }
+  }
+
+  /** Scaling out starts no later than the largest configuration server is full. */
+  private void checkScaleOut(ScaleOutThresholds t, Tier largestCs) {
     require(t != null, "scaleOut", "is required");
     positive(t.maxMachines(), "scaleOut.maxMachines");
     positive(t.maxChurnGiBPerDay(), "scaleOut.maxChurnGiBPerDay");
     knownSource(t.source(), "scaleOut.source");
-    Tier largestCs = last(c.configurationServerTiers());
     require(
         t.maxMachines() <= largestCs.maxMachines(),
         "scaleOut.maxMachines",
@@ -89,6 +102,10 @@ public final class CatalogValidator {
         "must not exceed the largest configuration server tier's maxChurnGiBPerDay ("
             + largestCs.maxChurnGiBPerDay()
             + ")");
+  }
+
+  /** The limits of one machine and one disk, and the health thresholds. */
+  private void checkMachineLimits(Catalog c) {
     MachineLimits ml = c.machineLimits();
     require(ml != null, "machineLimits", "is required");
     positive(ml.maxChurnGiBPerDay(), "machineLimits.maxChurnGiBPerDay");

@@ -1,6 +1,5 @@
 package org.asrsizing.format;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -14,7 +13,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.asrsizing.model.PlannedServer;
 
 /**
  * The one JSON configuration of the writers: pretty, two-space indent, {@code \n} line ends,
@@ -37,11 +35,8 @@ public final class Json {
     rounding.addSerializer(Double.class, new RoundedDouble());
     rounding.addSerializer(double.class, new RoundedDouble());
     ObjectMapper mapper =
-        new ObjectMapper()
+        JsonMixIns.registered(new ObjectMapper())
             .registerModule(rounding)
-            // PlannedServer's utilisations are derived methods its @JsonPropertyOrder lists but
-            // Jackson does not see as properties of a record; the mix-in names them.
-            .addMixIn(PlannedServer.class, PlannedServerMixIn.class)
             // Keys of any map come out sorted, so output never depends on hash order.
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     // The default indenter uses the platform's line separator; fix it so bytes match everywhere.
@@ -92,14 +87,5 @@ public final class Json {
         gen.writeNumber(value); // not produced by the planner; left to Jackson's default
       }
     }
-  }
-
-  /** Jackson mix-in: annotations for {@link PlannedServer} without touching the model. */
-  private abstract static class PlannedServerMixIn {
-    @JsonProperty("machineUtilisationPercent")
-    abstract double machineUtilisationPercent();
-
-    @JsonProperty("churnUtilisationPercent")
-    abstract double churnUtilisationPercent();
   }
 }

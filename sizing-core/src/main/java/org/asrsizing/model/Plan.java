@@ -1,7 +1,5 @@
 package org.asrsizing.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /**
@@ -16,16 +14,6 @@ import java.util.List;
  * @param alternatives the deployment optimised for the other preference, when it differs
  * @param assumptions what was assumed
  */
-@JsonPropertyOrder({
-  "schemaVersion",
-  "summary",
-  "configurationServers",
-  "processServers",
-  "unplaced",
-  "findings",
-  "alternatives",
-  "assumptions"
-})
 public record Plan(
     int schemaVersion,
     Summary summary,
@@ -66,7 +54,6 @@ public record Plan(
   }
 
   /** Whether every machine is protected. */
-  @JsonIgnore
   public boolean feasible() {
     return unplaced.isEmpty();
   }

@@ -1,8 +1,5 @@
 package org.asrsizing.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /**
@@ -27,31 +24,11 @@ import java.util.List;
  * @param assignedChurnGiBPerDay the daily churn of each of those machines, GiB/day, in the same
  *     order; empty in plans written before this field existed
  */
-@JsonPropertyOrder({
-  "id",
-  "role",
-  "site",
-  "configurationServer",
-  "tier",
-  "vcpus",
-  "memoryGiB",
-  "cacheDiskGiB",
-  "replicates",
-  "machines",
-  "churnGiBPerDay",
-  "limitMachines",
-  "limitChurnGiBPerDay",
-  "machineUtilisationPercent",
-  "churnUtilisationPercent",
-  "bindingLimit",
-  "assignedMachines",
-  "assignedChurnGiBPerDay"
-})
 public record PlannedServer(
     String id,
     ServerRole role,
     String site,
-    @JsonInclude(JsonInclude.Include.NON_NULL) String configurationServer,
+    String configurationServer,
     String tier,
     int vcpus,
     int memoryGiB,
@@ -93,7 +70,6 @@ public record PlannedServer(
   }
 
   /** The higher of the two utilisations, percent. */
-  @JsonIgnore
   public double utilisationPercent() {
     return Math.max(machineUtilisationPercent(), churnUtilisationPercent());
   }

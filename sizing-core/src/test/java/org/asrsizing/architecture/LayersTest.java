@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The layers of sizing-core (docs/architecture.md): values, the placement engine, rules, use cases,
  * then formats ({@code format}, every writer) and files ({@code io}, every reader), then the
- * embedder's entry point ({@code api}). Arrows point down only. Known and not yet enforced: {@code
- * model}'s Jackson annotations (to become mix-ins in the JSON format).
+ * embedder's entry point ({@code api}). Arrows point down only. The values know nothing of how they
+ * are read or written: their JSON shape is in {@code format}'s mix-ins.
  */
 class LayersTest {
 
@@ -88,6 +88,17 @@ class LayersTest {
             "org.asrsizing.whatif..",
             "org.asrsizing.format..",
             "org.asrsizing.io..")
+        .check(CORE);
+  }
+
+  @Test
+  void valuesKnowNothingOfJackson() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.asrsizing.model..", "org.asrsizing.catalog..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("com.fasterxml..")
         .check(CORE);
   }
 

@@ -1,9 +1,7 @@
 package org.asrsizing.whatif;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,26 +86,6 @@ class ForecastTest {
         .filteredOn(c -> c.threshold() == 99 && c.quantity().equals(Forecast.MACHINES))
         .extracting(Crossing::status)
         .containsExactly("already");
-  }
-
-  @Test
-  void readsTheCsvAndNamesTheLineOfABadRow() throws Exception {
-    String good =
-        "date,churnGiBPerDay,machines\n2024-01-01,100,10\n2024-02-01,110,11\n2024-03-01,120,\n";
-    List<HistoryPoint> points = History.read(new StringReader(good), "h.csv");
-    assertThat(points).hasSize(3);
-    assertThat(points.get(2).machines()).isNull();
-
-    String badDate = "date,churnGiBPerDay\n2024-01-01,100\n2024-13-01,110\n2024-03-01,120\n";
-    assertThatThrownBy(() -> History.read(new StringReader(badDate), "h.csv"))
-        .isInstanceOf(WhatIfInputException.class)
-        .hasMessage("h.csv line 3: '2024-13-01' is not a date like 2024-01-31");
-    String backwards = "date,churnGiBPerDay\n2024-02-01,100\n2024-01-01,110\n2024-03-01,120\n";
-    assertThatThrownBy(() -> History.read(new StringReader(backwards), "h.csv"))
-        .hasMessageContaining("line 3: dates must increase");
-    assertThatThrownBy(
-            () -> History.read(new StringReader("date,churnGiBPerDay\n2024-01-01,1\n"), "h.csv"))
-        .hasMessageContaining("at least 3 rows");
   }
 
   private static TrendFit chosen(ForecastResult r, String quantity) {

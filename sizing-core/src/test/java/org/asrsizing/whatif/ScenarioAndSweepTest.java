@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.io.CatalogLoader;
@@ -14,7 +12,6 @@ import org.asrsizing.model.Workload;
 import org.asrsizing.plan.PlanOptions;
 import org.asrsizing.plan.Planner;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class ScenarioAndSweepTest {
 
@@ -47,22 +44,6 @@ class ScenarioAndSweepTest {
     PlanOptions options = new PlanOptions(10, 20, Preference.SERVERS, null);
     assertThat(row.deployment())
         .isEqualTo(Deployment.of(Planner.plan(Workload.aggregate(500, 6144), CLASSIC, options)));
-  }
-
-  @Test
-  void readsYamlAndNamesWhereAnUnknownFieldIs(@TempDir Path dir) throws Exception {
-    Path good = dir.resolve("s.yaml");
-    Files.writeString(good, "scenarios:\n  - name: a\n  - name: b\n    prefer: servers\n");
-    Path bad = dir.resolve("bad.yaml");
-    Files.writeString(bad, "scenarios:\n  - name: a\n    churnMultiplyer: 2\n");
-
-    assertThat(ScenarioFile.read(good).scenarios())
-        .extracting(Scenario::prefer)
-        .containsExactly(null, Preference.SERVERS);
-    assertThatThrownBy(() -> ScenarioFile.read(bad))
-        .isInstanceOf(WhatIfInputException.class)
-        .hasMessageContaining("bad.yaml line ")
-        .hasMessageContaining("Unrecognized field \"churnMultiplyer\"");
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Opening files for the readers, and turning I/O failures into one sentence. */
 final class Files2 {
@@ -53,15 +54,24 @@ final class Files2 {
   /** A parser's syntax error as one sentence naming the line, or a decoding error as such. */
   static InventoryException malformed(
       String file, com.fasterxml.jackson.core.JsonProcessingException e, long fallbackLine) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof CharacterCodingException) {
-        return new InventoryException(
-            InventoryMessages.unreadable(file, "it is not UTF-8 text"), e);
-      }
+    Optional<InventoryException> notUtf8 = notUtf8(file, e);
+    if (notUtf8.isPresent()) {
+      return notUtf8.get();
     }
     long line = e.getLocation() == null ? fallbackLine : e.getLocation().getLineNr();
     return new InventoryException(
         InventoryMessages.malformed(file, line, firstLine(e.getOriginalMessage())), e);
+  }
+
+  /** A decoding error that a parser met as one sentence, if {@code e} is one. */
+  static Optional<InventoryException> notUtf8(String file, Exception e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof CharacterCodingException) {
+        return Optional.of(
+            new InventoryException(InventoryMessages.unreadable(file, "it is not UTF-8 text"), e));
+      }
+    }
+    return Optional.empty();
   }
 
   static String firstLine(String message) {

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.Optional;
+import org.asrsizing.io.FileProblem;
+import org.asrsizing.io.StructuredFile;
 
 /**
  * Reads the native JSON or YAML inventory: an array of machine objects, or an object whose {@code
@@ -19,25 +21,33 @@ final class NativeTreeReader implements InventoryReader {
 
   private static final String MACHINES = "machines";
 
-  private final ObjectMapper mapper;
+  private final StructuredFile.Syntax syntax;
   private final InventoryFormat format;
 
-  private NativeTreeReader(ObjectMapper mapper, InventoryFormat format) {
-    this.mapper = mapper;
+  private NativeTreeReader(StructuredFile.Syntax syntax, InventoryFormat format) {
+    this.syntax = syntax;
     this.format = format;
   }
 
   static NativeTreeReader json() {
-    return new NativeTreeReader(new ObjectMapper(), InventoryFormat.NATIVE_JSON);
+    return new NativeTreeReader(StructuredFile.Syntax.JSON, InventoryFormat.NATIVE_JSON);
   }
 
   static NativeTreeReader yaml() {
-    return new NativeTreeReader(new ObjectMapper(new YAMLFactory()), InventoryFormat.NATIVE_YAML);
+    return new NativeTreeReader(StructuredFile.Syntax.YAML, InventoryFormat.NATIVE_YAML);
   }
 
   @Override
   public Inventory read(Path path, ReadOptions options) {
     String file = path.toString();
+    StructuredFile tree =
+        new StructuredFile(
+            "inventory " + file,
+            syntax,
+            syntax.mapper().build(),
+            sentences(file),
+            InventoryException::new);
+    ObjectMapper mapper = tree.mapper();
     MachineCollector machines = new MachineCollector(file, format, options);
     try (Reader reader = Files2.reader(path, file);
         JsonParser p = mapper.createParser(reader)) {
@@ -55,11 +65,22 @@ final class NativeTreeReader implements InventoryReader {
                 file, p.currentTokenLocation().getLineNr(), "expected an object for each machine"));
       }
     } catch (JsonProcessingException e) {
-      throw Files2.malformed(file, e, 1);
+      Optional<InventoryException> notUtf8 = Files2.notUtf8(file, e);
+      throw notUtf8.isPresent() ? notUtf8.get() : tree.failure(e);
     } catch (IOException e) {
       throw Files2.unreadable(file, e);
     }
     return machines.result();
+  }
+
+  /** Inventories name the line of a syntax error only, as their CSV rows do. */
+  private static StructuredFile.Sentences sentences(String file) {
+    return new StructuredFile.Sentences() {
+      @Override
+      public String notParsed(String what, StructuredFile.Syntax syntax, FileProblem p) {
+        return InventoryMessages.malformed(file, Math.max(1, p.line()), p.detail().strip());
+      }
+    };
   }
 
   /** Moves {@code p} onto the start of the machine array. */

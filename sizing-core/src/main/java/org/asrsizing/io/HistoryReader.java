@@ -1,4 +1,4 @@
-package org.asrsizing.whatif;
+package org.asrsizing.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -15,18 +15,20 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.asrsizing.whatif.HistoryPoint;
+import org.asrsizing.whatif.WhatIfInputException;
 
 /**
- * Reads measured history from CSV with a header row: {@code date} (ISO, 2024-01-31), {@code
- * churnGiBPerDay} (total daily churn, GiB/day) and optionally {@code machines}. Dates must
- * increase; at least {@value #MIN_POINTS} rows.
+ * Reads measured history, for a forecast, from CSV with a header row: {@code date} (ISO,
+ * 2024-01-31), {@code churnGiBPerDay} (total daily churn, GiB/day) and optionally {@code machines}.
+ * Dates must increase; at least {@value #MIN_POINTS} rows.
  */
-public final class History {
+public final class HistoryReader {
 
   /** Rows a trend with a prediction interval needs at least. */
   public static final int MIN_POINTS = 3;
 
-  private History() {}
+  private HistoryReader() {}
 
   public static List<HistoryPoint> read(Path file) {
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

@@ -1,0 +1,182 @@
+package org.asrsizing.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.asrsizing.model.Finding;
+import org.asrsizing.model.Machine;
+import org.asrsizing.model.Severity;
+import org.asrsizing.model.Workload;
+import org.asrsizing.operate.DeploymentException;
+import org.asrsizing.operate.OperateText;
+
+/**
+ * The machines of a deployment with their churn now: the inventory's when one is given, else the
+ * file's; what was noticed on the way goes into {@code findings}.
+ */
+final class DeploymentMachines {
+
+  private final String what;
+  private final Workload inventory;
+  private final List<Finding> findings;
+
+  /** Where each machine replicates, its churn as the file gives it, and its site. */
+  record Assignments(
+      Map<String, String> serverOf, Map<String, Double> fileChurn, Map<String, String> siteOf) {}
+
+  DeploymentMachines(String what, Workload inventory, List<Finding> findings) {
+    this.what = what;
+    this.inventory = inventory;
+    this.findings = findings;
+  }
+
+  /** Every machine with its churn now; {@code unplaced} is the saved plan's list, if any. */
+  List<Machine> of(Assignments a, JsonNode unplaced) {
+    if (inventory == null) {
+      List<Machine> machines = new ArrayList<>();
+      for (String m : a.serverOf().keySet()) {
+        Double churn = a.fileChurn().get(m);
+        if (churn == null) {
+          throw new DeploymentException(
+              what
+                  + ": machine "
+                  + m
+                  + " on "
+                  + a.serverOf().get(m)
+                  + " has no churn; give assignedChurnGiBPerDay or the machines' churn with"
+                  + " --inventory");
+        }
+        machines.add(new Machine(m, churn, null, a.siteOf().get(m), null, null));
+      }
+      machines.addAll(unplacedOfPlan(a.serverOf(), unplaced));
+      return machines;
+    }
+    return withInventory(a);
+  }
+
+  private List<Machine> withInventory(Assignments a) {
+    List<Machine> machines = new ArrayList<>();
+    Map<String, Machine> listed = new LinkedHashMap<>();
+    inventory.machines().forEach(m -> listed.put(m.name(), m));
+    List<String> kept = new ArrayList<>();
+    for (String m : a.serverOf().keySet()) {
+      Machine now = listed.remove(m);
+      String site = a.siteOf().get(m);
+      if (now == null) {
+        Double churn = a.fileChurn().get(m);
+        if (churn == null) {
+          throw new DeploymentException(
+              what
+                  + ": machine "
+                  + m
+                  + " on "
+                  + a.serverOf().get(m)
+                  + " is not in the inventory and the deployment gives no churn for it");
+        }
+        kept.add(m);
+        now = new Machine(m, churn, null, site, null, null);
+      } else if (!now.site().equals(site)) {
+        now = keptOnItsServersSite(now, site, a.serverOf().get(m));
+      }
+      machines.add(now);
+    }
+    machines.addAll(listed.values());
+    noteInventoryDifferences(kept, listed.size());
+    return machines;
+  }
+
+  /** A machine the inventory places on another site than its server's: its server's site wins. */
+  private Machine keptOnItsServersSite(Machine now, String site, String server) {
+    findings.add(
+        new Finding(
+            DeploymentReader.RULE,
+            Severity.WARNING,
+            "machine "
+                + now.name()
+                + " is on site "
+                + now.site()
+                + " in the inventory but replicates through "
+                + server
+                + " on site "
+                + site
+                + "; it is kept on "
+                + site,
+            ""));
+    return new Machine(
+        now.name(),
+        now.churnGiBPerDay(),
+        now.dataDisks(),
+        site,
+        now.group(),
+        now.peakChurnMBps(),
+        now.churnP95GiBPerDay());
+  }
+
+  /** Machines the deployment has and the inventory lacks, and the other way round. */
+  private void noteInventoryDifferences(List<String> kept, int notReplicated) {
+    if (!kept.isEmpty()) {
+      findings.add(
+          new Finding(
+              DeploymentReader.RULE,
+              Severity.WARNING,
+              kept.size()
+                  + " machine(s) the deployment assigns are not in the inventory and keep the"
+                  + " churn the deployment gives: "
+                  + OperateText.names(kept),
+              ""));
+    }
+    if (notReplicated > 0) {
+      findings.add(
+          new Finding(
+              DeploymentReader.RULE,
+              Severity.INFO,
+              notReplicated
+                  + " machine(s) of the inventory are not replicated yet and are placed as new"
+                  + " machines",
+              ""));
+    }
+  }
+
+  /**
+   * The machines a saved plan could not protect, which are still to be protected: they come back as
+   * new machines.
+   */
+  private List<Machine> unplacedOfPlan(Map<String, String> serverOf, JsonNode unplaced) {
+    List<Machine> out = new ArrayList<>();
+    if (unplaced == null || !unplaced.isArray()) {
+      return out;
+    }
+    for (JsonNode u : unplaced) {
+      JsonNode name = u.get("machine");
+      JsonNode churn = u.get("churnGiBPerDay");
+      if (name == null
+          || !name.isTextual()
+          || churn == null
+          || !churn.isNumber()
+          || serverOf.containsKey(name.asText())) {
+        continue;
+      }
+      JsonNode site = u.get("site");
+      out.add(
+          new Machine(
+              name.asText(),
+              churn.asDouble(),
+              null,
+              site == null || !site.isTextual() ? null : site.asText(),
+              null,
+              null));
+    }
+    if (!out.isEmpty()) {
+      findings.add(
+          new Finding(
+              DeploymentReader.RULE,
+              Severity.INFO,
+              out.size()
+                  + " machine(s) the saved plan could not protect are placed as new machines",
+              ""));
+    }
+    return out;
+  }
+}
