@@ -15,6 +15,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,7 +70,21 @@ class BundleIT {
             root + "README.txt",
             root + "LICENSE",
             root + "NOTICE",
-            root + "CHANGELOG.md");
+            root + "CHANGELOG.md",
+            root + "schemas/catalog.schema.json",
+            root + "schemas/deployment.schema.json",
+            root + "schemas/inventory-native.schema.json",
+            root + "schemas/plan.schema.json",
+            root + "schemas/rebalance.schema.json",
+            root + "schemas/runbook-servers.schema.json",
+            root + "schemas/runbook.schema.json",
+            root + "schemas/scenarios.schema.json",
+            root + "schemas/whatif-bandwidth.schema.json",
+            root + "schemas/whatif-compare.schema.json",
+            root + "schemas/whatif-forecast.schema.json",
+            root + "schemas/whatif-montecarlo.schema.json",
+            root + "schemas/whatif-sweep.schema.json",
+            root + "schemas/whatif-timeline.schema.json");
     for (String name : zipped) {
       assertThat(home.resolve(name.substring(root.length()))).isRegularFile();
     }
@@ -180,6 +195,20 @@ class BundleIT {
     bundled.forEach((ga, version) -> assertThat(notice).contains(ga + ":" + version + " "));
     assertThat(notice).contains("info.picocli:picocli:");
     assertThat(Files.readString(home.resolve("LICENSE"))).contains("Apache License", "Version 2.0");
+  }
+
+  @Test
+  void theJarShipsTheSameSchemasAsTheBundle() throws IOException {
+    try (JarFile jar = new JarFile(home.resolve("lib/sizing.jar").toFile());
+        Stream<Path> files = Files.list(home.resolve("schemas"))) {
+      for (Path schema : files.toList()) {
+        ZipEntry entry = jar.getEntry("org/asrsizing/schemas/" + schema.getFileName());
+        assertThat(entry).as("%s in the jar", schema.getFileName()).isNotNull();
+        try (InputStream in = jar.getInputStream(entry)) {
+          assertThat(in.readAllBytes()).isEqualTo(Files.readAllBytes(schema));
+        }
+      }
+    }
   }
 
   private static String launcher() {
