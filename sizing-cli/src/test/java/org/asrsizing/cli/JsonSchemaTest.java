@@ -90,6 +90,8 @@ class JsonSchemaTest {
     m.put("examples/operate/drain.json", List.of("rebalance"));
     m.put("examples/runbook/plan.json", List.of("plan", "deployment"));
     m.put("examples/runbook/servers.yaml", List.of("runbook-servers"));
+    m.put("examples/runbook/servers-newer-ps.yaml", List.of("runbook-servers"));
+    m.put("examples/runbook/runbook-newer-ps.json", List.of("runbook"));
     m.put("examples/scenarios.yaml", List.of("scenarios"));
     m.put("examples/custom-catalog.yaml", List.of("catalog"));
     return m;
