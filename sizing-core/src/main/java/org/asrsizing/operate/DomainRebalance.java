@@ -3,7 +3,6 @@ package org.asrsizing.operate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.asrsizing.placement.Limits;
 
 /**
  * Rebalances one domain: each drained or overloaded server sheds the machines that must leave, they
@@ -108,6 +107,6 @@ final class DomainRebalance {
         }
       }
     }
-    return count <= t.capCount && Limits.withinChurn(churn, t.capChurn);
+    return t.caps().holds(count, churn);
   }
 }

@@ -3,9 +3,13 @@ package org.asrsizing.operate;
 import java.util.ArrayList;
 import java.util.List;
 import org.asrsizing.placement.Limits;
+import org.asrsizing.placement.Slot;
 
-/** A server while a rebalance is worked out: its units and the load they make. */
-final class Node {
+/**
+ * A server while a rebalance is worked out: its units and the load they make, held to the caps it
+ * has after the change.
+ */
+final class Node implements Slot {
 
   final ResolvedServer server;
   final Domain domain;
@@ -58,16 +62,28 @@ final class Node {
     churn -= u.churn;
   }
 
-  boolean fits(Unit u) {
-    return count + u.count <= capCount && Limits.withinChurn(churn + u.churn, capChurn);
+  /** The caps as limits. */
+  Limits caps() {
+    return new Limits(capCount, capChurn);
   }
 
-  boolean overloaded() {
-    return count > capCount || !Limits.withinChurn(churn, capChurn);
+  @Override
+  public int machineLimit() {
+    return capCount;
   }
 
-  /** Utilisation with {@code u} added, as a fraction of its caps. */
-  double utilisationWith(Unit u) {
-    return Limits.utilisation(count + u.count, churn + u.churn, capCount, capChurn);
+  @Override
+  public double churnLimitGiBPerDay() {
+    return capChurn;
+  }
+
+  @Override
+  public int machines() {
+    return count;
+  }
+
+  @Override
+  public double churnGiBPerDay() {
+    return churn;
   }
 }

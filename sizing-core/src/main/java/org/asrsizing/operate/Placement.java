@@ -6,7 +6,8 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.asrsizing.placement.Limits;
+import java.util.function.Predicate;
+import org.asrsizing.placement.Slots;
 
 /** Puts machines that must move onto servers that have room. */
 final class Placement {
@@ -51,35 +52,19 @@ final class Placement {
   }
 
   private static Node[] simulate(List<Unit> pool, List<Node> receivers, boolean tight) {
-    Map<Node, int[]> counts = new IdentityHashMap<>();
-    Map<Node, double[]> churns = new IdentityHashMap<>();
-    for (Node r : receivers) {
-      counts.put(r, new int[] {r.count});
-      churns.put(r, new double[] {r.churn});
-    }
+    List<Shadow> shadows = receivers.stream().map(Shadow::new).toList();
     Node[] target = new Node[pool.size()];
     for (int i = 0; i < pool.size(); i++) {
       Unit u = pool.get(i);
-      Node best = null;
-      double bestScore = 0;
-      for (Node r : receivers) {
-        int c = counts.get(r)[0] + u.count;
-        double w = churns.get(r)[0] + u.churn;
-        if (!r.site().equals(u.site) || c > r.capCount || !Limits.withinChurn(w, r.capChurn)) {
-          continue;
-        }
-        double util = Limits.utilisation(c, w, r.capCount, r.capChurn);
-        double score = tight ? -util : util;
-        if (best == null || score < bestScore) {
-          best = r;
-          bestScore = score;
-        }
-      }
+      Predicate<Shadow> sameSite = s -> s.node.site().equals(u.site);
+      Shadow best =
+          tight
+              ? Slots.tightestFit(shadows, u, sameSite)
+              : Slots.leastLoadedFit(shadows, u, sameSite);
       if (best != null) {
-        counts.get(best)[0] += u.count;
-        churns.get(best)[0] += u.churn;
+        best.add(u);
       }
-      target[i] = best;
+      target[i] = best == null ? null : best.node;
     }
     return target;
   }
@@ -95,18 +80,11 @@ final class Placement {
     receivers.forEach(r -> bySite.computeIfAbsent(r.site(), s -> new ArrayList<>()).add(r));
     List<Unit> left = new ArrayList<>();
     for (Unit u : units) {
-      Node best = null;
-      double bestUtil = 0;
-      for (Node r : bySite.getOrDefault(u.site, List.of())) {
-        if (!r.fits(u) || managed.get(r.domain)[0] + u.count > r.domain.capManaged) {
-          continue;
-        }
-        double util = r.utilisationWith(u);
-        if (best == null || util < bestUtil) {
-          best = r;
-          bestUtil = util;
-        }
-      }
+      Node best =
+          Slots.leastLoadedFit(
+              bySite.getOrDefault(u.site, List.of()),
+              u,
+              r -> managed.get(r.domain)[0] + u.count <= r.domain.capManaged);
       if (best == null) {
         left.add(u);
       } else {
@@ -143,10 +121,8 @@ final class Placement {
     List<Node> candidates =
         receivers.stream()
             .filter(r -> r.site().equals(u.site))
-            .filter(r -> u.count <= r.capCount && Limits.withinChurn(u.churn, r.capChurn))
-            .sorted(
-                Comparator.comparingDouble((Node r) -> -(r.capChurn - r.churn))
-                    .thenComparing(Node::id))
+            .filter(r -> r.caps().holds(u.count, u.churn))
+            .sorted(Comparator.comparingDouble((Node r) -> -r.churnRoom()).thenComparing(Node::id))
             .limit(ROOM_CANDIDATES)
             .toList();
     Node bestServer = null;
@@ -160,8 +136,7 @@ final class Placement {
           ShedChoice.choose(own, r.count + u.count, r.churn + u.churn, r.capCount, r.capChurn);
       int ec = evict.stream().mapToInt(x -> x.count).sum();
       double ew = evict.stream().mapToDouble(x -> x.churn).sum();
-      if (r.count + u.count - ec > r.capCount
-          || !Limits.withinChurn(r.churn + u.churn - ew, r.capChurn)) {
+      if (!r.caps().holds(r.count + u.count - ec, r.churn + u.churn - ew)) {
         continue;
       }
       List<Node> others = receivers.stream().filter(o -> o != r).toList();
@@ -190,8 +165,7 @@ final class Placement {
 
   /** Where each of {@code units} would go, or null when one fits nowhere. */
   private static Node[] fitAll(List<Unit> units, List<Node> servers) {
-    List<Unit> sorted = new ArrayList<>(units);
-    Node[] byOrder = simulate(sorted, servers, false);
+    Node[] byOrder = simulate(units, servers, false);
     for (Node n : byOrder) {
       if (n == null) {
         return null;

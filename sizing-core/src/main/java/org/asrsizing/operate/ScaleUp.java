@@ -1,6 +1,7 @@
 package org.asrsizing.operate;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.catalog.Tier;
@@ -8,6 +9,7 @@ import org.asrsizing.model.Finding;
 import org.asrsizing.model.Rule;
 import org.asrsizing.model.ServerRole;
 import org.asrsizing.model.Severity;
+import org.asrsizing.placement.CheapestTier;
 import org.asrsizing.placement.Limits;
 
 /**
@@ -46,16 +48,17 @@ final class ScaleUp {
           n.server.server().role() == ServerRole.PROCESS_SERVER
               ? catalog.processServerTiers()
               : catalog.configurationServerTiers();
-      Tier to =
+      // By name, so that the cheapest of tiers alike goes by name.
+      List<Tier> larger =
           tiers.stream()
               .filter(t -> t != n.server.tier())
               .filter(
                   t ->
                       t.maxMachines() >= n.server.tier().maxMachines()
                           && t.maxChurnGiBPerDay() >= n.server.tier().maxChurnGiBPerDay())
-              .filter(t -> Limits.ofUsable(t, usable).holds(n.countBefore, n.churnBefore))
-              .min(Tiers.CHEAPEST)
-              .orElse(null);
+              .sorted(Comparator.comparing(Tier::name))
+              .toList();
+      Tier to = CheapestTier.holding(larger, usable, n.countBefore, n.churnBefore);
       if (to == null) {
         return List.of();
       }

@@ -66,8 +66,7 @@ final class ServerOpening {
     int c = 0;
     double w = 0;
     for (Unit u : new ArrayList<>(rest)) {
-      if (c + u.count <= limits.machines()
-          && Limits.withinChurn(w + u.churn, limits.churnGiBPerDay())) {
+      if (limits.holds(c + u.count, w + u.churn)) {
         here.add(u);
         c += u.count;
         w += u.churn;

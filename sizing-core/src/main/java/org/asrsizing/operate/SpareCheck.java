@@ -9,7 +9,9 @@ import java.util.TreeSet;
 import org.asrsizing.catalog.Tier;
 import org.asrsizing.model.ServerRole;
 import org.asrsizing.model.Units;
+import org.asrsizing.placement.CheapestTier;
 import org.asrsizing.placement.Limits;
+import org.asrsizing.placement.Slots;
 
 /**
  * Checks that if any one server fails, its machines fit on the other servers they can be switched
@@ -31,7 +33,7 @@ final class SpareCheck {
 
   SpareCheck(SpareFactory factory, List<Tier> tiers) {
     this.factory = factory;
-    this.tiers = tiers.stream().sorted(Tiers.CHEAPEST).toList();
+    this.tiers = tiers.stream().sorted(CheapestTier.ORDER.thenComparing(Tier::name)).toList();
   }
 
   FailureTolerance check(Collection<Domain> domains) {
@@ -98,38 +100,21 @@ final class SpareCheck {
   }
 
   static FailureCheck check(Node failed, List<Node> group) {
-    List<Node> others = new ArrayList<>();
+    // The survivors it can be switched to, held to their tiers' limits (headroom may be used).
+    List<Shadow> others = new ArrayList<>();
     for (Node n : group) {
       if (n != failed && n.server.tier() != null && n.health.state() != HealthState.CRITICAL) {
-        others.add(n);
+        others.add(new Shadow(n, Limits.atTierLimits(n.server.tier())));
       }
-    }
-    int[] count = new int[others.size()];
-    double[] churn = new double[others.size()];
-    for (int i = 0; i < others.size(); i++) {
-      count[i] = others.get(i).count;
-      churn[i] = others.get(i).churn;
     }
     List<Unit> units = new ArrayList<>(failed.units);
     units.sort(Unit.LARGEST_FIRST);
     TreeSet<String> takenBy = new TreeSet<>();
     for (Unit u : units) {
-      int best = -1;
-      double bestRoom = Double.MAX_VALUE;
-      for (int i = 0; i < others.size(); i++) {
-        Limits limits = Limits.atTierLimits(others.get(i).server.tier());
-        int c = count[i] + u.count;
-        double w = churn[i] + u.churn;
-        if (!limits.holds(c, w)) {
-          continue;
-        }
-        double room = 1 - limits.utilisation(c, w);
-        if (room < bestRoom) {
-          best = i;
-          bestRoom = room;
-        }
-      }
-      if (best < 0) {
+      // The least room left, as 1 - utilisation: utilisations that differ by less than the rounding
+      // of that difference tie, and the earliest wins, as the failure check has always chosen.
+      Shadow best = Slots.lowestScoringFit(others, u, s -> true, s -> 1 - s.utilisationWith(u));
+      if (best == null) {
         return new FailureCheck(
             failed.id(),
             failed.count,
@@ -146,9 +131,8 @@ final class SpareCheck {
                 + others.size()
                 + " other server(s) it can be switched to within their tiers' limits");
       }
-      count[best] += u.count;
-      churn[best] += u.churn;
-      takenBy.add(others.get(best).id());
+      best.add(u);
+      takenBy.add(best.node.id());
     }
     return new FailureCheck(
         failed.id(), failed.count, failed.churn, true, new ArrayList<>(takenBy), null);

@@ -3,12 +3,13 @@ package org.asrsizing.operate;
 import java.util.Comparator;
 import java.util.List;
 import org.asrsizing.model.Machine;
+import org.asrsizing.placement.Load;
 
 /**
  * What moves as one: a machine, or the machines of one group on one server (they must share a
  * process server).
  */
-final class Unit {
+final class Unit implements Load {
 
   /** Largest churn first, then by name, so every order of input gives the same result. */
   static final Comparator<Unit> LARGEST_FIRST =
@@ -41,5 +42,15 @@ final class Unit {
     this.key = machines.get(0).name();
     this.origin = origin;
     this.pinned = pinned;
+  }
+
+  @Override
+  public int count() {
+    return count;
+  }
+
+  @Override
+  public double churnGiBPerDay() {
+    return churn;
   }
 }

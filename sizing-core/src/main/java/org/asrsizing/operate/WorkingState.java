@@ -12,6 +12,7 @@ import org.asrsizing.catalog.Catalog;
 import org.asrsizing.catalog.Tier;
 import org.asrsizing.model.Finding;
 import org.asrsizing.model.Unplaced;
+import org.asrsizing.placement.CheapestTier;
 import org.asrsizing.placement.Limits;
 
 /**
@@ -28,6 +29,9 @@ final class WorkingState {
   final Catalog catalog;
   final OperateOptions options;
   final List<Tier> scaleOutTiers;
+
+  /** The same by name, so that the cheapest of tiers alike goes by name. */
+  private final List<Tier> scaleOutTiersByName;
 
   /** Machines one configuration server manages as given (0 when not known). */
   final int csLimit;
@@ -58,6 +62,8 @@ final class WorkingState {
     this.catalog = catalog;
     this.options = options;
     this.scaleOutTiers = catalog.scaleOutTiers();
+    this.scaleOutTiersByName =
+        scaleOutTiers.stream().sorted(Comparator.comparing(Tier::name)).toList();
     Integer limit = options.configurationServerMachineLimit();
     if (limit == null && catalog.managementServer() != null) {
       limit = catalog.managementServer().maxMachines();
@@ -100,11 +106,7 @@ final class WorkingState {
 
   /** The cheapest scale-out tier that holds {@code count} machines and {@code churn}, or null. */
   Tier cheapestHolding(int count, double churn) {
-    double usable = usable();
-    return scaleOutTiers.stream()
-        .filter(t -> Limits.ofUsable(t, usable).holds(count, churn))
-        .min(Tiers.CHEAPEST)
-        .orElse(null);
+    return CheapestTier.holding(scaleOutTiersByName, usable(), count, churn);
   }
 
   Tier largestTier() {

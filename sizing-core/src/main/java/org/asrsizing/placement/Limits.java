@@ -7,7 +7,7 @@ import org.asrsizing.catalog.Tier;
  * limit rounded down). The one capacity vocabulary of placement: every headroom-reduced limit and
  * every "does this load fit" check goes through here, with the one {@link #TOLERANCE}.
  *
- * <p>Internal to sizing; public only because {@code plan} and {@code rebalance} call it.
+ * <p>Internal to sizing; public only because {@code plan} and {@code operate} call it.
  *
  * @param machines machines it may carry
  * @param churnGiBPerDay churn it may carry, GiB/day

@@ -2,11 +2,13 @@ package org.asrsizing.placement;
 
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Which slot a load goes to, written once for planning and operating: least loaded fit, tightest
- * fit, least and most loaded, and making room by moving one load. Ties go to the earliest slot in
- * the order given, so that the order of the slots, not of any input, decides.
+ * fit (or the fit with the lowest of any score), least and most loaded, and making room by moving
+ * one load. Ties go to the earliest slot in the order given, so that the order of the slots, not of
+ * any input, decides.
  */
 public final class Slots {
 
@@ -18,18 +20,7 @@ public final class Slots {
    */
   public static <S extends Slot> S leastLoadedFit(
       Iterable<S> slots, Load load, Predicate<? super S> eligible) {
-    S best = null;
-    double bestUtilisation = 0;
-    for (S s : slots) {
-      if (eligible.test(s) && s.fits(load)) {
-        double u = s.utilisationWith(load);
-        if (best == null || u < bestUtilisation) {
-          best = s;
-          bestUtilisation = u;
-        }
-      }
-    }
-    return best;
+    return lowestScoringFit(slots, load, eligible, s -> s.utilisationWith(load));
   }
 
   /** {@link #leastLoadedFit(Iterable, Load, Predicate)} over every slot. */
@@ -43,14 +34,24 @@ public final class Slots {
    */
   public static <S extends Slot> S tightestFit(
       Iterable<S> slots, Load load, Predicate<? super S> eligible) {
+    // Negation is exact, so this ranks and ties as "highest utilisation" does.
+    return lowestScoringFit(slots, load, eligible, s -> -s.utilisationWith(load));
+  }
+
+  /**
+   * The eligible slot that fits {@code load} with the lowest {@code score}; the earliest on ties;
+   * {@code null} if none fits. The score is asked of fitting slots only, once each.
+   */
+  public static <S extends Slot> S lowestScoringFit(
+      Iterable<S> slots, Load load, Predicate<? super S> eligible, ToDoubleFunction<S> score) {
     S best = null;
-    double bestUtilisation = 0;
+    double bestScore = 0;
     for (S s : slots) {
       if (eligible.test(s) && s.fits(load)) {
-        double u = s.utilisationWith(load);
-        if (best == null || u > bestUtilisation) {
+        double x = score.applyAsDouble(s);
+        if (best == null || x < bestScore) {
           best = s;
-          bestUtilisation = u;
+          bestScore = x;
         }
       }
     }

@@ -132,6 +132,28 @@ class SlotsTest {
   }
 
   @Test
+  void theLowestScoringFitAsksOnlyFittingEligibleSlotsAndTakesTheEarliestOnTies() {
+    Server tooFull = new Server("tooFull", 10, 100, machine(95));
+    Server left = new Server("left", 10, 100);
+    Server a = new Server("a", 10, 100, machine(20));
+    Server twin = new Server("twin", 10, 100, machine(20));
+    List<Server> slots = List.of(tooFull, left, a, twin);
+    List<String> asked = new ArrayList<>();
+    Server best =
+        Slots.lowestScoringFit(
+            slots,
+            machine(10),
+            s -> s != left,
+            s -> {
+              asked.add(s.name);
+              return -s.churnGiBPerDay();
+            });
+    assertThat(best).isSameAs(a);
+    assertThat(asked).containsExactly("a", "twin");
+    assertThat(Slots.lowestScoringFit(slots, machine(90), s -> s != left, s -> 0)).isNull();
+  }
+
+  @Test
   void leastLoadedTakesTheEarliestOnTiesAndMostLoadedTheLatest() {
     Server low = new Server("low", 10, 100, machine(10));
     Server lowTwin = new Server("lowTwin", 10, 100, machine(10));
