@@ -12,9 +12,20 @@ public final class BandwidthWriter {
 
   private BandwidthWriter() {}
 
+  /** The text of a bandwidth report: rates per server, then initial replication if asked for. */
   public static String toText(BandwidthReport r, WhatIfContext context) {
     StringBuilder sb = new StringBuilder();
     Deployment d = r.deployment();
+    header(sb, r, d, context);
+    sb.append(servers(r, d).render("  "));
+    if (r.initialReplication() != null) {
+      initialReplication(sb, r.initialReplication());
+    }
+    return sb.toString();
+  }
+
+  private static void header(
+      StringBuilder sb, BandwidthReport r, Deployment d, WhatIfContext context) {
     sb.append("Bandwidth and time: ")
         .append(d.machines())
         .append(" machines, ")
@@ -25,6 +36,9 @@ public final class BandwidthWriter {
         .append(context.text())
         .append("  rates are daily averages: GiB/day x 2^30 x 8 / 86400 / 10^6 Mbps;")
         .append(" peaks are higher\n\n");
+  }
+
+  private static TextTable servers(BandwidthReport r, Deployment d) {
     TextTable t =
         new TextTable(
             "server",
@@ -55,25 +69,24 @@ public final class BandwidthWriter {
         Units.number(r.totalEgressMbps(), 1),
         r.servers().stream().mapToLong(ServerBandwidth::cacheDiskGiB).sum(),
         "");
-    sb.append(t.render("  "));
-    InitialReplication ir = r.initialReplication();
-    if (ir != null) {
-      sb.append("\nInitial replication at ")
-          .append(Units.number(ir.bandwidthMbps(), 2))
-          .append(" Mbps (uncompressed data / bandwidth)\n");
-      TextTable irt = new TextTable("quantity", ">value", "unit");
-      irt.row("machine size", Units.number(ir.machineSizeGiB(), 2), "GiB");
-      irt.row("all machines", ir.machines(), "machines");
-      irt.row("all data", Units.number(ir.dataGiB(), 2), "GiB");
-      irt.row("time for all", Units.number(ir.hours(), 1), "hours");
-      irt.row("goal per batch", Units.number(ir.goalHours(), 1), "hours");
-      irt.row("batch size within goal", ir.batchMachines(), "machines");
-      irt.row("batches", ir.batches(), "batches");
-      sb.append(irt.render("  "));
-      if (ir.batchMachines() == 0) {
-        sb.append("  one machine alone takes longer than the goal at this bandwidth\n");
-      }
+    return t;
+  }
+
+  private static void initialReplication(StringBuilder sb, InitialReplication ir) {
+    sb.append("\nInitial replication at ")
+        .append(Units.number(ir.bandwidthMbps(), 2))
+        .append(" Mbps (uncompressed data / bandwidth)\n");
+    TextTable irt = new TextTable("quantity", ">value", "unit");
+    irt.row("machine size", Units.number(ir.machineSizeGiB(), 2), "GiB");
+    irt.row("all machines", ir.machines(), "machines");
+    irt.row("all data", Units.number(ir.dataGiB(), 2), "GiB");
+    irt.row("time for all", Units.number(ir.hours(), 1), "hours");
+    irt.row("goal per batch", Units.number(ir.goalHours(), 1), "hours");
+    irt.row("batch size within goal", ir.batchMachines(), "machines");
+    irt.row("batches", ir.batches(), "batches");
+    sb.append(irt.render("  "));
+    if (ir.batchMachines() == 0) {
+      sb.append("  one machine alone takes longer than the goal at this bandwidth\n");
     }
-    return sb.toString();
   }
 }

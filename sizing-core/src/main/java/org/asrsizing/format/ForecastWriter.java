@@ -14,8 +14,19 @@ public final class ForecastWriter {
 
   private ForecastWriter() {}
 
+  /** The text of a forecast: its header, the fitted trends, the forecast and the thresholds. */
   public static String toText(ForecastResult r, WhatIfContext context) {
     StringBuilder sb = new StringBuilder();
+    header(sb, r, context);
+    sb.append(trends(r).render("  "));
+    sb.append("\nForecast\n");
+    sb.append(forecast(r).render("  "));
+    sb.append("\nThresholds (exceeded when above the value)\n");
+    sb.append(thresholds(r).render("  "));
+    return sb.toString();
+  }
+
+  private static void header(StringBuilder sb, ForecastResult r, WhatIfContext context) {
     sb.append("Forecast from ")
         .append(r.points())
         .append(" measurements, ")
@@ -31,6 +42,9 @@ public final class ForecastWriter {
         .append("\n\nTrends (x = days since ")
         .append(r.firstDate())
         .append("; exponential: ln y = intercept + slope x)\n");
+  }
+
+  private static TextTable trends(ForecastResult r) {
     TextTable fits =
         new TextTable(
             "quantity",
@@ -43,7 +57,7 @@ public final class ForecastWriter {
             "chosen");
     for (TrendFit f : r.fits()) {
       fits.row(
-          f.quantity().equals(Forecast.CHURN) ? "churn GiB/day" : "machines",
+          quantity(f.quantity()),
           f.model(),
           Units.number(f.intercept(), 4),
           Units.number(f.slopePerDay(), 6),
@@ -54,9 +68,11 @@ public final class ForecastWriter {
           Units.number(f.rSquared(), 4),
           f.chosen() ? "yes" : "");
     }
-    sb.append(fits.render("  "));
+    return fits;
+  }
+
+  private static TextTable forecast(ForecastResult r) {
     boolean machines = !r.forecast().isEmpty() && r.forecast().get(0).machines() != null;
-    sb.append("\nForecast\n");
     TextTable f =
         machines
             ? new TextTable(
@@ -69,30 +85,31 @@ public final class ForecastWriter {
                 ">high machines")
             : new TextTable("date", ">churn GiB/day", ">low GiB/day", ">high GiB/day");
     for (ForecastPoint p : r.forecast()) {
+      String churn = Units.number(p.churnGiBPerDay(), 1);
+      String low = Units.number(p.churnLowerGiBPerDay(), 1);
+      String high = Units.number(p.churnUpperGiBPerDay(), 1);
       if (machines) {
         f.row(
             p.date(),
-            Units.number(p.churnGiBPerDay(), 1),
-            Units.number(p.churnLowerGiBPerDay(), 1),
-            Units.number(p.churnUpperGiBPerDay(), 1),
+            churn,
+            low,
+            high,
             Units.number(p.machines(), 1),
             Units.number(p.machinesLower(), 1),
             Units.number(p.machinesUpper(), 1));
       } else {
-        f.row(
-            p.date(),
-            Units.number(p.churnGiBPerDay(), 1),
-            Units.number(p.churnLowerGiBPerDay(), 1),
-            Units.number(p.churnUpperGiBPerDay(), 1));
+        f.row(p.date(), churn, low, high);
       }
     }
-    sb.append(f.render("  "));
-    sb.append("\nThresholds (exceeded when above the value)\n");
+    return f;
+  }
+
+  private static TextTable thresholds(ForecastResult r) {
     TextTable c =
         new TextTable("quantity", ">above", "meaning", "status", "expected", "earliest", "latest");
     for (Crossing x : r.crossings()) {
       c.row(
-          x.quantity().equals(Forecast.CHURN) ? "churn GiB/day" : "machines",
+          quantity(x.quantity()),
           Units.number(x.threshold(), 2),
           x.meaning(),
           x.status(),
@@ -100,7 +117,10 @@ public final class ForecastWriter {
           x.earliestDate(),
           x.latestDate());
     }
-    sb.append(c.render("  "));
-    return sb.toString();
+    return c;
+  }
+
+  private static String quantity(String quantity) {
+    return quantity.equals(Forecast.CHURN) ? "churn GiB/day" : "machines";
   }
 }

@@ -53,6 +53,41 @@ public final class Forecast {
       machines = history.stream().mapToDouble(p -> p.machines()).toArray();
       machineTrend = choose(MACHINES, x, machines, fits);
     }
+    List<ForecastPoint> points =
+        points(first, last, horizonMonths, confidencePercent, churnTrend, machineTrend);
+    LocalDate end = last.plusMonths(horizonMonths);
+    List<Crossing> crossings = new ArrayList<>();
+    addCrossings(crossings, catalog, CHURN, churnTrend, churn, first, last, end, confidencePercent);
+    if (machineTrend != null) {
+      addCrossings(
+          crossings,
+          catalog,
+          MACHINES,
+          machineTrend,
+          machines,
+          first,
+          last,
+          end,
+          confidencePercent);
+    }
+    return new ForecastResult(
+        first.toString(),
+        last.toString(),
+        history.size(),
+        confidencePercent,
+        CRITERION,
+        fits,
+        points,
+        crossings);
+  }
+
+  private static List<ForecastPoint> points(
+      LocalDate first,
+      LocalDate last,
+      int horizonMonths,
+      double confidencePercent,
+      Trend churnTrend,
+      Trend machineTrend) {
     List<ForecastPoint> points = new ArrayList<>();
     for (int m = 1; m <= horizonMonths; m++) {
       LocalDate d = last.plusMonths(m);
@@ -69,40 +104,25 @@ public final class Forecast {
               n == null ? null : Math.max(0, n[0]),
               n == null ? null : n[1]));
     }
-    LocalDate end = last.plusMonths(horizonMonths);
-    List<Crossing> crossings = new ArrayList<>();
-    thresholds(catalog, CHURN)
+    return points;
+  }
+
+  private static void addCrossings(
+      List<Crossing> into,
+      Catalog catalog,
+      String quantity,
+      Trend trend,
+      double[] values,
+      LocalDate first,
+      LocalDate last,
+      LocalDate end,
+      double confidencePercent) {
+    thresholds(catalog, quantity)
         .forEach(
             (t, meaning) ->
-                crossings.add(
+                into.add(
                     crossing(
-                        CHURN,
-                        t,
-                        meaning,
-                        churnTrend,
-                        churn,
-                        first,
-                        last,
-                        end,
-                        confidencePercent)));
-    if (machineTrend != null) {
-      Trend mt = machineTrend;
-      double[] ms = machines;
-      thresholds(catalog, MACHINES)
-          .forEach(
-              (t, meaning) ->
-                  crossings.add(
-                      crossing(MACHINES, t, meaning, mt, ms, first, last, end, confidencePercent)));
-    }
-    return new ForecastResult(
-        first.toString(),
-        last.toString(),
-        history.size(),
-        confidencePercent,
-        CRITERION,
-        fits,
-        points,
-        crossings);
+                        quantity, t, meaning, trend, values, first, last, end, confidencePercent)));
   }
 
   private static Trend choose(String quantity, double[] x, double[] y, List<TrendFit> fits) {
