@@ -52,6 +52,17 @@ final class CommonOptions {
       description = "Show the stack trace of an error (for bug reports).")
   boolean debug;
 
+  static final String QUIET = "--quiet";
+
+  // Read through the parse result by InventoryOptions.report, which the inventory mixins call.
+  @Option(
+      names = QUIET,
+      order = 24,
+      description =
+          "Print only errors on stderr: no count of skipped rows or left-out machines. Exit codes"
+              + " do not change.")
+  boolean quiet;
+
   /** The catalog named by {@code --catalog}: exit 2 if it names nothing, 4 if the file is bad. */
   Catalog loadCatalog(CommandLine cmd) {
     return loadCatalog(cmd, catalog);

@@ -145,9 +145,13 @@ final class InventoryOptions {
     return inventory.workload();
   }
 
-  /** One line on stderr when rows were skipped or machines left out, so none goes unnoticed. */
+  /**
+   * One line on stderr when rows were skipped or machines left out, so none goes unnoticed; none
+   * with {@code --quiet} (the findings still list them).
+   */
   static void report(CommandLine cmd, Inventory inventory) {
-    if (inventory.skipped().isEmpty() && inventory.excluded().isEmpty()) {
+    if (inventory.skipped().isEmpty() && inventory.excluded().isEmpty()
+        || cmd.getParseResult().hasMatchedOption(CommonOptions.QUIET)) {
       return;
     }
     cmd.getErr()
