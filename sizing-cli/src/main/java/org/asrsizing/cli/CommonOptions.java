@@ -42,7 +42,8 @@ final class CommonOptions {
       order = 22,
       paramLabel = "FILE",
       description =
-          "Write the output to FILE (text in UTF-8; replaced if it exists) instead of stdout.")
+          "Write the output to FILE (text in UTF-8; replaced if it exists) instead of stdout;"
+              + " - is stdout.")
   Path output;
 
   @Option(
@@ -50,6 +51,17 @@ final class CommonOptions {
       order = 23,
       description = "Show the stack trace of an error (for bug reports).")
   boolean debug;
+
+  static final String QUIET = "--quiet";
+
+  // Read through the parse result by InventoryOptions.report, which the inventory mixins call.
+  @Option(
+      names = QUIET,
+      order = 24,
+      description =
+          "Print only errors on stderr: no count of skipped rows or left-out machines. Exit codes"
+              + " do not change.")
+  boolean quiet;
 
   /** The catalog named by {@code --catalog}: exit 2 if it names nothing, 4 if the file is bad. */
   Catalog loadCatalog(CommandLine cmd) {
@@ -73,9 +85,9 @@ final class CommonOptions {
     return CatalogLoader.fromFile(path);
   }
 
-  /** Writes {@code text} to {@code --output}, or to the command's stdout when there is none. */
+  /** Writes {@code text} to {@code --output}, or to the command's stdout when none or {@code -}. */
   void emit(CommandLine cmd, String text) {
-    if (output == null) {
+    if (output == null || toStdout()) {
       cmd.getOut().print(text);
       cmd.getOut().flush();
       return;
@@ -83,9 +95,22 @@ final class CommonOptions {
     write(cmd, text.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Writes the binary {@code bytes} to {@code --output}, which the caller checked is set. */
+  /**
+   * Writes the binary {@code bytes} to {@code --output}, which the caller checked is set; {@code
+   * --output -} sends them as they are to the process's standard output, for a pipe or a redirect.
+   */
   void emitFile(CommandLine cmd, byte[] bytes) {
+    if (toStdout()) {
+      cmd.getOut().flush();
+      System.out.write(bytes, 0, bytes.length);
+      System.out.flush();
+      return;
+    }
     write(cmd, bytes);
+  }
+
+  private boolean toStdout() {
+    return output != null && output.toString().equals(InventoryOptions.STDIN);
   }
 
   private void write(CommandLine cmd, byte[] bytes) {

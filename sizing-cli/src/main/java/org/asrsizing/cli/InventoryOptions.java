@@ -1,5 +1,7 @@
 package org.asrsizing.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -22,6 +24,12 @@ import picocli.CommandLine.TypeConversionException;
 final class InventoryOptions {
 
   static final String INVENTORY = "--inventory";
+
+  /** The file name that means standard input (and, for {@code --output}, standard output). */
+  static final String STDIN = "-";
+
+  /** How messages and findings name an inventory read from standard input. */
+  static final String STANDARD_INPUT = "standard input";
 
   @Option(
       names = "--inventory-format",
@@ -91,8 +99,15 @@ final class InventoryOptions {
     }
   }
 
-  /** Reads {@code file}: exit 2 if it does not exist, 4 if it cannot be used. */
+  /**
+   * Reads {@code file}, or standard input for {@code -}: exit 2 if it does not exist, 4 if it
+   * cannot be used.
+   */
   Inventory read(CommandLine cmd, String file) {
+    ReadOptions options = readOptions(cmd);
+    if (file.equals(STDIN)) {
+      return Inventories.read(System.in, STANDARD_INPUT, format, options);
+    }
     Path path;
     try {
       path = Path.of(file);
@@ -102,14 +117,27 @@ final class InventoryOptions {
     if (!Files.exists(path)) {
       throw new ParameterException(cmd, Messages.noInventory(file));
     }
-    ReadOptions options;
+    if (!Files.isRegularFile(path) && !Files.isDirectory(path)) {
+      // A pipe (/dev/stdin, <(...)) can be read once only: detecting its format would consume it.
+      try (InputStream in = Files.newInputStream(path)) {
+        return Inventories.read(in, file, format, options);
+      } catch (IOException e) {
+        throw new ParameterException(
+            cmd,
+            Messages.invalidOption(
+                INVENTORY, "'" + file + "' cannot be read: " + Messages.firstLine(e.toString())));
+      }
+    }
+    return Inventories.read(path, format, options);
+  }
+
+  private ReadOptions readOptions(CommandLine cmd) {
     try {
-      options = new ReadOptions(skipInvalid, changeRatePercent, includePoweredOff, percentile);
+      return new ReadOptions(skipInvalid, changeRatePercent, includePoweredOff, percentile);
     } catch (IllegalArgumentException e) {
       String option = e.getMessage().contains("percentile") ? "--percentile" : "--change-rate";
       throw new ParameterException(cmd, Messages.invalidOption(option, e.getMessage()));
     }
-    return Inventories.read(path, format, options);
   }
 
   /** The machines of {@code inventory}: exit 4 if there are none. */
@@ -117,9 +145,13 @@ final class InventoryOptions {
     return inventory.workload();
   }
 
-  /** One line on stderr when rows were skipped or machines left out, so none goes unnoticed. */
+  /**
+   * One line on stderr when rows were skipped or machines left out, so none goes unnoticed; none
+   * with {@code --quiet} (the findings still list them).
+   */
   static void report(CommandLine cmd, Inventory inventory) {
-    if (inventory.skipped().isEmpty() && inventory.excluded().isEmpty()) {
+    if (inventory.skipped().isEmpty() && inventory.excluded().isEmpty()
+        || cmd.getParseResult().hasMatchedOption(CommonOptions.QUIET)) {
       return;
     }
     cmd.getErr()

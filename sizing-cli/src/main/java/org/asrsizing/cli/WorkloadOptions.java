@@ -47,7 +47,7 @@ final class WorkloadOptions {
         description =
             "The machines of an inventory file (or RVTools CSV folder): native CSV, JSON or YAML,"
                 + " an Azure Migrate import CSV, an RVTools export, or profiled write rates; see"
-                + " docs/inputs/.")
+                + " docs/inputs/; - reads standard input.")
     String inventory;
   }
 

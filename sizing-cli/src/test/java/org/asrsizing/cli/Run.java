@@ -1,5 +1,7 @@
 package org.asrsizing.cli;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -7,6 +9,17 @@ import picocli.CommandLine;
 
 /** One in-process run of {@code sizing} with captured stdout, stderr and exit code. */
 record Run(int exitCode, String out, String err) {
+
+  /** A run with {@code stdin} as its standard input. */
+  static Run withStdin(byte[] stdin, String... args) {
+    InputStream original = System.in;
+    System.setIn(new ByteArrayInputStream(stdin));
+    try {
+      return of(args);
+    } finally {
+      System.setIn(original);
+    }
+  }
 
   static Run of(String... args) {
     StringWriter out = new StringWriter();

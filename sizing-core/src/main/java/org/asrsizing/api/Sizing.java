@@ -2,6 +2,8 @@ package org.asrsizing.api;
 
 import java.nio.file.Path;
 import org.asrsizing.catalog.Catalog;
+import org.asrsizing.io.CatalogLoader;
+import org.asrsizing.io.DeploymentReader;
 import org.asrsizing.io.inventory.Inventories;
 import org.asrsizing.io.inventory.Inventory;
 import org.asrsizing.io.inventory.ReadOptions;
@@ -21,7 +23,7 @@ import org.asrsizing.plan.Planner;
  * as the command line shows them.
  *
  * <pre>{@code
- * Catalog catalog = CatalogLoader.builtIn("asr-classic");
+ * Catalog catalog = Sizing.catalog("asr-classic");
  * Inventory inventory = Sizing.read(Path.of("machines.csv"), ReadOptions.defaults());
  * Plan plan = Sizing.plan(inventory, catalog, PlanOptions.defaults(), 0);
  * plan.findings().forEach(f -> System.out.println(f.severity() + " " + f.message()));
@@ -30,6 +32,28 @@ import org.asrsizing.plan.Planner;
 public final class Sizing {
 
   private Sizing() {}
+
+  /**
+   * A built-in catalog by name ({@code asr-classic}, {@code asr-modernized}), or a catalog file in
+   * JSON or YAML when the argument is not a built-in name.
+   *
+   * @throws org.asrsizing.catalog.CatalogException with one sentence when the name is neither, or
+   *     the file cannot be used
+   */
+  public static Catalog catalog(String nameOrFile) {
+    return CatalogLoader.load(nameOrFile);
+  }
+
+  /**
+   * A running deployment from its file (JSON or YAML): its servers and the machines each
+   * replicates, with their churn.
+   *
+   * @throws org.asrsizing.operate.DeploymentException with one sentence naming the file and, where
+   *     known, the line and field, when the file cannot be used
+   */
+  public static CurrentDeployment deployment(Path file) {
+    return DeploymentReader.read(file, null);
+  }
 
   /**
    * Reads an inventory in the format its name or content shows.

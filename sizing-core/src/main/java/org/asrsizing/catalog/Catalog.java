@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A versioned table of server sizes and limits. Loaded from JSON or YAML by {@link CatalogLoader},
- * which checks it for consistency.
+ * A versioned table of server sizes and limits. Loaded from JSON or YAML by {@link
+ * org.asrsizing.io.CatalogLoader}, which checks it for consistency.
  *
  * @param schemaVersion the catalog format version
  * @param id catalog id, for example {@code asr-classic}

@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import org.asrsizing.model.Plan;
 
 /**
- * Reads a plan written by {@link PlanJsonWriter} back into a {@link Plan}, so that work can start
- * from a saved plan. Fields this version does not know are ignored (newer writers may add some);
- * derived fields such as the utilisations are recomputed. Numbers come back as written: rounded to
- * {@value Json#DECIMALS} decimals.
+ * Reads a plan written by {@link org.asrsizing.format.PlanJsonWriter} back into a {@link Plan}, so
+ * that work can start from a saved plan. Fields this version does not know are ignored (newer
+ * writers may add some); derived fields such as the utilisations are recomputed. Numbers come back
+ * as written: rounded to six decimals.
  */
 public final class PlanJsonReader {
 

@@ -10,6 +10,7 @@ import org.asrsizing.catalog.Catalog;
 import org.asrsizing.io.CatalogLoader;
 import org.asrsizing.io.inventory.Inventory;
 import org.asrsizing.io.inventory.ReadOptions;
+import org.asrsizing.model.InputFileException;
 import org.asrsizing.model.Plan;
 import org.asrsizing.model.Workload;
 import org.asrsizing.operate.CurrentDeployment;
@@ -24,6 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 class SizingTest {
 
   private static final Catalog CLASSIC = CatalogLoader.builtIn("asr-classic");
+
+  private static final OperateOptions REBALANCE =
+      new OperateOptions(
+          0, null, java.util.Set.of(), 0, org.asrsizing.operate.OperateMode.REBALANCE);
 
   @TempDir Path dir;
 
@@ -77,5 +82,57 @@ class SizingTest {
                 0, null, java.util.Set.of(), 0, org.asrsizing.operate.OperateMode.REBALANCE));
 
     assertThat(r.moves()).isEmpty();
+  }
+
+  @Test
+  void aCatalogIsFoundByItsBuiltInNameOrAsAFile() throws IOException {
+    assertThat(Sizing.catalog("asr-modernized")).isEqualTo(CatalogLoader.builtIn("asr-modernized"));
+    Path file = dir.resolve("mine.json");
+    try (var in = Sizing.class.getResourceAsStream("/org/asrsizing/catalog/asr-classic.json")) {
+      Files.copy(in, file);
+    }
+    assertThat(Sizing.catalog(file.toString())).isEqualTo(CLASSIC);
+  }
+
+  @Test
+  void aCatalogThatIsNeitherIsAnInputFileExceptionWithOneSentence() {
+    assertThatThrownBy(() -> Sizing.catalog("asr-nonesuch"))
+        .isInstanceOf(InputFileException.class)
+        .hasMessage(
+            "catalog 'asr-nonesuch' is neither a built-in catalog (asr-classic, asr-modernized)"
+                + " nor an existing file");
+  }
+
+  @Test
+  void aDeploymentFileIsReadWithItsServersAndMachines() throws IOException {
+    Path file = dir.resolve("deployment.yaml");
+    Files.writeString(
+        file,
+        """
+        catalog: asr-classic
+        configurationServers:
+          - id: cs-1
+        processServers:
+          - id: ps-a
+            tier: small
+            assignedMachines: [app-01, app-02]
+            assignedChurnGiBPerDay: [20, 35]
+        """);
+
+    CurrentDeployment deployment = Sizing.deployment(file);
+    Rebalance r = Sizing.operate(deployment, CLASSIC, REBALANCE);
+
+    assertThat(deployment.machines()).extracting(m -> m.name()).containsExactly("app-01", "app-02");
+    assertThat(r.moves()).isEmpty();
+  }
+
+  @Test
+  void aBrokenDeploymentFileIsAnInputFileExceptionNamingTheFile() throws IOException {
+    Path file = dir.resolve("deployment.json");
+    Files.writeString(file, "{\"processServers\": [}");
+
+    assertThatThrownBy(() -> Sizing.deployment(file))
+        .isInstanceOf(InputFileException.class)
+        .hasMessageContaining(file.toString());
   }
 }

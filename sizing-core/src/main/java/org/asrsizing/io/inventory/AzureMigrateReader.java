@@ -36,8 +36,8 @@ final class AzureMigrateReader implements InventoryReader {
   static final double MAX_DISK_WRITE_MBPS = 20;
 
   @Override
-  public Inventory read(Path path, ReadOptions options) {
-    String file = path.toString();
+  public Inventory read(Path path, String shownAs, ReadOptions options) {
+    String file = shownAs;
     String format = InventoryFormat.AZURE_MIGRATE.id();
     try (CsvTable table = CsvTable.open(path, file)) {
       Header header = table.header();

@@ -11,16 +11,28 @@ final class CsvFolder implements Workbook {
 
   private final Path folder;
 
-  private CsvFolder(Path folder) {
+  /** The one file read as the vInfo sheet, with its name, or {@code null} for a whole folder. */
+  private final Path info;
+
+  private final String infoName;
+
+  private CsvFolder(Path folder, Path info, String infoName) {
     this.folder = folder;
+    this.info = info;
+    this.infoName = infoName;
   }
 
   static CsvFolder of(Path path) {
     if (Files.isDirectory(path)) {
-      return new CsvFolder(path);
+      return new CsvFolder(path, null, null);
     }
     Path parent = path.getParent();
-    return new CsvFolder(parent == null ? Path.of("") : parent);
+    return new CsvFolder(parent == null ? Path.of("") : parent, null, null);
+  }
+
+  /** Only the vInfo sheet, from {@code path}, named {@code name} in messages. */
+  static CsvFolder infoOnly(Path path, String name) {
+    return new CsvFolder(null, path, name);
   }
 
   private Path file(String sheet) {
@@ -29,11 +41,17 @@ final class CsvFolder implements Workbook {
 
   @Override
   public boolean has(String sheet) {
+    if (info != null) {
+      return sheet.equals(RvToolsColumns.INFO);
+    }
     return Files.isRegularFile(file(sheet));
   }
 
   @Override
   public Table table(String sheet) {
+    if (info != null) { // has() offers vInfo only
+      return CsvTable.open(info, infoName);
+    }
     Path file = file(sheet);
     if (!has(sheet)) {
       throw new InventoryException(

@@ -1,8 +1,13 @@
 package org.asrsizing.io.inventory;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads inventory files: the entry point of this package. To plan an inventory with every finding
@@ -17,6 +22,9 @@ import java.util.Locale;
  */
 public final class Inventories {
 
+  /** How a YAML inventory starts: a document marker, a list item, or a {@code key:}. */
+  private static final Pattern YAML_START = Pattern.compile("---|- |[A-Za-z_][\\w-]*:(\\s|$)");
+
   private Inventories() {}
 
   /**
@@ -28,6 +36,36 @@ public final class Inventories {
   public static Inventory read(Path path, InventoryFormat format, ReadOptions options) {
     InventoryFormat f = format == null ? detect(path) : format;
     return f.reader().read(path, options);
+  }
+
+  /**
+   * Reads an inventory from {@code in} (standard input, for example), in {@code format} or, when
+   * {@code format} is {@code null}, the format its content shows: an xlsx workbook, JSON, YAML, or
+   * a CSV file by its header line. {@code name} names it in the inventory and in messages. The
+   * stream is read to its end and not closed.
+   *
+   * @throws InventoryException with one sentence when the content cannot be used, or there is none
+   */
+  public static Inventory read(
+      InputStream in, String name, InventoryFormat format, ReadOptions options) {
+    Path folder = null;
+    try {
+      folder = Files.createTempDirectory("sizing-inventory");
+      // An RVTools CSV export's vInfo sheet keeps its own name, as in the export's folder.
+      Path copy = folder.resolve("RVTools_tabvInfo.csv");
+      long bytes = Files.copy(in, copy);
+      if (bytes == 0) {
+        throw new InventoryException(InventoryMessages.nothingRead(name));
+      }
+      InventoryFormat f = format == null ? byContent(copy, name) : format;
+      return f.reader().read(copy, name, options);
+    } catch (IOException e) {
+      throw Files2.unreadable(name, e);
+    } finally {
+      if (folder != null) {
+        deleteQuietly(folder);
+      }
+    }
   }
 
   /**
@@ -51,8 +89,35 @@ public final class Inventories {
     return byHeader(path);
   }
 
+  private static InventoryFormat byContent(Path path, String name) throws IOException {
+    byte[] start;
+    try (InputStream in = Files.newInputStream(path)) {
+      start = in.readNBytes(4096);
+    }
+    if (start.length >= 2 && start[0] == 'P' && start[1] == 'K') {
+      return InventoryFormat.RVTOOLS; // a zip archive: an xlsx workbook
+    }
+    String text = new String(start, StandardCharsets.UTF_8).replace("\uFEFF", "");
+    String first =
+        text.lines()
+            .map(String::strip)
+            .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+            .findFirst()
+            .orElse("");
+    if (first.startsWith("{") || first.startsWith("[")) {
+      return InventoryFormat.NATIVE_JSON;
+    }
+    if (YAML_START.matcher(first).lookingAt()) {
+      return InventoryFormat.NATIVE_YAML;
+    }
+    return byHeader(path, name);
+  }
+
   private static InventoryFormat byHeader(Path path) {
-    String file = path.toString();
+    return byHeader(path, path.toString());
+  }
+
+  private static InventoryFormat byHeader(Path path, String file) {
     Header header;
     try (CsvTable table = CsvTable.open(path, file)) {
       header = table.header();
@@ -70,5 +135,16 @@ public final class Inventories {
       return InventoryFormat.NATIVE_CSV;
     }
     throw new InventoryException(InventoryMessages.undetectable(file, InventoryFormat.ids()));
+  }
+
+  private static void deleteQuietly(Path folder) {
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path p : files.toList()) {
+        Files.deleteIfExists(p);
+      }
+      Files.deleteIfExists(folder);
+    } catch (IOException e) {
+      // A copy left in the temporary folder loses nothing; the system cleans it up.
+    }
   }
 }

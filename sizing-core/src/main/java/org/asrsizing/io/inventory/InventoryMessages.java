@@ -66,6 +66,10 @@ final class InventoryMessages {
     return "has " + values + " values but the header has " + columns + " columns";
   }
 
+  static String nothingRead(String name) {
+    return "inventory " + name + " is empty: nothing was read from it";
+  }
+
   static String noHeader() {
     return "the file is empty; expected a header line first";
   }

@@ -12,5 +12,15 @@ public interface InventoryReader {
    *     expected, when the file cannot be used (or a row is invalid and {@link
    *     ReadOptions#skipInvalid()} is off)
    */
-  Inventory read(Path path, ReadOptions options);
+  default Inventory read(Path path, ReadOptions options) {
+    return read(path, path.toString(), options);
+  }
+
+  /**
+   * Reads {@code path}, naming it {@code shownAs} in the inventory and its messages (a copy of
+   * standard input is read under the name of standard input).
+   *
+   * @throws InventoryException as {@link #read(Path, ReadOptions)}
+   */
+  Inventory read(Path path, String shownAs, ReadOptions options);
 }

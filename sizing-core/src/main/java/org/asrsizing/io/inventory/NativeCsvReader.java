@@ -6,8 +6,8 @@ import java.nio.file.Path;
 final class NativeCsvReader implements InventoryReader {
 
   @Override
-  public Inventory read(Path path, ReadOptions options) {
-    String file = path.toString();
+  public Inventory read(Path path, String shownAs, ReadOptions options) {
+    String file = shownAs;
     try (CsvTable table = CsvTable.open(path, file)) {
       Header header = table.header();
       header.require(NativeFields.NAME, file, InventoryFormat.NATIVE_CSV.id());

@@ -38,8 +38,8 @@ final class NativeTreeReader implements InventoryReader {
   }
 
   @Override
-  public Inventory read(Path path, ReadOptions options) {
-    String file = path.toString();
+  public Inventory read(Path path, String shownAs, ReadOptions options) {
+    String file = shownAs;
     StructuredFile tree =
         new StructuredFile(
             "inventory " + file,

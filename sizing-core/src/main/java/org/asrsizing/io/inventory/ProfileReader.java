@@ -24,8 +24,8 @@ final class ProfileReader implements InventoryReader {
   static final String KBPS = "writeKBps";
 
   @Override
-  public Inventory read(Path path, ReadOptions options) {
-    String file = path.toString();
+  public Inventory read(Path path, String shownAs, ReadOptions options) {
+    String file = shownAs;
     String format = InventoryFormat.PROFILE.id();
     MachineCollector machines = new MachineCollector(file, InventoryFormat.PROFILE, options);
     Map<String, Series> series = new LinkedHashMap<>();

@@ -21,11 +21,11 @@ final class RvToolsReader implements InventoryReader {
   }
 
   @Override
-  public Inventory read(Path path, ReadOptions options) {
-    String source = path.toString();
+  public Inventory read(Path path, String shownAs, ReadOptions options) {
+    String source = shownAs;
     InventoryFormat format = csv ? InventoryFormat.RVTOOLS_CSV : InventoryFormat.RVTOOLS;
     MachineCollector machines = new MachineCollector(source, format, options);
-    try (Workbook book = csv ? CsvFolder.of(path) : XlsxWorkbook.open(path)) {
+    try (Workbook book = open(path, shownAs)) {
       Map<String, Integer> disks = new HashMap<>();
       if (book.has(RvToolsColumns.DISK)) {
         readDisks(book.table(RvToolsColumns.DISK), disks, machines);
@@ -39,6 +39,14 @@ final class RvToolsReader implements InventoryReader {
       }
     }
     return machines.result();
+  }
+
+  private Workbook open(Path path, String name) {
+    if (!csv) {
+      return XlsxWorkbook.open(path, name);
+    }
+    // A copy of standard input is one CSV file: the vInfo sheet, without its sibling files.
+    return name.equals(path.toString()) ? CsvFolder.of(path) : CsvFolder.infoOnly(path, name);
   }
 
   private static void readInfo(

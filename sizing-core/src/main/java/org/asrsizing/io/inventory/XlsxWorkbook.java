@@ -26,8 +26,7 @@ final class XlsxWorkbook implements Workbook {
     this.workbook = workbook;
   }
 
-  static XlsxWorkbook open(Path path) {
-    String file = path.toString();
+  static XlsxWorkbook open(Path path, String file) {
     InputStream in = null;
     try {
       in = Files.newInputStream(path);
