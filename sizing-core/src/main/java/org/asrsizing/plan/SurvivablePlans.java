@@ -328,21 +328,44 @@ final class SurvivablePlans {
         + " servers";
   }
 
-  /** The limit most of the plan's scale-out servers are planned to. */
-  private static String binding(Plan plan) {
-    List<PlannedServer> all = new ArrayList<>(plan.processServers());
-    if (all.isEmpty()) {
-      all.addAll(plan.configurationServers());
+  /**
+   * The limit that binds when the k servers with the most room of the tightest domain fail: the
+   * survivors' machines or churn, whichever they fill more, with the numbers.
+   */
+  private String binding(Plan plan) {
+    String out = "none";
+    double worst = -1;
+    for (List<PlannedServer> domain : SurvivalCheck.domains(plan).values()) {
+      List<Limits> limits = new ArrayList<>();
+      int machines = 0;
+      double churn = 0;
+      for (PlannedServer s : domain) {
+        limits.add(check.failoverLimits(s));
+        machines += s.machines();
+        churn += s.churnGiBPerDay();
+      }
+      limits.sort(Comparator.comparingInt(Limits::machines).reversed());
+      List<Limits> left = limits.subList(Math.min(k, limits.size()), limits.size());
+      int roomMachines = left.stream().mapToInt(Limits::machines).sum();
+      double roomChurn = left.stream().mapToDouble(Limits::churnGiBPerDay).sum();
+      if (roomMachines == 0) {
+        continue;
+      }
+      double m = (double) machines / roomMachines;
+      double c = churn / roomChurn;
+      if (Math.max(m, c) > worst) {
+        worst = Math.max(m, c);
+        out =
+            m >= c
+                ? "machines (" + machines + " of the " + roomMachines + " the survivors may carry)"
+                : "churn ("
+                    + Units.churn(churn)
+                    + " of the "
+                    + Units.churn(roomChurn)
+                    + " the survivors may carry)";
+      }
     }
-    return all.stream()
-        .collect(Collectors.groupingBy(PlannedServer::bindingLimit, Collectors.counting()))
-        .entrySet()
-        .stream()
-        .max(
-            java.util.Map.Entry.<String, Long>comparingByValue()
-                .thenComparing(java.util.Map.Entry.comparingByKey(Comparator.reverseOrder())))
-        .map(java.util.Map.Entry::getKey)
-        .orElse("none");
+    return out;
   }
 
   private static Cost cost(Plan p) {

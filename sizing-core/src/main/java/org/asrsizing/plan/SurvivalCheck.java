@@ -70,12 +70,14 @@ final class SurvivalCheck {
             new FailoverCheck.Unit(
                 s.assignedMachines().get(i), 1, s.assignedChurnGiBPerDay().get(i)));
       }
-      Tier tier = tier(s.tier());
-      members.add(
-          new FailoverCheck.Member(
-              s.id(), Limits.of(tier, failoverHeadroomPercent), units, true, true));
+      members.add(new FailoverCheck.Member(s.id(), failoverLimits(s), units, true, true));
     }
     return members;
+  }
+
+  /** What {@code server} may carry while another server is down. */
+  Limits failoverLimits(PlannedServer server) {
+    return Limits.of(tier(server.tier()), failoverHeadroomPercent);
   }
 
   private Tier tier(String name) {
