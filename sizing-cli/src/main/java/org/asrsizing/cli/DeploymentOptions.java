@@ -89,11 +89,22 @@ final class DeploymentOptions {
       order = 13,
       defaultValue = "0",
       description =
-          "1: check that if any one server fails, its machines can be switched onto the other"
-              + " servers of its configuration server within their tiers' limits, and add the"
-              + " cheapest spare where they cannot (what N+1 costs). 0: no check."
+          "K from 1 to 3: check that if any K servers of a configuration server fail, their"
+              + " machines can be switched onto the others within their tiers' limits, and add"
+              + " the cheapest K spares where they cannot (what N+K costs). 0: no check."
               + " Default: ${DEFAULT-VALUE}.")
   int spare;
+
+  @Option(
+      names = "--failover-headroom",
+      paramLabel = "PCT",
+      order = 14,
+      defaultValue = "0",
+      converter = PercentConverter.class,
+      description =
+          "With --spare: keep PCT percent of every tier limit free on the servers that take a"
+              + " failed server's machines (0 to the headroom). Default: ${DEFAULT-VALUE}.")
+  double failoverHeadroomPercent;
 
   @Option(
       names = "--save-deployment",
@@ -181,7 +192,8 @@ final class DeploymentOptions {
     PlanningOptions.checkSpare(cmd, spare);
     PlanningOptions.checkCsLimit(cmd, catalog, csLimit);
     Integer limit = csLimit != null ? csLimit : d.configurationServerMachineLimit();
-    return new OperateOptions(headroom, limit, drain, spare, mode);
+    PlanningOptions.checkFailoverHeadroom(cmd, failoverHeadroomPercent, headroom);
+    return new OperateOptions(headroom, limit, drain, spare, mode, failoverHeadroomPercent);
   }
 
   /**

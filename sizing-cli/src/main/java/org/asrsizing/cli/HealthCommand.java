@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
       "Classify each server of a running deployment Healthy, Warning or Critical from the"
           + " documented thresholds (CPU, memory, cache free space, cache upload time, given with"
           + " --metrics) and from its load against its tier, and say how many machine moves at"
-          + " least would fix it. With --spare 1, check that any one server can fail."
+          + " least would fix it. With --spare K, check that any K servers can fail."
     },
     footerHeading = "%nExamples:%n",
     footer = {

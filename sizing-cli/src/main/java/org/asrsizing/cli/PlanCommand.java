@@ -65,11 +65,22 @@ final class PlanCommand implements Callable<Integer>, WritesFormats {
       order = 14,
       defaultValue = "0",
       description =
-          "1: plan so that if any one server fails, its machines can be switched onto the other"
-              + " servers of its configuration server within their tiers' limits, adding the"
-              + " cheapest spare where needed; the findings say what N+1 costs. Default:"
-              + " ${DEFAULT-VALUE}.")
+          "K from 1 to 3: the cheapest plan in which any K process servers of a configuration"
+              + " server can fail and the others take their machines within their tiers' limits:"
+              + " hot spares or active-active, whichever is cheaper; the findings say which, why"
+              + " and what N+K costs. Default: ${DEFAULT-VALUE}.")
   int spare;
+
+  @Option(
+      names = "--failover-headroom",
+      paramLabel = "PCT",
+      order = 15,
+      defaultValue = "0",
+      converter = PercentConverter.class,
+      description =
+          "With --spare: keep PCT percent of every tier limit free on the servers that take a"
+              + " failed server's machines (0 to the headroom). Default: ${DEFAULT-VALUE}.")
+  double failoverHeadroomPercent;
 
   @Mixin CommonOptions common;
 
@@ -80,7 +91,8 @@ final class PlanCommand implements Callable<Integer>, WritesFormats {
     PlanningOptions.checkSpare(cmd, spare);
     Catalog catalog = common.loadCatalog(cmd);
     PlanOptions options = options(catalog);
-    Plan plan = workload.plan(cmd, catalog, options, spare);
+    PlanningOptions.checkFailoverHeadroom(cmd, failoverHeadroomPercent, options.headroomPercent());
+    Plan plan = workload.plan(cmd, catalog, options.withSpares(spare, failoverHeadroomPercent), 0);
     PlanOutput.write(cmd, common, plan);
     if (!plan.feasible()) {
       cmd.getErr()

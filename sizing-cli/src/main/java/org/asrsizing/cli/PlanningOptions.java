@@ -81,11 +81,31 @@ final class PlanningOptions {
         });
   }
 
-  /** Fails with a usage error on {@code --spare} unless it is 0 or 1. */
+  /** Fails with a usage error on {@code --spare} unless it is from 0 to 3. */
   static void checkSpare(CommandLine cmd, int spare) {
-    if (spare < 0 || spare > 1) {
+    if (spare < 0 || spare > PlanOptions.MAX_SPARES) {
       throw new ParameterException(
-          cmd, Messages.invalidOption("--spare", "'" + spare + "' is not 0 or 1"));
+          cmd,
+          Messages.invalidOption(
+              "--spare",
+              "'" + spare + "' is not a whole number from 0 to " + PlanOptions.MAX_SPARES));
+    }
+  }
+
+  /**
+   * Fails with a usage error on {@code --failover-headroom} unless it is from 0 to the headroom.
+   */
+  static void checkFailoverHeadroom(CommandLine cmd, double failover, double headroom) {
+    if (!(failover >= 0 && failover <= headroom)) {
+      throw new ParameterException(
+          cmd,
+          Messages.invalidOption(
+              "--failover-headroom",
+              "'"
+                  + org.asrsizing.model.Units.percent(failover)
+                  + "' is not a percentage from 0 to the headroom ("
+                  + org.asrsizing.model.Units.percent(headroom)
+                  + ")"));
     }
   }
 

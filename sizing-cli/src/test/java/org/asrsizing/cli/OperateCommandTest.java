@@ -256,11 +256,11 @@ class OperateCommandTest {
   }
 
   @Test
-  void spareOtherThanZeroOrOneIsABadArgument() {
-    Run run = Run.of("health", "--deployment", plan.toString(), "--spare", "2");
+  void spareOtherThanZeroToThreeIsABadArgument() {
+    Run run = Run.of("health", "--deployment", plan.toString(), "--spare", "4");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
-    assertThat(run.err()).contains("'--spare': '2' is not 0 or 1");
+    assertThat(run.err()).contains("'--spare': '4' is not a whole number from 0 to 3");
   }
 
   @Test

@@ -13,7 +13,6 @@ import org.asrsizing.operate.CurrentDeployment;
 import org.asrsizing.operate.OperateOptions;
 import org.asrsizing.operate.Rebalance;
 import org.asrsizing.operate.Rebalancer;
-import org.asrsizing.operate.SparePlans;
 import org.asrsizing.plan.PlanOptions;
 import org.asrsizing.plan.Planner;
 
@@ -66,14 +65,15 @@ public final class Sizing {
   }
 
   /**
-   * Plans {@code workload}; with {@code spares} 1, adds the cheapest spare where the loss of one
-   * process server could not be absorbed by the others (N+1).
+   * Plans {@code workload}; with {@code spares} K from 1 to 3 (or {@link PlanOptions#spares()}),
+   * the cheapest plan found that survives any K process servers of a site failing (N+K): hot spares
+   * or active-active, whichever is cheaper.
    *
    * @throws IllegalArgumentException with one sentence when {@code options} do not fit {@code
-   *     catalog} or {@code spares} is not 0 or 1
+   *     catalog} or {@code spares} is not from 0 to 3
    */
   public static Plan plan(Workload workload, Catalog catalog, PlanOptions options, int spares) {
-    return withSpares(Planner.plan(workload, catalog, options), catalog, options, spares);
+    return Planner.plan(workload, catalog, withSpares(options, spares));
   }
 
   /**
@@ -84,10 +84,8 @@ public final class Sizing {
    * @see #plan(Workload, Catalog, PlanOptions, int)
    */
   public static Plan plan(Inventory inventory, Catalog catalog, PlanOptions options, int spares) {
-    Plan plan =
-        Planner.plan(inventory.workload(), catalog, options)
-            .withFindingsFirst(inventory.findings());
-    return withSpares(plan, catalog, options, spares);
+    return Planner.plan(inventory.workload(), catalog, withSpares(options, spares))
+        .withFindingsFirst(inventory.findings());
   }
 
   /**
@@ -102,10 +100,12 @@ public final class Sizing {
     return Rebalancer.run(deployment, catalog, options);
   }
 
-  private static Plan withSpares(Plan plan, Catalog catalog, PlanOptions options, int spares) {
-    if (spares != 0 && spares != 1) {
-      throw new IllegalArgumentException("spares must be 0 or 1, not " + spares);
+  /** {@code options} with {@code spares}, unless they already ask for some. */
+  private static PlanOptions withSpares(PlanOptions options, int spares) {
+    if (spares < 0 || spares > PlanOptions.MAX_SPARES) {
+      throw new IllegalArgumentException(
+          "spares must be a whole number from 0 to " + PlanOptions.MAX_SPARES + ", not " + spares);
     }
-    return spares == 0 ? plan : SparePlans.withSpares(plan, catalog, options.headroomPercent());
+    return spares == 0 ? options : options.withSpares(spares, options.failoverHeadroomPercent());
   }
 }

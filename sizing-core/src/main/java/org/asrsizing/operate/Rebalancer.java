@@ -70,7 +70,12 @@ public final class Rebalancer {
     }
     FailureTolerance tolerance =
         state.options.checksFailures()
-            ? new SpareCheck(opening::spareNode, state.scaleOutTiers).check(state.domains.values())
+            ? new SpareCheck(
+                    opening::spareNode,
+                    state.scaleOutTiers,
+                    state.options.spare(),
+                    state.options.failoverHeadroomPercent())
+                .check(state.domains.values())
             : null;
     return OutcomeSnapshot.of(state, tolerance);
   }

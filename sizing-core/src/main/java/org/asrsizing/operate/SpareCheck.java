@@ -2,22 +2,24 @@ package org.asrsizing.operate;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.asrsizing.catalog.Tier;
 import org.asrsizing.model.ServerRole;
-import org.asrsizing.model.Units;
 import org.asrsizing.placement.CheapestTier;
+import org.asrsizing.placement.FailoverCheck;
 import org.asrsizing.placement.Limits;
-import org.asrsizing.placement.Slots;
 
 /**
- * Checks that if any one server fails, its machines fit on the other servers they can be switched
- * to (same configuration server, same site) within the tiers' limits, and adds the cheapest spare
- * where they do not. During a failure the survivors may use their headroom: the check holds them to
- * the tier limits, not to the limits less headroom.
+ * Checks that if any {@code k} servers fail at once, their machines fit on the other servers they
+ * can be switched to (same configuration server, same site, not Critical) within their failover
+ * limits, and adds the cheapest {@code k} spares of one tier where they do not. During a failure
+ * the survivors may use their headroom: by default the check holds them to the tier limits. The
+ * check itself is {@link FailoverCheck}, the one the planner asks.
  */
 final class SpareCheck {
 
@@ -25,15 +27,19 @@ final class SpareCheck {
    * Makes an empty spare server of a tier beside a server, with an id none of {@code taken} has.
    */
   interface SpareFactory {
-    Node spare(Node like, Tier tier, java.util.Set<String> taken);
+    Node spare(Node like, Tier tier, Set<String> taken);
   }
 
   private final SpareFactory factory;
   private final List<Tier> tiers;
+  private final int k;
+  private final double failoverHeadroomPercent;
 
-  SpareCheck(SpareFactory factory, List<Tier> tiers) {
+  SpareCheck(SpareFactory factory, List<Tier> tiers, int k, double failoverHeadroomPercent) {
     this.factory = factory;
     this.tiers = tiers.stream().sorted(CheapestTier.ORDER.thenComparing(Tier::name)).toList();
+    this.k = k;
+    this.failoverHeadroomPercent = failoverHeadroomPercent;
   }
 
   FailureTolerance check(Collection<Domain> domains) {
@@ -56,16 +62,18 @@ final class SpareCheck {
         before = false;
         List<FailureCheck> withSpare = null;
         for (Tier t : tiers) {
-          Node spare =
-              factory.spare(
-                  group.get(0),
-                  t,
-                  spares.stream().map(Node::id).collect(java.util.stream.Collectors.toSet()));
           List<Node> more = new ArrayList<>(group);
-          more.add(spare);
+          List<Node> added = new ArrayList<>();
+          for (int i = 0; i < k; i++) {
+            Set<String> taken = new java.util.HashSet<>();
+            spares.forEach(s -> taken.add(s.id()));
+            added.forEach(s -> taken.add(s.id()));
+            added.add(factory.spare(group.get(0), t, taken));
+          }
+          more.addAll(added);
           List<FailureCheck> c = checkAll(more);
           if (c.stream().allMatch(FailureCheck::tolerated)) {
-            spares.add(spare);
+            spares.addAll(added);
             withSpare = c;
             break;
           }
@@ -73,11 +81,11 @@ final class SpareCheck {
         checks.addAll(withSpare == null ? now : withSpare);
       }
     }
-    checks.sort(java.util.Comparator.comparing(FailureCheck::server));
+    checks.sort(Comparator.comparing(FailureCheck::server));
     List<ServerReport> reports =
         spares.stream().map(OutcomeSnapshot::server).map(Reports::server).toList();
     return new FailureTolerance(
-        1,
+        k,
         before,
         checks,
         reports,
@@ -86,55 +94,36 @@ final class SpareCheck {
         reports.stream().mapToLong(ServerReport::cacheDiskGiB).sum());
   }
 
-  /** One check per server of {@code group} that carries machines. */
-  private static List<FailureCheck> checkAll(List<Node> group) {
-    List<FailureCheck> out = new ArrayList<>();
-    for (Node failed : group) {
-      // A configuration server that fails takes its process servers with it: no spare covers it.
-      if (failed.count == 0 || failed.server.server().role() == ServerRole.CONFIGURATION_SERVER) {
-        continue;
-      }
-      out.add(check(failed, group));
-    }
-    return out;
-  }
-
-  static FailureCheck check(Node failed, List<Node> group) {
-    // The survivors it can be switched to, held to their tiers' limits (headroom may be used).
-    List<Shadow> others = new ArrayList<>();
+  /** One check per failure of {@code k} servers of {@code group} that loses machines. */
+  private List<FailureCheck> checkAll(List<Node> group) {
+    List<FailoverCheck.Member> members = new ArrayList<>();
     for (Node n : group) {
-      if (n != failed && n.server.tier() != null && n.health.state() != HealthState.CRITICAL) {
-        others.add(new Shadow(n, Limits.atTierLimits(n.server.tier())));
-      }
+      Tier tier = n.server.tier();
+      List<FailoverCheck.Unit> units =
+          n.units.stream()
+              .map(u -> new FailoverCheck.Unit(u.key, u.count, u.churn))
+              .collect(Collectors.toList());
+      // A configuration server that fails takes its process servers with it: no spare covers it.
+      boolean mayFail = n.server.server().role() != ServerRole.CONFIGURATION_SERVER;
+      boolean mayTake = tier != null && n.health.state() != HealthState.CRITICAL;
+      members.add(
+          new FailoverCheck.Member(
+              n.id(),
+              tier == null ? new Limits(0, 0) : Limits.of(tier, failoverHeadroomPercent),
+              units,
+              mayFail,
+              mayTake));
     }
-    List<Unit> units = new ArrayList<>(failed.units);
-    units.sort(Unit.LARGEST_FIRST);
-    TreeSet<String> takenBy = new TreeSet<>();
-    for (Unit u : units) {
-      // The least room left, as 1 - utilisation: utilisations that differ by less than the rounding
-      // of that difference tie, and the earliest wins, as the failure check has always chosen.
-      Shadow best = Slots.lowestScoringFit(others, u, s -> true, s -> 1 - s.utilisationWith(u));
-      if (best == null) {
-        return new FailureCheck(
-            failed.id(),
-            failed.count,
-            failed.churn,
-            false,
-            List.of(),
-            "if "
-                + failed.id()
-                + " fails, machine "
-                + u.key
-                + " ("
-                + Units.churn(u.churn)
-                + ") fits on none of the "
-                + others.size()
-                + " other server(s) it can be switched to within their tiers' limits");
-      }
-      best.add(u);
-      takenBy.add(best.node.id());
-    }
-    return new FailureCheck(
-        failed.id(), failed.count, failed.churn, true, new ArrayList<>(takenBy), null);
+    return FailoverCheck.all(members, k).stream()
+        .map(
+            f ->
+                new FailureCheck(
+                    String.join(", ", f.failed()),
+                    f.machines(),
+                    f.churnGiBPerDay(),
+                    f.survived(),
+                    f.takenBy(),
+                    f.reason()))
+        .toList();
   }
 }

@@ -11,12 +11,21 @@ import org.asrsizing.placement.Limits;
  * @param preference what to minimise first
  * @param configurationServerMachineLimit override of the catalog's machine limit for a
  *     non-replicating configuration server (for example 650); {@code null} keeps the catalog's
+ * @param spares process servers (or appliances) of one site that may fail at once, 0 to {@value
+ *     #MAX_SPARES}: the plan is the cheapest one that survives any such failure (N+K)
+ * @param failoverHeadroomPercent the share of every tier limit the survivors keep free while
+ *     servers are down (0: they may use their tier limits; at most the headroom)
  */
 public record PlanOptions(
     double growthPercent,
     double headroomPercent,
     Preference preference,
-    Integer configurationServerMachineLimit) {
+    Integer configurationServerMachineLimit,
+    int spares,
+    double failoverHeadroomPercent) {
+
+  /** The most servers that may fail at once. */
+  public static final int MAX_SPARES = 3;
 
   /** The largest growth accepted, percent. */
   public static final double MAX_GROWTH_PERCENT = 1000;
@@ -38,6 +47,24 @@ public record PlanOptions(
       throw new IllegalArgumentException(
           "the configuration server machine limit must be a whole number of at least 1");
     }
+    if (spares < 0 || spares > MAX_SPARES) {
+      throw new IllegalArgumentException("spares must be a whole number from 0 to " + MAX_SPARES);
+    }
+    if (!Double.isFinite(failoverHeadroomPercent)
+        || failoverHeadroomPercent < 0
+        || failoverHeadroomPercent > headroomPercent) {
+      throw new IllegalArgumentException(
+          "the failover headroom must be a percentage from 0 to the headroom");
+    }
+  }
+
+  /** No spares: the plan of N. */
+  public PlanOptions(
+      double growthPercent,
+      double headroomPercent,
+      Preference preference,
+      Integer configurationServerMachineLimit) {
+    this(growthPercent, headroomPercent, preference, configurationServerMachineLimit, 0, 0);
   }
 
   /** No growth, no headroom, fewest vCPUs first, catalog limits. */
@@ -46,15 +73,45 @@ public record PlanOptions(
   }
 
   public PlanOptions withPreference(Preference p) {
-    return new PlanOptions(growthPercent, headroomPercent, p, configurationServerMachineLimit);
+    return new PlanOptions(
+        growthPercent,
+        headroomPercent,
+        p,
+        configurationServerMachineLimit,
+        spares,
+        failoverHeadroomPercent);
   }
 
   public PlanOptions withGrowthPercent(double g) {
-    return new PlanOptions(g, headroomPercent, preference, configurationServerMachineLimit);
+    return new PlanOptions(
+        g,
+        headroomPercent,
+        preference,
+        configurationServerMachineLimit,
+        spares,
+        failoverHeadroomPercent);
   }
 
+  /** With headroom {@code h}; a failover headroom above it is lowered to it. */
   public PlanOptions withHeadroomPercent(double h) {
-    return new PlanOptions(growthPercent, h, preference, configurationServerMachineLimit);
+    return new PlanOptions(
+        growthPercent,
+        h,
+        preference,
+        configurationServerMachineLimit,
+        spares,
+        Math.min(failoverHeadroomPercent, h));
+  }
+
+  /** Surviving any {@code k} servers of a site failing, survivors within {@code failover}. */
+  public PlanOptions withSpares(int k, double failoverHeadroom) {
+    return new PlanOptions(
+        growthPercent,
+        headroomPercent,
+        preference,
+        configurationServerMachineLimit,
+        k,
+        failoverHeadroom);
   }
 
   /** The share of a limit that may be used, for example 0.9 at 10 % headroom. */

@@ -47,6 +47,12 @@ public final class Planner {
   /** Rule id of the alternative with the other preference. */
   public static final String ALTERNATIVE = Rule.ALTERNATIVE.id();
 
+  /**
+   * The {@code bindingLimit} of a server kept empty for N+K; a rebalance does not give such a
+   * server machines.
+   */
+  public static final String SPARE = "spare";
+
   private final Catalog catalog;
   private final PlanOptions options;
 
@@ -110,8 +116,14 @@ public final class Planner {
     }
   }
 
-  /** Plans {@code workload} with {@code catalog} under {@code options}. */
+  /**
+   * Plans {@code workload} with {@code catalog} under {@code options}; with spares, the cheapest
+   * plan found that survives that many servers of a failure domain failing.
+   */
   public static Plan plan(Workload workload, Catalog catalog, PlanOptions options) {
+    if (options.spares() > 0) {
+      return SurvivablePlans.plan(workload, catalog, options);
+    }
     checkHeadroom(catalog, options.headroomPercent());
     Catalog effective = catalog;
     Integer limit = options.configurationServerMachineLimit();
