@@ -253,59 +253,68 @@ final class SurvivablePlans {
                 + " of their tiers' limits (failover headroom)";
     String what =
         switch (best.kind()) {
-          case AS_PLANNED ->
-              "as planned, any "
-                  + k
-                  + " process server(s) of a configuration server can fail: the others take their"
-                  + " machines "
-                  + failover
-                  + "; N+"
-                  + k
-                  + " costs nothing extra";
-          case HOT_SPARE ->
-              "hot spare: N+"
-                  + k
-                  + " costs "
-                  + best.spares().size()
-                  + " spare server(s): +"
-                  + extra
-                  + " vCPU, +"
-                  + (best.plan().summary().memoryGiB() - n.summary().memoryGiB())
-                  + " GiB memory, +"
-                  + (best.plan().summary().cacheDiskGiB() - n.summary().cacheDiskGiB())
-                  + " GiB cache disk ("
-                  + best.spares().stream()
-                      .map(s -> s.id() + " " + s.tier())
-                      .collect(Collectors.joining(", "))
-                  + "); binding limit: the failed servers' machines and churn fit no cheaper"
-                  + " spare "
-                  + failover
-                  + "; "
-                  + other(candidates, Kind.ACTIVE_ACTIVE);
-          case ACTIVE_ACTIVE ->
-              "active-active: every server is planned to "
-                  + Units.percent(100 - best.headroom())
-                  + " of its tier's limits (headroom "
-                  + Units.percent(best.headroom())
-                  + " instead of "
-                  + Units.percent(base.headroomPercent())
-                  + "), so that when any "
-                  + k
-                  + " of a configuration server's process servers fail the others take their"
-                  + " machines "
-                  + failover
-                  + "; binding limit: "
-                  + binding(best.plan())
-                  + "; N+"
-                  + k
-                  + " costs +"
-                  + extra
-                  + " vCPU over the plan of N ("
-                  + n.summary().vcpus()
-                  + " vCPU); "
-                  + other(candidates, Kind.HOT_SPARE);
+          case AS_PLANNED -> asPlanned(failover);
+          case HOT_SPARE -> hotSpare(best, n, extra, failover, candidates);
+          case ACTIVE_ACTIVE -> activeActive(best, n, extra, failover, candidates);
         };
     return new Finding(Rule.FAILURE_TOLERANCE, Severity.INFO, what, SOURCE);
+  }
+
+  private String asPlanned(String failover) {
+    return "as planned, any "
+        + k
+        + " process server(s) of a configuration server can fail: the others take their"
+        + " machines "
+        + failover
+        + "; N+"
+        + k
+        + " costs nothing extra";
+  }
+
+  private String hotSpare(
+      Candidate best, Plan n, int extra, String failover, List<Candidate> candidates) {
+    return "hot spare: N+"
+        + k
+        + " costs "
+        + best.spares().size()
+        + " spare server(s): +"
+        + extra
+        + " vCPU, +"
+        + (best.plan().summary().memoryGiB() - n.summary().memoryGiB())
+        + " GiB memory, +"
+        + (best.plan().summary().cacheDiskGiB() - n.summary().cacheDiskGiB())
+        + " GiB cache disk ("
+        + best.spares().stream().map(s -> s.id() + " " + s.tier()).collect(Collectors.joining(", "))
+        + "); binding limit: the failed servers' machines and churn fit no cheaper"
+        + " spare "
+        + failover
+        + "; "
+        + other(candidates, Kind.ACTIVE_ACTIVE);
+  }
+
+  private String activeActive(
+      Candidate best, Plan n, int extra, String failover, List<Candidate> candidates) {
+    return "active-active: every server is planned to "
+        + Units.percent(100 - best.headroom())
+        + " of its tier's limits (headroom "
+        + Units.percent(best.headroom())
+        + " instead of "
+        + Units.percent(base.headroomPercent())
+        + "), so that when any "
+        + k
+        + " of a configuration server's process servers fail the others take their"
+        + " machines "
+        + failover
+        + "; binding limit: "
+        + binding(best.plan())
+        + "; N+"
+        + k
+        + " costs +"
+        + extra
+        + " vCPU over the plan of N ("
+        + n.summary().vcpus()
+        + " vCPU); "
+        + other(candidates, Kind.HOT_SPARE);
   }
 
   /** What the cheapest candidate of the other kind costs, as the reason it was not taken. */
