@@ -113,12 +113,22 @@ final class CommonOptions {
     return output != null && output.toString().equals(InventoryOptions.STDIN);
   }
 
+  /**
+   * Why a file could not be created: its folder is missing, or the folder is there but takes no
+   * files (a read-only or virtual file system such as /proc).
+   */
+  private static String missing(Path file) {
+    Path folder = file.toAbsolutePath().getParent();
+    return folder != null && Files.isDirectory(folder)
+        ? "its folder exists but does not take new files"
+        : "its folder does not exist";
+  }
+
   private void write(CommandLine cmd, byte[] bytes) {
     try {
       Files.write(output, bytes);
     } catch (NoSuchFileException e) {
-      throw new ParameterException(
-          cmd, Messages.cannotWrite(output.toString(), "its folder does not exist"));
+      throw new ParameterException(cmd, Messages.cannotWrite(output.toString(), missing(output)));
     } catch (AccessDeniedException e) {
       throw new ParameterException(
           cmd, Messages.cannotWrite(output.toString(), "permission denied"));

@@ -1,7 +1,11 @@
 package org.asrsizing.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -50,5 +54,18 @@ class ErrorMessagesTest {
     Run run = Run.of(args.isEmpty() ? new String[0] : args.split(" "));
 
     assertThat(run.err()).isEqualTo(expected + System.lineSeparator());
+  }
+
+  @Test
+  void aFolderThatExistsButTakesNoFilesIsNotCalledMissing() {
+    // /proc exists on Linux but no file can be created in it.
+    assumeTrue(Files.isDirectory(Path.of("/proc", "self")));
+
+    Run run = Run.of("plan", "--example", "--output", "/proc/p.txt");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(run.err())
+        .contains("cannot write --output file /proc/p.txt: its folder exists but does not take")
+        .doesNotContain("does not exist");
   }
 }
