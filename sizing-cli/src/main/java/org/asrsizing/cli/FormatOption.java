@@ -1,7 +1,6 @@
 package org.asrsizing.cli;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
@@ -53,7 +52,9 @@ final class FormatOption {
         throw new ParameterException(
             cmd,
             Messages.formatNotForCommand(
-                name(chosen), last.commandSpec().qualifiedName(" "), list(writes.formats())));
+                PlanOutput.name(chosen),
+                last.commandSpec().qualifiedName(" "),
+                list(writes.formats())));
       }
     }
   }
@@ -74,13 +75,6 @@ final class FormatOption {
   }
 
   private static List<String> names(Set<OutputFormat> formats) {
-    return formats.stream()
-        .sorted()
-        .map(f -> f.name().toLowerCase(Locale.ROOT))
-        .collect(Collectors.toList());
-  }
-
-  private static String name(OutputFormat format) {
-    return format.name().toLowerCase(Locale.ROOT);
+    return formats.stream().sorted().map(PlanOutput::name).collect(Collectors.toList());
   }
 }
