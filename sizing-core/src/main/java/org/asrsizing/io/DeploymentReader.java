@@ -34,7 +34,7 @@ import org.asrsizing.operate.DeploymentException;
 public final class DeploymentReader {
 
   /** Rule id of what reading a deployment noticed. */
-  public static final String RULE = Rule.DEPLOYMENT.id();
+  public static final Rule RULE = Rule.DEPLOYMENT;
 
   /** The fields of a deployment are documented, not listed: a plan has many it does not need. */
   private static final StructuredFile.Sentences SENTENCES =

@@ -14,4 +14,9 @@ public record Finding(String rule, Severity severity, String message, String sou
   public Finding(Rule rule, Severity severity, String message, String source) {
     this(rule.id(), severity, message, source);
   }
+
+  /** Whether this is a finding of {@code rule}. */
+  public boolean is(Rule rule) {
+    return this.rule.equals(rule.id());
+  }
 }

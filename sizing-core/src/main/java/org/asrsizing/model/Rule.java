@@ -167,7 +167,13 @@ public enum Rule {
       Severity.WARNING,
       "operate",
       "vmware-azure-manage-process-server.md (2018-10-29)",
-      "Whether the deployment survives the loss of any one process server (N+1).");
+      "Whether the deployment survives the loss of any one process server (N+1)."),
+  RUNBOOK_VERSION(
+      "runbook-version",
+      Severity.ERROR,
+      "runbook",
+      "vmware-azure-manage-process-server.md (2018-10-29)",
+      "A process server's version must not be newer than its configuration server's.");
 
   private static final Map<String, Rule> BY_ID =
       Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Rule::id, Function.identity()));

@@ -89,7 +89,7 @@ final class DeploymentIntake {
     }
     state.findings.add(
         new Finding(
-            Rule.DEPLOYMENT.id(),
+            Rule.DEPLOYMENT,
             Severity.WARNING,
             s.id()
                 + " is recorded as "
@@ -225,7 +225,7 @@ final class DeploymentIntake {
           if (servers.size() > 1) {
             state.findings.add(
                 new Finding(
-                    Rebalancer.RULE_GROUP_SPLIT,
+                    Rule.GROUP_SPLIT,
                     Severity.WARNING,
                     "the machines of group "
                         + group

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.model.Finding;
 import org.asrsizing.model.Machine;
+import org.asrsizing.model.Rule;
 import org.asrsizing.model.Severity;
 
 /**
@@ -70,7 +71,7 @@ final class LimitAssessment {
   private Finding healthFinding(Node n) {
     HealthState health = n.health.state();
     return new Finding(
-        Rebalancer.RULE_HEALTH,
+        Rule.PROCESS_SERVER_HEALTH,
         health == HealthState.CRITICAL ? Severity.ERROR : Severity.WARNING,
         n.id()
             + " is "
@@ -86,7 +87,7 @@ final class LimitAssessment {
 
   private static Finding pinnedFinding(Node n) {
     return new Finding(
-        Rebalancer.RULE_NOT_PROTECTABLE,
+        Rule.MACHINE_NOT_PROTECTABLE,
         Severity.ERROR,
         n.id()
             + " replicates "
@@ -110,7 +111,7 @@ final class LimitAssessment {
     }
     state.findings.add(
         new Finding(
-            Rebalancer.RULE_CS_LIMIT,
+            Rule.CONFIGURATION_SERVER_LIMIT,
             Severity.ERROR,
             d.configurationServer.id()
                 + " manages "

@@ -13,6 +13,7 @@ import org.asrsizing.model.Machine;
 import org.asrsizing.model.Plan;
 import org.asrsizing.model.PlannedServer;
 import org.asrsizing.model.Preference;
+import org.asrsizing.model.Rule;
 import org.asrsizing.model.Severity;
 import org.asrsizing.model.Workload;
 import org.asrsizing.placement.Limits;
@@ -201,7 +202,7 @@ final class NewMachinePlacement {
     int count = units.stream().mapToInt(u -> u.count).sum();
     state.findings.add(
         new Finding(
-            Rebalancer.RULE_ADDED,
+            Rule.REBALANCE_ADDED_SERVER,
             Severity.WARNING,
             count
                 + " new machine(s) on site "

@@ -3,7 +3,6 @@ package org.asrsizing.operate;
 import java.util.ArrayList;
 import java.util.List;
 import org.asrsizing.catalog.Catalog;
-import org.asrsizing.model.Rule;
 
 /**
  * Works out the change to a running deployment: the fewest machine moves (then the least churn
@@ -24,15 +23,6 @@ import org.asrsizing.model.Rule;
  * Outcome}, from which {@link Reports} writes the {@link Rebalance}.
  */
 public final class Rebalancer {
-
-  /** Rule ids of the findings. */
-  public static final String RULE_MOVES = Rule.REBALANCE_MOVES.id();
-
-  public static final String RULE_ADDED = Rule.REBALANCE_ADDED_SERVER.id();
-  public static final String RULE_HEALTH = Rule.PROCESS_SERVER_HEALTH.id();
-  public static final String RULE_CS_LIMIT = Rule.CONFIGURATION_SERVER_LIMIT.id();
-  public static final String RULE_GROUP_SPLIT = Rule.GROUP_SPLIT.id();
-  public static final String RULE_NOT_PROTECTABLE = Rule.MACHINE_NOT_PROTECTABLE.id();
 
   private Rebalancer() {}
 

@@ -162,7 +162,7 @@ final class Reports {
       message += "; " + s.newMachines() + " new machine(s) are placed";
     }
     return new Finding(
-        Rebalancer.RULE_MOVES, Severity.INFO, message, OperateText.MANAGE_PROCESS_SERVER);
+        Rule.REBALANCE_MOVES, Severity.INFO, message, OperateText.MANAGE_PROCESS_SERVER);
   }
 
   private static Finding toleranceFinding(FailureTolerance t) {

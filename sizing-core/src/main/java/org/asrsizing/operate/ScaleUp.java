@@ -19,7 +19,7 @@ import org.asrsizing.placement.Limits;
 final class ScaleUp {
 
   /** Rule id of the finding. */
-  static final String RULE = Rule.SCALE_UP_ALTERNATIVE.id();
+  static final Rule RULE = Rule.SCALE_UP_ALTERNATIVE;
 
   private ScaleUp() {}
 

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.catalog.Tier;
 import org.asrsizing.model.Finding;
+import org.asrsizing.model.Rule;
 import org.asrsizing.model.ServerRole;
 import org.asrsizing.model.Severity;
 import org.asrsizing.model.Units;
@@ -91,7 +92,7 @@ final class ServerOpening {
 
   private Finding addedFinding(Domain d, Node n, String why) {
     return new Finding(
-        Rebalancer.RULE_ADDED,
+        Rule.REBALANCE_ADDED_SERVER,
         Severity.WARNING,
         "added "
             + n.id()
@@ -196,7 +197,7 @@ final class ServerOpening {
     if (announce) {
       state.findings.add(
           new Finding(
-              Rebalancer.RULE_ADDED,
+              Rule.REBALANCE_ADDED_SERVER,
               Severity.WARNING,
               "added configuration server "
                   + id

@@ -41,12 +41,6 @@ import org.asrsizing.placement.Limits;
  */
 public final class Planner {
 
-  /** Rule id of the lower-bound report. */
-  public static final String LOWER_BOUND = Rule.LOWER_BOUND.id();
-
-  /** Rule id of the alternative with the other preference. */
-  public static final String ALTERNATIVE = Rule.ALTERNATIVE.id();
-
   /**
    * The {@code bindingLimit} of a server kept empty for N+K; a rebalance does not give such a
    * server machines.
@@ -287,7 +281,7 @@ public final class Planner {
   private static Finding lowerBoundFinding(int placed, long lowerBound, long vcpus) {
     long gap = vcpus - lowerBound;
     return new Finding(
-        LOWER_BOUND,
+        Rule.LOWER_BOUND,
         Severity.INFO,
         "no deployment of the "
             + placed
@@ -310,7 +304,7 @@ public final class Planner {
     Alternative alt = alternatives.of(other, others, otherTotals);
     findings.add(
         new Finding(
-            ALTERNATIVE,
+            Rule.ALTERNATIVE,
             Severity.INFO,
             "alternative, "
                 + (other == Preference.SERVERS ? "fewest servers first" : "fewest vCPUs first")

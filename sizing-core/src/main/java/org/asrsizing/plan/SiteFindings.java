@@ -19,11 +19,11 @@ import org.asrsizing.model.Units;
  */
 final class SiteFindings {
 
-  static final String SCALE_OUT = Rule.SCALE_OUT_THRESHOLD.id();
-  static final String CS_TIER = Rule.CONFIGURATION_SERVER_TIER.id();
-  static final String CS_COUNT = Rule.CONFIGURATION_SERVER_COUNT.id();
-  static final String PS_TIERS = Rule.PROCESS_SERVER_TIERS.id();
-  static final String GROUP_TOO_LARGE = Rule.GROUP_TOO_LARGE.id();
+  static final Rule SCALE_OUT = Rule.SCALE_OUT_THRESHOLD;
+  static final Rule CS_TIER = Rule.CONFIGURATION_SERVER_TIER;
+  static final Rule CS_COUNT = Rule.CONFIGURATION_SERVER_COUNT;
+  static final Rule PS_TIERS = Rule.PROCESS_SERVER_TIERS;
+  static final Rule GROUP_TOO_LARGE = Rule.GROUP_TOO_LARGE;
 
   private final Catalog catalog;
   private final PlanOptions options;
@@ -110,7 +110,7 @@ final class SiteFindings {
     return m && c ? "machines and churn" : m ? "machines" : c ? "churn" : "none";
   }
 
-  Finding tier(String rule, List<Capacity> tiers, Capacity tier, int n, double churn, String what) {
+  Finding tier(Rule rule, List<Capacity> tiers, Capacity tier, int n, double churn, String what) {
     String bind = binding(tiers, tier, n, churn);
     StringBuilder sb = new StringBuilder();
     sb.append(prefix)

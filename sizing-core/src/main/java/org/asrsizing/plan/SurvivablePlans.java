@@ -218,7 +218,7 @@ final class SurvivablePlans {
 
   private static List<Finding> withoutBound(List<Finding> findings) {
     return findings.stream()
-        .filter(f -> !f.rule().equals(Planner.LOWER_BOUND) && !f.rule().equals(Planner.ALTERNATIVE))
+        .filter(f -> !f.is(Rule.LOWER_BOUND) && !f.is(Rule.ALTERNATIVE))
         .toList();
   }
 
@@ -226,7 +226,7 @@ final class SurvivablePlans {
     long vcpus = plan.summary().vcpus();
     long gap = vcpus - bound;
     return new Finding(
-        Planner.LOWER_BOUND,
+        Rule.LOWER_BOUND,
         Severity.INFO,
         "no deployment of the "
             + plan.summary().placedMachines()

@@ -16,13 +16,13 @@ import org.asrsizing.placement.Limits;
 public final class MachineRules {
 
   /** Rule id: a machine above what one process server carries. */
-  public static final String CHURN_CEILING = Rule.MACHINE_CHURN_CEILING.id();
+  public static final Rule CHURN_CEILING = Rule.MACHINE_CHURN_CEILING;
 
   /** Rule id: a machine's peak write rate above the supported peak. */
-  public static final String PEAK_CHURN = Rule.MACHINE_PEAK_CHURN.id();
+  public static final Rule PEAK_CHURN = Rule.MACHINE_PEAK_CHURN;
 
   /** Rule id: too many data disks. */
-  public static final String DATA_DISKS = Rule.MACHINE_DATA_DISKS.id();
+  public static final Rule DATA_DISKS = Rule.MACHINE_DATA_DISKS;
 
   private MachineRules() {}
 

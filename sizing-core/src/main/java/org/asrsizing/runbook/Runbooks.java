@@ -16,9 +16,6 @@ import org.asrsizing.operate.DeployedServer;
  */
 public final class Runbooks {
 
-  /** The rule name of the version check's findings. */
-  public static final String VERSION_RULE = "runbook-version";
-
   /** What the proxy settings file holds in place of a password not given. */
   public static final String PASSWORD_PLACEHOLDER = ProxySteps.PASSWORD_PLACEHOLDER;
 

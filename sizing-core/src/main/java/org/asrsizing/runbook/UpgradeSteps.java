@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.asrsizing.model.Finding;
+import org.asrsizing.model.Rule;
 import org.asrsizing.model.ServerRole;
 import org.asrsizing.model.Severity;
 import org.asrsizing.operate.DeployedServer;
@@ -46,7 +47,7 @@ final class UpgradeSteps {
       if (c > 0) {
         out.add(
             new Finding(
-                Runbooks.VERSION_RULE,
+                Rule.RUNBOOK_VERSION,
                 Severity.ERROR,
                 RunbookText.newerThanConfigurationServer(
                     s.id(), ps.version(), cs.id(), cs.version()),
@@ -54,7 +55,7 @@ final class UpgradeSteps {
       } else if (c < 0) {
         out.add(
             new Finding(
-                Runbooks.VERSION_RULE,
+                Rule.RUNBOOK_VERSION,
                 Severity.INFO,
                 RunbookText.olderThanConfigurationServer(
                     s.id(), ps.version(), cs.id(), cs.version()),

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.asrsizing.model.Finding;
+import org.asrsizing.model.Severity;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -121,6 +123,18 @@ class LayersTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.asrsizing.operate..", "org.asrsizing.whatif..")
+        .check(CORE);
+  }
+
+  @Test
+  void everyFindingTheToolMakesNamesARuleOfTheRegistry() {
+    // The constructor that takes a plain id exists for findings read back from saved files, which
+    // may carry ids of other versions; everything the tool finds itself goes through Rule.
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName(Finding.class.getName())
+        .should()
+        .callConstructor(Finding.class, String.class, Severity.class, String.class, String.class)
         .check(CORE);
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
+import org.asrsizing.model.Rule;
 import org.junit.jupiter.api.Test;
 
 class RebalancerTest {
@@ -126,7 +127,7 @@ class RebalancerTest {
               assertThat(s.configurationServer()).isEqualTo("cs-1");
               assertThat(s.machinesAfter()).isEqualTo(1);
             });
-    assertThat(r.findings()).anyMatch(f -> f.rule().equals(Rebalancer.RULE_ADDED));
+    assertThat(r.findings()).anyMatch(f -> f.is(Rule.REBALANCE_ADDED_SERVER));
     assertThat(r.summary().serversOverLimitAfter()).isZero();
   }
 
@@ -138,7 +139,7 @@ class RebalancerTest {
     Rebalance r = Rebalancer.run(d, CLASSIC, Deployments.rebalance());
 
     assertThat(r.findings())
-        .filteredOn(f -> f.rule().equals(ScaleUp.RULE))
+        .filteredOn(f -> f.is(ScaleUp.RULE))
         .singleElement()
         .satisfies(
             f ->
@@ -330,7 +331,7 @@ class RebalancerTest {
     assertThat(ps1.health()).isEqualTo(HealthState.WARNING);
     assertThat(r.moves()).isEmpty();
     assertThat(r.summary().serversOverLimitAfter()).isEqualTo(1);
-    assertThat(r.findings()).anyMatch(f -> f.rule().equals(Rebalancer.RULE_NOT_PROTECTABLE));
+    assertThat(r.findings()).anyMatch(f -> f.is(Rule.MACHINE_NOT_PROTECTABLE));
   }
 
   @Test
@@ -405,7 +406,7 @@ class RebalancerTest {
         Rebalancer.run(d, CLASSIC, new OperateOptions(0, null, Set.of(), 0, OperateMode.HEALTH));
 
     assertThat(r.findings())
-        .filteredOn(f -> f.rule().equals(Rebalancer.RULE_HEALTH))
+        .filteredOn(f -> f.is(Rule.PROCESS_SERVER_HEALTH))
         .singleElement()
         .satisfies(
             f ->
@@ -589,7 +590,7 @@ class RebalancerTest {
     Rebalance r = Rebalancer.run(d, CLASSIC, Deployments.rebalance());
 
     assertThat(r.findings())
-        .filteredOn(f -> f.rule().equals(ScaleUp.RULE))
+        .filteredOn(f -> f.is(ScaleUp.RULE))
         .singleElement()
         .satisfies(
             f ->

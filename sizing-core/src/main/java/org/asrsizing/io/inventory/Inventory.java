@@ -30,21 +30,6 @@ public record Inventory(
     List<String> assumptions,
     List<String> warnings) {
 
-  /** Rule id of the summary finding. */
-  public static final String RULE_READ = Rule.INVENTORY.id();
-
-  /** Rule id of an assumption made while reading. */
-  public static final String RULE_ASSUMPTION = Rule.INVENTORY_ASSUMPTION.id();
-
-  /** Rule id of a warning about the inventory's machines. */
-  public static final String RULE_WARNING = Rule.INVENTORY_WARNING.id();
-
-  /** Rule id of a machine left out by rule. */
-  public static final String RULE_EXCLUDED = Rule.INVENTORY_EXCLUDED.id();
-
-  /** Rule id of an invalid row skipped. */
-  public static final String RULE_SKIPPED = Rule.INVENTORY_SKIPPED.id();
-
   public Inventory {
     machines = List.copyOf(machines);
     skipped = List.copyOf(skipped);
@@ -66,18 +51,20 @@ public record Inventory(
    */
   public List<Finding> findings() {
     List<Finding> findings = new ArrayList<>();
-    findings.add(new Finding(RULE_READ, Severity.INFO, InventoryMessages.summary(this), ""));
+    findings.add(new Finding(Rule.INVENTORY, Severity.INFO, InventoryMessages.summary(this), ""));
     for (String a : assumptions) {
-      findings.add(new Finding(RULE_ASSUMPTION, Severity.INFO, a, ""));
+      findings.add(new Finding(Rule.INVENTORY_ASSUMPTION, Severity.INFO, a, ""));
     }
     for (String w : warnings) {
-      findings.add(new Finding(RULE_WARNING, Severity.WARNING, w, ""));
+      findings.add(new Finding(Rule.INVENTORY_WARNING, Severity.WARNING, w, ""));
     }
     for (LeftOut e : excluded) {
-      findings.add(new Finding(RULE_EXCLUDED, Severity.INFO, InventoryMessages.leftOut(e), ""));
+      findings.add(
+          new Finding(Rule.INVENTORY_EXCLUDED, Severity.INFO, InventoryMessages.leftOut(e), ""));
     }
     for (LeftOut s : skipped) {
-      findings.add(new Finding(RULE_SKIPPED, Severity.WARNING, InventoryMessages.leftOut(s), ""));
+      findings.add(
+          new Finding(Rule.INVENTORY_SKIPPED, Severity.WARNING, InventoryMessages.leftOut(s), ""));
     }
     return findings;
   }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.asrsizing.model.Machine;
+import org.asrsizing.model.Rule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -130,9 +131,7 @@ class NativeReadersTest {
             org.assertj.core.groups.Tuple.tuple(
                 file + " line 6",
                 "machine name a appears twice (lines 2 and 6); names must be unique"));
-    assertThat(inventory.findings())
-        .filteredOn(f -> f.rule().equals(Inventory.RULE_SKIPPED))
-        .hasSize(4);
+    assertThat(inventory.findings()).filteredOn(f -> f.is(Rule.INVENTORY_SKIPPED)).hasSize(4);
     assertThat(inventory.findings().get(0).message())
         .isEqualTo(
             "read 2 machines from "
