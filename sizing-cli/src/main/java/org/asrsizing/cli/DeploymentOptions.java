@@ -234,7 +234,8 @@ final class DeploymentOptions {
         // The servers are what the file says: the catalog chosen does not fit them.
         throw new ParameterException(
             cmd,
-            Messages.invalidOption("--catalog", e.getMessage().replaceFirst("^deployment: ", "")));
+            Messages.invalidOption(
+                "--catalog", OptionNames.message(e).replaceFirst("^deployment: ", "")));
       }
       throw inFile(e, deployment);
     } catch (DrainTargetException e) {
@@ -245,11 +246,12 @@ final class DeploymentOptions {
   /** {@code e} with its "deployment:" prefix naming {@code file}. */
   static DeploymentException inFile(DeploymentException e, String file) {
     return new DeploymentException(
-        e.getMessage().replaceFirst("^deployment:", "deployment file " + file + ":"), e);
+        e.getMessage().replaceFirst("^deployment:", "deployment file " + file + ":"), e.hint(), e);
   }
 
   /** Writes the result as table or JSON; 3 when machines cannot be protected, else 0. */
-  static int write(CommandLine cmd, CommonOptions common, Rebalance r) {
+  static int write(CommandLine cmd, CommonOptions common, Rebalance result) {
+    Rebalance r = OptionNames.worded(result);
     String text =
         switch (common.format) {
           case JSON -> org.asrsizing.format.Json.toJson(r);

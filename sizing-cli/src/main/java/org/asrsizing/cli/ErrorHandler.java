@@ -33,8 +33,8 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
   @Override
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
     boolean debug = debug(parseResult);
-    if (ex instanceof InputFileException) {
-      report(cmd.getErr(), ex.getMessage(), ex, debug);
+    if (ex instanceof InputFileException e) {
+      report(cmd.getErr(), OptionNames.message(e), ex, debug);
       return ExitCode.INVALID_INPUT_FILE;
     }
     report(cmd.getErr(), Messages.internalError(ex), ex, debug);

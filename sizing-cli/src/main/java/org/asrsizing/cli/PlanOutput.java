@@ -21,7 +21,8 @@ final class PlanOutput {
     }
   }
 
-  static void write(CommandLine cmd, CommonOptions common, Plan plan) {
+  static void write(CommandLine cmd, CommonOptions common, Plan result) {
+    Plan plan = OptionNames.worded(result);
     switch (common.format) {
       case TABLE -> common.emit(cmd, PlanTableWriter.toText(plan));
       case JSON -> common.emit(cmd, PlanJsonWriter.toJson(plan));

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.asrsizing.model.Finding;
+import org.asrsizing.model.Hint;
 import org.asrsizing.model.Plan;
 import org.asrsizing.model.PlannedServer;
 
@@ -21,7 +23,14 @@ final class JsonMixIns {
   static ObjectMapper registered(ObjectMapper mapper) {
     return mapper
         .addMixIn(Plan.class, PlanShape.class)
-        .addMixIn(PlannedServer.class, PlannedServerShape.class);
+        .addMixIn(PlannedServer.class, PlannedServerShape.class)
+        .addMixIn(Finding.class, FindingShape.class);
+  }
+
+  private abstract static class FindingShape {
+    // Findings without advice (and findings whose advice a front end has worded) have no hint.
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    abstract Hint hint();
   }
 
   @JsonPropertyOrder({

@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.asrsizing.model.Finding;
+import org.asrsizing.model.Hint;
 import org.asrsizing.model.Machine;
+import org.asrsizing.model.Setting;
 import org.asrsizing.model.Severity;
 import org.asrsizing.model.Workload;
 import org.asrsizing.operate.DeploymentException;
@@ -39,14 +41,16 @@ final class DeploymentMachines {
       for (String m : a.serverOf().keySet()) {
         Double churn = a.fileChurn().get(m);
         if (churn == null) {
+          Hint hint = Hint.of(Setting.INVENTORY);
           throw new DeploymentException(
               what
                   + ": machine "
                   + m
                   + " on "
                   + a.serverOf().get(m)
-                  + " has no churn; give assignedChurnGiBPerDay or the machines' churn with"
-                  + " --inventory");
+                  + " has no churn; give assignedChurnGiBPerDay or the machines' churn with "
+                  + hint.phrase(),
+              hint);
         }
         machines.add(new Machine(m, churn, null, a.siteOf().get(m), null, null));
       }

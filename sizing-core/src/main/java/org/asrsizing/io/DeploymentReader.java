@@ -8,8 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.asrsizing.model.Finding;
+import org.asrsizing.model.Hint;
 import org.asrsizing.model.Machine;
 import org.asrsizing.model.Rule;
+import org.asrsizing.model.Setting;
 import org.asrsizing.model.Workload;
 import org.asrsizing.operate.CurrentDeployment;
 import org.asrsizing.operate.DeployedServer;
@@ -37,6 +39,9 @@ public final class DeploymentReader {
   public static final Rule RULE = Rule.DEPLOYMENT;
 
   /** The fields of a deployment are documented, not listed: a plan has many it does not need. */
+  /** Where the messages send a reader for the fields and values a deployment file may have. */
+  private static final Hint FORMAT = Hint.of(Setting.DEPLOYMENT_FORMAT);
+
   private static final StructuredFile.Sentences SENTENCES =
       new StructuredFile.Sentences() {
         @Override
@@ -47,7 +52,9 @@ public final class DeploymentReader {
               + p.field()
               + "' in "
               + p.parent()
-              + "; see docs/operate.md for the fields a deployment has";
+              + "; see "
+              + FORMAT.phrase()
+              + " for the fields a deployment has";
         }
 
         @Override
@@ -76,7 +83,7 @@ public final class DeploymentReader {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
     DeploymentFile read =
-        new StructuredFile(what, syntax, mapper, SENTENCES, DeploymentException::new)
+        new StructuredFile(what, syntax, mapper, SENTENCES, DeploymentReader::failure)
             .read(file, DeploymentFile.class);
     if (read == null) {
       throw new DeploymentException(
@@ -106,7 +113,13 @@ public final class DeploymentReader {
     if (path.endsWith("Servers")) {
       return "a list of servers";
     }
-    return "a text or a number as in docs/operate.md";
+    return "a text or a number as in " + FORMAT.phrase();
+  }
+
+  private static DeploymentException failure(String message, Throwable cause) {
+    return message.contains(FORMAT.phrase())
+        ? new DeploymentException(message, FORMAT, cause)
+        : new DeploymentException(message, cause);
   }
 
   /** The parsed file and the inventory as a checked deployment. */

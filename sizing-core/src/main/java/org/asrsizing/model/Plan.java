@@ -53,6 +53,19 @@ public record Plan(
         assumptions);
   }
 
+  /** This plan with {@code replaced} as its findings. */
+  public Plan withFindings(List<Finding> replaced) {
+    return new Plan(
+        schemaVersion,
+        summary,
+        configurationServers,
+        processServers,
+        unplaced,
+        replaced,
+        alternatives,
+        assumptions);
+  }
+
   /** Whether every machine is protected. */
   public boolean feasible() {
     return unplaced.isEmpty();

@@ -13,6 +13,16 @@ public class DeploymentException extends InputFileException {
     super(message);
   }
 
+  /** A deployment error whose message advises changing a setting. */
+  public DeploymentException(String message, org.asrsizing.model.Hint hint) {
+    super(message, hint);
+  }
+
+  /** A deployment error that advises changing a setting, with the failure that caused it. */
+  public DeploymentException(String message, org.asrsizing.model.Hint hint, Throwable cause) {
+    super(message, hint, cause);
+  }
+
   public DeploymentException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -67,4 +67,22 @@ public record Rebalance(
     steps = List.copyOf(steps);
     findings = List.copyOf(findings);
   }
+
+  /** This result with {@code replaced} as its findings. */
+  public Rebalance withFindings(List<Finding> replaced) {
+    return new Rebalance(
+        schemaVersion,
+        command,
+        summary,
+        servers,
+        moves,
+        placements,
+        operations,
+        unplaced,
+        failureTolerance,
+        steps,
+        replaced,
+        assumptions,
+        deploymentAfter);
+  }
 }

@@ -5,7 +5,9 @@ import java.util.Locale;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.catalog.ManagementServer;
 import org.asrsizing.catalog.Tier;
+import org.asrsizing.model.Hint;
 import org.asrsizing.model.ServerRole;
+import org.asrsizing.model.Setting;
 import org.asrsizing.placement.Limits;
 
 /**
@@ -66,14 +68,16 @@ record ResolvedServer(
             ? catalog.processServerTiers()
             : catalog.configurationServerTiers();
     if (tiers.isEmpty()) {
+      Hint hint = Hint.of(Setting.CATALOG);
       throw new DeploymentException(
           what
               + ": "
               + s.id()
               + " is a process server, but catalog "
               + catalog.id()
-              + " has no scale-out process servers; choose the catalog the deployment uses with"
-              + " --catalog");
+              + " has no scale-out process servers; choose the catalog the deployment uses with "
+              + hint.phrase(),
+          hint);
     }
     Tier tier = s.tier() == null ? byHardware(s, tiers) : byName(s, tiers, catalog, list, what);
     if (tier == null) {

@@ -13,10 +13,12 @@ import org.asrsizing.catalog.ManagementServer;
 import org.asrsizing.model.Alternative;
 import org.asrsizing.model.Assumptions;
 import org.asrsizing.model.Finding;
+import org.asrsizing.model.Hint;
 import org.asrsizing.model.Machine;
 import org.asrsizing.model.Plan;
 import org.asrsizing.model.Preference;
 import org.asrsizing.model.Rule;
+import org.asrsizing.model.Setting;
 import org.asrsizing.model.Severity;
 import org.asrsizing.model.Summary;
 import org.asrsizing.model.Totals;
@@ -302,17 +304,19 @@ public final class Planner {
       return new ArrayList<>();
     }
     Alternative alt = alternatives.of(other, others, otherTotals);
+    Hint hint = new Hint(Setting.PREFERENCE, other.name().toLowerCase(java.util.Locale.ROOT));
     findings.add(
         new Finding(
             Rule.ALTERNATIVE,
             Severity.INFO,
             "alternative, "
                 + (other == Preference.SERVERS ? "fewest servers first" : "fewest vCPUs first")
-                + " (--prefer "
-                + other.name().toLowerCase(java.util.Locale.ROOT)
+                + " ("
+                + hint.phrase()
                 + "): "
                 + alt.description(),
-            ""));
+            "",
+            hint));
     return new ArrayList<>(List.of(alt));
   }
 

@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.asrsizing.model.Finding;
+import org.asrsizing.model.Hint;
 import org.asrsizing.model.Severity;
 import org.junit.jupiter.api.Test;
 
@@ -134,7 +135,8 @@ class LayersTest {
         .that()
         .doNotHaveFullyQualifiedName(Finding.class.getName())
         .should()
-        .callConstructor(Finding.class, String.class, Severity.class, String.class, String.class)
+        .callConstructor(
+            Finding.class, String.class, Severity.class, String.class, String.class, Hint.class)
         .check(CORE);
   }
 

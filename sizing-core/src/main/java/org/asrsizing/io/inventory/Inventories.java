@@ -134,7 +134,8 @@ public final class Inventories {
     if (header.has(NativeFields.NAME)) {
       return InventoryFormat.NATIVE_CSV;
     }
-    throw new InventoryException(InventoryMessages.undetectable(file, InventoryFormat.ids()));
+    throw new InventoryException(
+        InventoryMessages.undetectable(file, InventoryFormat.ids()), InventoryMessages.FORMAT);
   }
 
   private static void deleteQuietly(Path folder) {

@@ -3,6 +3,7 @@ package org.asrsizing.io.inventory;
 import java.util.ArrayList;
 import java.util.List;
 import org.asrsizing.model.Finding;
+import org.asrsizing.model.Hint;
 import org.asrsizing.model.Machine;
 import org.asrsizing.model.Rule;
 import org.asrsizing.model.Severity;
@@ -53,19 +54,27 @@ public record Inventory(
     List<Finding> findings = new ArrayList<>();
     findings.add(new Finding(Rule.INVENTORY, Severity.INFO, InventoryMessages.summary(this), ""));
     for (String a : assumptions) {
-      findings.add(new Finding(Rule.INVENTORY_ASSUMPTION, Severity.INFO, a, ""));
+      findings.add(finding(Rule.INVENTORY_ASSUMPTION, Severity.INFO, a));
     }
     for (String w : warnings) {
-      findings.add(new Finding(Rule.INVENTORY_WARNING, Severity.WARNING, w, ""));
+      findings.add(finding(Rule.INVENTORY_WARNING, Severity.WARNING, w));
     }
     for (LeftOut e : excluded) {
-      findings.add(
-          new Finding(Rule.INVENTORY_EXCLUDED, Severity.INFO, InventoryMessages.leftOut(e), ""));
+      findings.add(finding(Rule.INVENTORY_EXCLUDED, Severity.INFO, InventoryMessages.leftOut(e)));
     }
     for (LeftOut s : skipped) {
-      findings.add(
-          new Finding(Rule.INVENTORY_SKIPPED, Severity.WARNING, InventoryMessages.leftOut(s), ""));
+      findings.add(finding(Rule.INVENTORY_SKIPPED, Severity.WARNING, InventoryMessages.leftOut(s)));
     }
     return findings;
+  }
+
+  /** A finding of a reader's text, with the setting that text advises changing, if any. */
+  private static Finding finding(Rule rule, Severity severity, String text) {
+    for (Hint hint : List.of(InventoryMessages.CHANGE_RATE, InventoryMessages.POWERED_OFF)) {
+      if (text.contains(hint.phrase())) {
+        return new Finding(rule, severity, text, "", hint);
+      }
+    }
+    return new Finding(rule, severity, text, "");
   }
 }

@@ -10,6 +10,11 @@ public final class InventoryException extends InputFileException {
     super(message);
   }
 
+  /** An inventory error that advises changing a setting. */
+  public InventoryException(String message, org.asrsizing.model.Hint hint) {
+    super(message, hint);
+  }
+
   public InventoryException(String message, Throwable cause) {
     super(message, cause);
   }

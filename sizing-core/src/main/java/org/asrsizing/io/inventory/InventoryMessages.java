@@ -1,10 +1,18 @@
 package org.asrsizing.io.inventory;
 
 import java.util.List;
+import org.asrsizing.model.Hint;
+import org.asrsizing.model.Setting;
 import org.asrsizing.model.Units;
 
 /** Every sentence the inventory readers produce, in one place so a test can pin their wording. */
 final class InventoryMessages {
+
+  /** The settings the messages advise changing. */
+  static final Hint FORMAT = Hint.of(Setting.INVENTORY_FORMAT);
+
+  static final Hint CHANGE_RATE = Hint.of(Setting.CHANGE_RATE);
+  static final Hint POWERED_OFF = Hint.of(Setting.INCLUDE_POWERED_OFF);
 
   private InventoryMessages() {}
 
@@ -105,7 +113,8 @@ final class InventoryMessages {
   static String undetectable(String file, List<String> formats) {
     return "inventory "
         + file
-        + ": cannot tell its format from its name and header; choose one with --inventory-format"
+        + ": cannot tell its format from its name and header; choose one with "
+        + FORMAT.phrase()
         + " ("
         + String.join(", ", formats)
         + ")";
@@ -174,7 +183,9 @@ final class InventoryMessages {
   static String estimatedChurn(double changeRatePercent) {
     return "RVTools has no churn: each machine's daily churn is estimated as "
         + Units.percent(changeRatePercent)
-        + " of its storage in use (--change-rate); profile the machines for a real figure";
+        + " of its storage in use ("
+        + CHANGE_RATE.phrase()
+        + "); profile the machines for a real figure";
   }
 
   static String storageInUse(String inUseColumn) {
@@ -195,7 +206,9 @@ final class InventoryMessages {
 
   static String notRunning(boolean template, String powerState) {
     return (template ? "a template" : "not powered on (" + powerState + ")")
-        + "; --include-powered-off keeps it";
+        + "; "
+        + POWERED_OFF.phrase()
+        + " keeps it";
   }
 
   static String notATimestamp(String value) {

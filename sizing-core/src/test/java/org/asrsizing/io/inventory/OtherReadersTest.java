@@ -76,13 +76,13 @@ class OtherReadersTest {
     assertThat(inventory.excluded())
         .extracting(LeftOut::machine, LeftOut::reason)
         .containsExactly(
-            tuple("old01", "not powered on (poweredOff); --include-powered-off keeps it"),
-            tuple("tmpl01", "a template; --include-powered-off keeps it"),
-            tuple("app01", "not powered on (suspended); --include-powered-off keeps it"));
+            tuple("old01", "not powered on (poweredOff); including powered-off machines keeps it"),
+            tuple("tmpl01", "a template; including powered-off machines keeps it"),
+            tuple("app01", "not powered on (suspended); including powered-off machines keeps it"));
     assertThat(inventory.warnings().get(0))
         .isEqualTo(
             "RVTools has no churn: each machine's daily churn is estimated as 5 % of its storage"
-                + " in use (--change-rate); profile the machines for a real figure");
+                + " in use (the change rate setting); profile the machines for a real figure");
   }
 
   @Test
