@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.catalog.Tier;
+import org.asrsizing.model.CurrentDeployment;
 import org.asrsizing.model.Machine;
-import org.asrsizing.operate.CurrentDeployment;
 
 /**
  * A seeded change to a running deployment, as time makes it: some machines' churn changes, or new

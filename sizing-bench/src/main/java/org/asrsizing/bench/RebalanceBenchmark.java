@@ -2,7 +2,7 @@ package org.asrsizing.bench;
 
 import java.util.concurrent.TimeUnit;
 import org.asrsizing.catalog.Catalog;
-import org.asrsizing.operate.CurrentDeployment;
+import org.asrsizing.model.CurrentDeployment;
 import org.asrsizing.operate.OperateOptions;
 import org.asrsizing.operate.Rebalance;
 import org.asrsizing.operate.Rebalancer;

@@ -10,8 +10,8 @@ import org.asrsizing.io.CatalogLoader;
 import org.asrsizing.io.DeploymentReader;
 import org.asrsizing.io.MetricsReader;
 import org.asrsizing.io.inventory.Inventory;
+import org.asrsizing.model.CurrentDeployment;
 import org.asrsizing.model.Workload;
-import org.asrsizing.operate.CurrentDeployment;
 import org.asrsizing.operate.DeploymentException;
 import org.asrsizing.operate.DrainTargetException;
 import org.asrsizing.operate.OperateMode;
@@ -144,7 +144,7 @@ final class DeploymentOptions {
               MetricsReader.read(
                   path,
                   d.servers().stream()
-                      .map(org.asrsizing.operate.DeployedServer::id)
+                      .map(org.asrsizing.model.DeployedServer::id)
                       .collect(java.util.stream.Collectors.toSet())));
     }
     read = d;

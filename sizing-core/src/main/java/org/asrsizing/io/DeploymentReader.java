@@ -7,14 +7,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.asrsizing.model.CurrentDeployment;
+import org.asrsizing.model.DeployedServer;
 import org.asrsizing.model.Finding;
 import org.asrsizing.model.Hint;
 import org.asrsizing.model.Machine;
 import org.asrsizing.model.Rule;
 import org.asrsizing.model.Setting;
 import org.asrsizing.model.Workload;
-import org.asrsizing.operate.CurrentDeployment;
-import org.asrsizing.operate.DeployedServer;
 import org.asrsizing.operate.DeploymentException;
 
 /**

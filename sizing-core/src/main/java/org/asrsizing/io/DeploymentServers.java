@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.asrsizing.model.DeployedServer;
 import org.asrsizing.model.Machine;
 import org.asrsizing.model.ServerRole;
-import org.asrsizing.operate.DeployedServer;
 import org.asrsizing.operate.DeploymentException;
 import org.asrsizing.operate.SparePlans;
 

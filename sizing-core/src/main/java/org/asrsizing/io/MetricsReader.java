@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.asrsizing.model.ObservedMetrics;
 import org.asrsizing.operate.DeploymentException;
-import org.asrsizing.operate.ObservedMetrics;
 
 /**
  * Reads observed process-server metrics from CSV: a {@code server} column and any of {@code

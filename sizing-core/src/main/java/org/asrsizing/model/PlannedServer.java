@@ -59,6 +59,24 @@ public record PlannedServer(
     }
   }
 
+  /**
+   * This server as built: the same server of a running deployment, carrying the machines the plan
+   * gives it; a plan's server without a site is at the default site.
+   */
+  public DeployedServer asBuilt() {
+    return new DeployedServer(
+        id,
+        role,
+        site == null ? Machine.DEFAULT_SITE : site,
+        configurationServer,
+        tier,
+        vcpus,
+        memoryGiB,
+        cacheDiskGiB,
+        replicates,
+        assignedMachines);
+  }
+
   /** Machines carried as a percentage of the planned machine limit. */
   public double machineUtilisationPercent() {
     return limitMachines == 0 ? 0 : 100.0 * machines / limitMachines;

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.asrsizing.catalog.Tier;
+import org.asrsizing.model.CurrentDeployment;
+import org.asrsizing.model.DeployedServer;
 import org.asrsizing.model.Finding;
 import org.asrsizing.model.Machine;
 import org.asrsizing.model.Rule;

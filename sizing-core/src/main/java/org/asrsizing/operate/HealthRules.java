@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.asrsizing.catalog.HealthThreshold;
+import org.asrsizing.model.ObservedMetrics;
 import org.asrsizing.model.Units;
 import org.asrsizing.placement.Limits;
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.model.Finding;
 import org.asrsizing.model.Machine;
+import org.asrsizing.model.ObservedMetrics;
 import org.asrsizing.model.Rule;
 import org.asrsizing.model.Severity;
 

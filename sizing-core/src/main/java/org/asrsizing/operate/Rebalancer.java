@@ -3,6 +3,7 @@ package org.asrsizing.operate;
 import java.util.ArrayList;
 import java.util.List;
 import org.asrsizing.catalog.Catalog;
+import org.asrsizing.model.CurrentDeployment;
 
 /**
  * Works out the change to a running deployment: the fewest machine moves (then the least churn

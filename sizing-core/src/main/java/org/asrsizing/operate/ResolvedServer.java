@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.catalog.ManagementServer;
 import org.asrsizing.catalog.Tier;
+import org.asrsizing.model.DeployedServer;
 import org.asrsizing.model.Hint;
 import org.asrsizing.model.ServerRole;
 import org.asrsizing.model.Setting;

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.catalog.Tier;
+import org.asrsizing.model.DeployedServer;
 import org.asrsizing.model.Finding;
 import org.asrsizing.model.Rule;
 import org.asrsizing.model.ServerRole;

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.catalog.Tier;
+import org.asrsizing.model.CurrentDeployment;
 import org.asrsizing.model.Finding;
 import org.asrsizing.model.Unplaced;
 import org.asrsizing.placement.CheapestTier;

@@ -2,8 +2,8 @@ package org.asrsizing.runbook;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.asrsizing.model.DeployedServer;
 import org.asrsizing.model.ServerRole;
-import org.asrsizing.operate.DeployedServer;
 
 /** Before anything is installed: the tier's hardware, the version rule, the OS and network. */
 final class PrerequisiteSteps {

@@ -5,9 +5,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.asrsizing.model.CurrentDeployment;
+import org.asrsizing.model.DeployedServer;
 import org.asrsizing.model.ServerRole;
-import org.asrsizing.operate.CurrentDeployment;
-import org.asrsizing.operate.DeployedServer;
 
 /**
  * Writes the runbook of a deployment: a plain function of the deployment and the details. Each

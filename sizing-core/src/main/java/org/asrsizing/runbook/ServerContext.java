@@ -1,8 +1,8 @@
 package org.asrsizing.runbook;
 
 import java.util.Map;
+import org.asrsizing.model.DeployedServer;
 import org.asrsizing.model.ServerRole;
-import org.asrsizing.operate.DeployedServer;
 
 /**
  * What every step builder of one server reads: the server, its details, the details of every server

@@ -3,11 +3,11 @@ package org.asrsizing.runbook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.asrsizing.model.DeployedServer;
 import org.asrsizing.model.Finding;
 import org.asrsizing.model.Rule;
 import org.asrsizing.model.ServerRole;
 import org.asrsizing.model.Severity;
-import org.asrsizing.operate.DeployedServer;
 
 /**
  * The upgrade order and the version rule: no process server newer than its configuration server.

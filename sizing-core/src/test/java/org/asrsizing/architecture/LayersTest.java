@@ -141,6 +141,17 @@ class LayersTest {
   }
 
   @Test
+  void theRunbookWorksOnTheDeploymentModelNotOnTheOperateEngine() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.asrsizing.runbook..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.asrsizing.operate..", "org.asrsizing.whatif..")
+        .check(CORE);
+  }
+
+  @Test
   void useCasePackagesHaveNoCyclesBetweenThem() {
     slices().matching("org.asrsizing.(*)..").should().beFreeOfCycles().check(CORE);
   }

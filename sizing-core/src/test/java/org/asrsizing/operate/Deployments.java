@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.io.CatalogLoader;
+import org.asrsizing.model.CurrentDeployment;
+import org.asrsizing.model.DeployedServer;
 import org.asrsizing.model.Machine;
+import org.asrsizing.model.ObservedMetrics;
 import org.asrsizing.model.ServerRole;
 
 /** Builds small running deployments for tests: a configuration server and named process servers. */

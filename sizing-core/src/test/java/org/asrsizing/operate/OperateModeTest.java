@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
+import org.asrsizing.model.CurrentDeployment;
 import org.junit.jupiter.api.Test;
 
 class OperateModeTest {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
+import org.asrsizing.model.CurrentDeployment;
+import org.asrsizing.model.DeployedServer;
+import org.asrsizing.model.ObservedMetrics;
 import org.asrsizing.model.Rule;
 import org.junit.jupiter.api.Test;
 

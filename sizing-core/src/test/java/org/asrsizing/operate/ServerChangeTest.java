@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.Arrays;
+import org.asrsizing.model.CurrentDeployment;
 import org.junit.jupiter.api.Test;
 
 class ServerChangeTest {

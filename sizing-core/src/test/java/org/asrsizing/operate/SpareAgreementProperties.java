@@ -13,6 +13,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.io.CatalogLoader;
+import org.asrsizing.model.CurrentDeployment;
 import org.asrsizing.model.Machine;
 import org.asrsizing.model.Plan;
 import org.asrsizing.model.Workload;

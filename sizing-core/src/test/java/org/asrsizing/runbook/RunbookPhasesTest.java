@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.asrsizing.format.RunbookMarkdownWriter;
+import org.asrsizing.model.DeployedServer;
 import org.asrsizing.model.ServerRole;
-import org.asrsizing.operate.DeployedServer;
 import org.junit.jupiter.api.Test;
 
 /** The phases added to the runbook: requirements, proxy change, decommissioning by source. */

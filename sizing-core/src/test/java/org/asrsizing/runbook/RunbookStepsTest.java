@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.asrsizing.format.PowerShellWriter;
 import org.asrsizing.format.RunbookMarkdownWriter;
+import org.asrsizing.model.CurrentDeployment;
+import org.asrsizing.model.DeployedServer;
 import org.asrsizing.model.ServerRole;
 import org.asrsizing.model.Severity;
-import org.asrsizing.operate.CurrentDeployment;
-import org.asrsizing.operate.DeployedServer;
 import org.junit.jupiter.api.Test;
 
 class RunbookStepsTest {

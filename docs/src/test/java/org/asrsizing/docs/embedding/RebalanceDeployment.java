@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import org.asrsizing.api.Sizing;
 import org.asrsizing.catalog.Catalog;
-import org.asrsizing.operate.CurrentDeployment;
+import org.asrsizing.model.CurrentDeployment;
 import org.asrsizing.operate.Move;
 import org.asrsizing.operate.OperateMode;
 import org.asrsizing.operate.OperateOptions;

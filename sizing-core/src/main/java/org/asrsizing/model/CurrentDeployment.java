@@ -1,13 +1,9 @@
-package org.asrsizing.operate;
+package org.asrsizing.model;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.asrsizing.model.Finding;
-import org.asrsizing.model.Machine;
-import org.asrsizing.model.Plan;
-import org.asrsizing.model.PlannedServer;
 
 /**
  * A running deployment: its servers, the machines with their churn now, where each replicates, and
@@ -88,18 +84,7 @@ public record CurrentDeployment(
         throw new IllegalArgumentException(
             "plan server " + s.id() + " does not give its machines' churn");
       }
-      servers.add(
-          new DeployedServer(
-              s.id(),
-              s.role(),
-              s.site() == null ? Machine.DEFAULT_SITE : s.site(),
-              s.configurationServer(),
-              s.tier(),
-              s.vcpus(),
-              s.memoryGiB(),
-              s.cacheDiskGiB(),
-              s.replicates(),
-              s.assignedMachines()));
+      servers.add(s.asBuilt());
       for (int i = 0; i < s.assignedMachines().size(); i++) {
         String name = s.assignedMachines().get(i);
         machines.add(

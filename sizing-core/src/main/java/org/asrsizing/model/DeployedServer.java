@@ -1,8 +1,7 @@
-package org.asrsizing.operate;
+package org.asrsizing.model;
 
 import java.util.List;
 import java.util.Objects;
-import org.asrsizing.model.ServerRole;
 
 /**
  * A server of a running deployment as its operator describes it: the tier it was built to (or its

@@ -1,4 +1,4 @@
-package org.asrsizing.operate;
+package org.asrsizing.model;
 
 /**
  * What monitoring shows for a running process server, each value sustained over 15 minutes; any
