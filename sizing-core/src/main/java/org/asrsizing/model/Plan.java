@@ -42,15 +42,7 @@ public record Plan(
   public Plan withFindingsFirst(List<Finding> first) {
     List<Finding> all = new java.util.ArrayList<>(first);
     all.addAll(findings);
-    return new Plan(
-        schemaVersion,
-        summary,
-        configurationServers,
-        processServers,
-        unplaced,
-        all,
-        alternatives,
-        assumptions);
+    return withFindings(all);
   }
 
   /** This plan with {@code replaced} as its findings. */
