@@ -20,8 +20,9 @@ final class PlanningOptions {
       paramLabel = "N",
       order = 10,
       description =
-          "Machines one configuration server manages when process servers carry the load; the"
-              + " catalog's default is 550 for asr-classic, 650 is the documented alternative.")
+          "Machines one configuration server manages when process servers carry the load, 1"
+              + " to 10000; the catalog's default is 550 for asr-classic, 650 is the documented"
+              + " alternative.")
   Integer csLimit;
 
   @Option(

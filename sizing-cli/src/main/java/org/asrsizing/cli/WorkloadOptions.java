@@ -6,6 +6,7 @@ import org.asrsizing.io.inventory.Inventory;
 import org.asrsizing.model.Plan;
 import org.asrsizing.model.Workload;
 import org.asrsizing.plan.PlanOptions;
+import org.asrsizing.plan.Planner;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Mixin;
@@ -108,6 +109,13 @@ final class WorkloadOptions {
    */
   Plan plan(CommandLine cmd, Catalog catalog, PlanOptions options, int spares) {
     Workload machines = workload(cmd);
+    PlanningOptions.checked(
+        cmd,
+        "--growth",
+        () -> {
+          Planner.checkGrowth(machines, options.growthPercent());
+          return machines;
+        });
     return inventory == null
         ? Sizing.plan(machines, catalog, options, spares)
         : Sizing.plan(inventory, catalog, options, spares);

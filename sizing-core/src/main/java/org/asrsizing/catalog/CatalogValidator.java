@@ -75,6 +75,10 @@ public final class CatalogValidator {
         m.maxMachines() >= largestPs,
         "managementServer.maxMachines",
         "must be at least the largest process server tier's maxMachines (" + largestPs + ")");
+    require(
+        m.maxMachines() <= ManagementServer.MAX_MACHINES,
+        "managementServer.maxMachines",
+        "must be at most " + ManagementServer.MAX_MACHINES);
     if (m.alternatives() != null) {
       for (int i = 0; i < m.alternatives().size(); i++) {
         ManagementServer.Alternative a = m.alternatives().get(i);

@@ -20,6 +20,12 @@ public record ManagementServer(
     String source,
     List<Alternative> alternatives) {
 
+  /**
+   * The largest machine limit a configuration server may be given: many times the published figures
+   * (550 and 650), and small enough that sizing by it takes no time.
+   */
+  public static final int MAX_MACHINES = 10_000;
+
   /** Another documented machine limit. */
   public record Alternative(int maxMachines, String source, String note) {}
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
+import org.asrsizing.whatif.Scenario;
 import org.asrsizing.whatif.ScenarioFile;
 import org.asrsizing.whatif.WhatIfInputException;
 
@@ -22,6 +23,9 @@ public final class ScenarioFileReader {
           return what + p.at() + ": " + p.detail();
         }
       };
+
+  /** The largest machine or churn multiplier a scenario may give. */
+  public static final double MAX_MULTIPLIER = 1000;
 
   private ScenarioFileReader() {}
 
@@ -47,14 +51,38 @@ public final class ScenarioFileReader {
     }
     Set<String> names = new HashSet<>();
     for (int i = 0; i < read.scenarios().size(); i++) {
-      String name = read.scenarios().get(i).name();
+      Scenario scenario = read.scenarios().get(i);
+      if (scenario == null) {
+        throw new WhatIfInputException(
+            what + ": scenario " + (i + 1) + " is empty; each entry needs at least a name");
+      }
+      String name = scenario.name();
       if (name == null || name.isBlank()) {
         throw new WhatIfInputException(what + ": scenario " + (i + 1) + " has no name");
       }
       if (!names.add(name)) {
         throw new WhatIfInputException(what + ": scenario name '" + name + "' appears twice");
       }
+      String which = what + ": scenario " + (i + 1) + " ('" + name + "')";
+      checkMultiplier(which, "machinesMultiplier", scenario.machinesMultiplier());
+      checkMultiplier(which, "churnMultiplier", scenario.churnMultiplier());
     }
     return read;
+  }
+
+  /** A multiplier is more than 0 and at most {@link #MAX_MULTIPLIER}, or absent. */
+  private static void checkMultiplier(String which, String field, Double value) {
+    if (value != null && !(value > 0 && value <= MAX_MULTIPLIER)) {
+      throw new WhatIfInputException(
+          which
+              + ": "
+              + field
+              + " "
+              + java.math.BigDecimal.valueOf(value)
+                  .toPlainString()
+                  .replaceAll("(\\d{12})\\d+", "$1...")
+              + " is not more than 0 and at most "
+              + (int) MAX_MULTIPLIER);
+    }
   }
 }

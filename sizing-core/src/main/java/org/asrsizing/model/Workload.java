@@ -17,6 +17,12 @@ public record Workload(List<Machine> machines, boolean aggregate) {
   /** The largest aggregate the planner accepts. */
   public static final int MAX_AGGREGATE_MACHINES = 2_000_000;
 
+  /**
+   * The most machines a plan may have once grown: twice the largest aggregate, and as many as the
+   * benchmarks show planned in seconds within 4 GB.
+   */
+  public static final int MAX_PLANNED_MACHINES = 4_000_000;
+
   public Workload {
     machines = List.copyOf(machines);
     if (machines.isEmpty()) {

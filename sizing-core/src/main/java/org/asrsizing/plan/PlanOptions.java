@@ -27,6 +27,10 @@ public record PlanOptions(
   /** The most servers that may fail at once. */
   public static final int MAX_SPARES = 3;
 
+  /** The largest configuration server machine limit accepted. */
+  public static final int MAX_CONFIGURATION_SERVER_MACHINES =
+      org.asrsizing.catalog.ManagementServer.MAX_MACHINES;
+
   /** The largest growth accepted, percent. */
   public static final double MAX_GROWTH_PERCENT = 1000;
 
@@ -43,9 +47,12 @@ public record PlanOptions(
     if (preference == null) {
       preference = Preference.VCPUS;
     }
-    if (configurationServerMachineLimit != null && configurationServerMachineLimit < 1) {
+    if (configurationServerMachineLimit != null
+        && (configurationServerMachineLimit < 1
+            || configurationServerMachineLimit > MAX_CONFIGURATION_SERVER_MACHINES)) {
       throw new IllegalArgumentException(
-          "the configuration server machine limit must be a whole number of at least 1");
+          "the configuration server machine limit must be a whole number from 1 to "
+              + MAX_CONFIGURATION_SERVER_MACHINES);
     }
     if (spares < 0 || spares > MAX_SPARES) {
       throw new IllegalArgumentException("spares must be a whole number from 0 to " + MAX_SPARES);

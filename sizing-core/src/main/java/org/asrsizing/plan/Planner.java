@@ -113,10 +113,39 @@ public final class Planner {
   }
 
   /**
+   * Fails with one sentence when {@code growthPercent} takes {@code workload} (site by site, as
+   * {@link #plan} grows it) above {@link Workload#MAX_PLANNED_MACHINES} machines.
+   */
+  public static void checkGrowth(Workload workload, double growthPercent) {
+    if (growthPercent == 0) {
+      return;
+    }
+    Map<String, Integer> perSite = new HashMap<>();
+    workload.machines().forEach(m -> perSite.merge(m.site(), 1, Integer::sum));
+    long grown = 0;
+    for (int n : perSite.values()) {
+      grown += (long) Math.ceil(n * (1 + growthPercent / 100) - 1e-9);
+    }
+    if (grown > Workload.MAX_PLANNED_MACHINES) {
+      throw new IllegalArgumentException(
+          "growth of "
+              + Units.percent(growthPercent)
+              + " takes "
+              + workload.machines().size()
+              + " machines to "
+              + grown
+              + ", above the "
+              + Workload.MAX_PLANNED_MACHINES
+              + " a plan may have");
+    }
+  }
+
+  /**
    * Plans {@code workload} with {@code catalog} under {@code options}; with spares, the cheapest
    * plan found that survives that many servers of a failure domain failing.
    */
   public static Plan plan(Workload workload, Catalog catalog, PlanOptions options) {
+    checkGrowth(workload, options.growthPercent());
     if (options.spares() > 0) {
       return SurvivablePlans.plan(workload, catalog, options);
     }

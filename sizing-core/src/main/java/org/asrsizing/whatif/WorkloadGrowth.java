@@ -39,7 +39,14 @@ public final class WorkloadGrowth {
             .multiply(BigDecimal.valueOf(factor))
             .setScale(COUNT_DECIMALS, RoundingMode.HALF_UP)
             .setScale(0, RoundingMode.CEILING);
-    return Math.max(1, grown.intValueExact());
+    if (grown.compareTo(BigDecimal.valueOf(Workload.MAX_PLANNED_MACHINES)) > 0) {
+      throw new IllegalArgumentException(
+          n
+              + " machines grow to more than "
+              + Workload.MAX_PLANNED_MACHINES
+              + ", the most a plan may have");
+    }
+    return Math.max(1, grown.intValue());
   }
 
   /** {@code workload} with its machine count and churn multiplied by the two factors. */

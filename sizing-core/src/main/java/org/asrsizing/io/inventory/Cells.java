@@ -17,7 +17,22 @@ final class Cells {
           "([0-9]+(?:\\.[0-9]+)?)\\s*(GiB|GB|G|TiB|TB|T)?\\s*(/\\s*day)?",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * The largest number an inventory may give, in its own unit or once converted (a churn in TB, a
+   * write rate as a daily churn): far above anything a machine has, and low enough that sums over
+   * millions of machines and unit conversions stay exact enough and finite.
+   */
+  static final double LARGEST = 1e15;
+
   private Cells() {}
+
+  /** {@code value}, read from {@code text}; fails when it is above {@link #LARGEST}. */
+  static double inRange(double value, String text, String column) {
+    if (!(value <= LARGEST)) {
+      throw new RowException(column, InventoryMessages.tooLarge(text));
+    }
+    return value;
+  }
 
   /** The text of {@code column}; fails when it is empty. */
   static String required(Row row, String column, String what) {
@@ -67,7 +82,8 @@ final class Cells {
     }
     double number = Double.parseDouble(m.group(1));
     String unit = m.group(2) == null ? "" : m.group(2);
-    return unit.toLowerCase(Locale.ROOT).startsWith("t") ? number * 1024 : number;
+    return inRange(
+        unit.toLowerCase(Locale.ROOT).startsWith("t") ? number * 1024 : number, text, column);
   }
 
   /** {@code text} as a number of {@code unit} 0 or more. */
@@ -82,9 +98,9 @@ final class Cells {
       throw new RowException(column, InventoryMessages.notANumber(text, unit));
     }
     double value = Double.parseDouble(text);
-    if (!Double.isFinite(value)) {
+    if (!Double.isFinite(value) && !text.chars().allMatch(c -> c == '.' || Character.isDigit(c))) {
       throw new RowException(column, InventoryMessages.notANumber(text, unit));
     }
-    return value;
+    return inRange(value, text, column);
   }
 }

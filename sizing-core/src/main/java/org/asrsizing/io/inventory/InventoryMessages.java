@@ -227,6 +227,17 @@ final class InventoryMessages {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 
+  /** {@code value} (at most its first 40 characters) is above {@link Cells#LARGEST}. */
+  static String tooLarge(String value) {
+    String shown = value.length() > 40 ? value.substring(0, 40) + "..." : value;
+    return quote(shown) + " is larger than 10^15, the largest number accepted";
+  }
+
+  /** A number of a JSON or YAML file, whose digits the parser no longer has, is too large. */
+  static String tooLargeNumber() {
+    return "the number is larger than 10^15, the largest number accepted";
+  }
+
   static String quote(String value) {
     return "'" + value + "'";
   }

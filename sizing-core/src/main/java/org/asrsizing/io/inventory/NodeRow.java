@@ -36,6 +36,10 @@ record NodeRow(String file, long number, JsonNode node) implements Row {
     if (value.isNull() || value.isMissingNode()) {
       return null;
     }
+    if (value.isNumber() && !(Math.abs(value.doubleValue()) <= Cells.LARGEST)) {
+      // 1e400 is Infinity to the parser: its digits are gone, so the message cannot quote them.
+      throw new RowException(column, InventoryMessages.tooLargeNumber());
+    }
     String text = value.isNumber() ? value.decimalValue().toPlainString() : value.asText().strip();
     return text.isEmpty() ? null : text;
   }
