@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import org.asrsizing.model.InputFileException;
 
@@ -191,6 +192,11 @@ public final class StructuredFile {
   }
 
   private <T> T value(byte[] text, Parse<T> parse) {
+    // Checked first: parsers report other encodings with their own class names or not at all.
+    Optional<String> notUtf8 = Utf8.firstInvalid(text);
+    if (notUtf8.isPresent()) {
+      throw exception.apply(what + " is not UTF-8 text at " + notUtf8.get(), null);
+    }
     try {
       return parse.apply(text);
     } catch (JacksonException e) {

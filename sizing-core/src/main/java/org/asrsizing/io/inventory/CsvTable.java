@@ -22,13 +22,15 @@ final class CsvTable implements Table {
           .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
           .build();
 
+  private final Path path;
   private final String file;
   private final CsvParser parser;
   private final Header header;
   private long lastLine;
   private boolean started;
 
-  private CsvTable(String file, CsvParser parser) {
+  private CsvTable(Path path, String file, CsvParser parser) {
+    this.path = path;
     this.file = file;
     this.parser = parser;
     List<String> first = nextCells();
@@ -45,10 +47,10 @@ final class CsvTable implements Table {
       parser = (CsvParser) MAPPER.createParser(Files2.reader(path, file));
       parser.setSchema(CsvSchema.emptySchema());
     } catch (IOException e) {
-      throw Files2.unreadable(file, e);
+      throw Files2.unreadable(path, file, e);
     }
     try {
-      return new CsvTable(file, parser);
+      return new CsvTable(path, file, parser);
     } catch (RuntimeException e) {
       Files2.closeQuietly(parser);
       throw e;
@@ -92,9 +94,9 @@ final class CsvTable implements Table {
       }
       return cells;
     } catch (JsonProcessingException e) {
-      throw Files2.malformed(file, e, lastLine);
+      throw Files2.malformed(path, file, e, lastLine);
     } catch (IOException e) {
-      throw Files2.unreadable(file, e);
+      throw Files2.unreadable(path, file, e);
     }
   }
 

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.asrsizing.io.Utf8;
 
 /** Opening files for the readers, and turning I/O failures into one sentence. */
 final class Files2 {
@@ -34,6 +35,14 @@ final class Files2 {
     }
   }
 
+  /**
+   * A failure reading {@code path} (named {@code file}) as one sentence; bytes that are not UTF-8
+   * are located by line and column.
+   */
+  static InventoryException unreadable(Path path, String file, IOException e) {
+    return notUtf8(path, file, e).orElseGet(() -> unreadable(file, e));
+  }
+
   static InventoryException unreadable(String file, IOException e) {
     String reason;
     if (e instanceof NoSuchFileException) {
@@ -53,8 +62,11 @@ final class Files2 {
 
   /** A parser's syntax error as one sentence naming the line, or a decoding error as such. */
   static InventoryException malformed(
-      String file, com.fasterxml.jackson.core.JsonProcessingException e, long fallbackLine) {
-    Optional<InventoryException> notUtf8 = notUtf8(file, e);
+      Path path,
+      String file,
+      com.fasterxml.jackson.core.JsonProcessingException e,
+      long fallbackLine) {
+    Optional<InventoryException> notUtf8 = notUtf8(path, file, e);
     if (notUtf8.isPresent()) {
       return notUtf8.get();
     }
@@ -63,12 +75,18 @@ final class Files2 {
         InventoryMessages.malformed(file, line, firstLine(e.getOriginalMessage())), e);
   }
 
-  /** A decoding error that a parser met as one sentence, if {@code e} is one. */
-  static Optional<InventoryException> notUtf8(String file, Exception e) {
+  /**
+   * A decoding error that a parser met, if {@code e} is one, as one sentence with the line and
+   * column of the first byte of {@code path} that is not UTF-8.
+   */
+  static Optional<InventoryException> notUtf8(Path path, String file, Exception e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof CharacterCodingException) {
+      if (t instanceof CharacterCodingException
+          || String.valueOf(t.getMessage()).contains("MalformedInputException")) {
+        String where = Utf8.firstInvalid(path).map(p -> " at " + p).orElse("");
         return Optional.of(
-            new InventoryException(InventoryMessages.unreadable(file, "it is not UTF-8 text"), e));
+            new InventoryException(
+                InventoryMessages.unreadable(file, "it is not UTF-8 text" + where), e));
       }
     }
     return Optional.empty();

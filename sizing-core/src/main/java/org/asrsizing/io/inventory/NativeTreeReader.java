@@ -65,10 +65,10 @@ final class NativeTreeReader implements InventoryReader {
                 file, p.currentTokenLocation().getLineNr(), "expected an object for each machine"));
       }
     } catch (JsonProcessingException e) {
-      Optional<InventoryException> notUtf8 = Files2.notUtf8(file, e);
+      Optional<InventoryException> notUtf8 = Files2.notUtf8(path, file, e);
       throw notUtf8.isPresent() ? notUtf8.get() : tree.failure(e);
     } catch (IOException e) {
-      throw Files2.unreadable(file, e);
+      throw Files2.unreadable(path, file, e);
     }
     return machines.result();
   }
