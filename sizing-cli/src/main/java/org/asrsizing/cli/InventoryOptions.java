@@ -119,13 +119,11 @@ final class InventoryOptions {
     }
     if (!Files.isRegularFile(path) && !Files.isDirectory(path)) {
       // A pipe (/dev/stdin, <(...)) can be read once only: detecting its format would consume it.
-      try (InputStream in = Files.newInputStream(path)) {
+      try (InputStream in = org.asrsizing.io.InputFiles.openPipe(path)) {
         return Inventories.read(in, file, format, options);
       } catch (IOException e) {
-        throw new ParameterException(
-            cmd,
-            Messages.invalidOption(
-                INVENTORY, "'" + file + "' cannot be read: " + Messages.firstLine(e.toString())));
+        throw new org.asrsizing.io.inventory.InventoryException(
+            "inventory " + file + " cannot be read: " + Messages.firstLine(e.getMessage()), e);
       }
     }
     return Inventories.read(path, format, options);

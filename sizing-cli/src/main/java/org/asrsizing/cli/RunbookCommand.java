@@ -324,7 +324,17 @@ final class RunbookCommand implements Callable<Integer> {
     if (proxyPasswordFile != null) {
       Path file = existing(cmd, "--proxy-password-file", proxyPasswordFile);
       try {
-        value = Files.readString(file, StandardCharsets.UTF_8).lines().findFirst().orElse("");
+        // A pipe such as <(pass show proxy) keeps the password off the disk; opening one waits
+        // a bounded time for its writer.
+        byte[] bytes;
+        if (Files.isRegularFile(file)) {
+          bytes = Files.readAllBytes(file);
+        } else {
+          try (java.io.InputStream in = org.asrsizing.io.InputFiles.openPipe(file)) {
+            bytes = in.readAllBytes();
+          }
+        }
+        value = new String(bytes, StandardCharsets.UTF_8).lines().findFirst().orElse("");
       } catch (IOException e) {
         throw new ParameterException(
             cmd,

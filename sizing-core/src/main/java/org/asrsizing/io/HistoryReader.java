@@ -31,6 +31,11 @@ public final class HistoryReader {
   private HistoryReader() {}
 
   public static List<HistoryPoint> read(Path file) {
+    InputFiles.notARegularFile(file)
+        .ifPresent(
+            problem -> {
+              throw new WhatIfInputException("history file " + file + " " + problem);
+            });
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return read(in, file.toString());
     } catch (IOException e) {

@@ -33,6 +33,11 @@ public final class MetricsReader {
   /** The metrics in {@code file} by server id; each server must be one of {@code servers}. */
   public static Map<String, ObservedMetrics> read(Path file, java.util.Set<String> servers) {
     String what = "metrics file " + file;
+    InputFiles.notARegularFile(file)
+        .ifPresent(
+            problem -> {
+              throw new DeploymentException(what + " " + problem);
+            });
     try {
       if (Files.readString(file, StandardCharsets.UTF_8).isBlank()) {
         throw new DeploymentException(

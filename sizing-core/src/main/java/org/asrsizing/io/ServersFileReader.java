@@ -72,6 +72,11 @@ public final class ServersFileReader {
    */
   public static Map<String, ServerDetails> read(Path file, Set<String> planIds) {
     String name = file.toString();
+    InputFiles.notARegularFile(file)
+        .ifPresent(
+            problem -> {
+              throw new RunbookInputException("servers file " + name + " " + problem);
+            });
     List<Entry> entries;
     try {
       String lower = name.toLowerCase(Locale.ROOT);

@@ -139,6 +139,10 @@ public final class StructuredFile {
 
   /** The bytes of {@code file}. */
   public byte[] bytes(Path file) {
+    Optional<String> notAFile = InputFiles.notARegularFile(file);
+    if (notAFile.isPresent()) {
+      throw exception.apply(what + " " + notAFile.get(), null);
+    }
     try {
       return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
