@@ -21,6 +21,16 @@ record CellsRow(String file, String unit, long number, Header header, List<Strin
     return text.isEmpty() ? null : text;
   }
 
+  @Override
+  public String padded(String stripped) {
+    for (String cell : cells) {
+      if (cell != null && cell.length() > stripped.length() && cell.strip().equals(stripped)) {
+        return cell;
+      }
+    }
+    return null;
+  }
+
   /** Fails when the row has more values than the header has columns. */
   CellsRow checkWidth() {
     if (cells.size() > header.size()) {

@@ -238,6 +238,18 @@ final class InventoryMessages {
     return "the number is larger than 10^15, the largest number accepted";
   }
 
+  /** Machine names read without the spaces around them; the first few are listed. */
+  static String paddedNames(List<String> names) {
+    int shown = Math.min(5, names.size());
+    return names.size()
+        + (names.size() == 1
+            ? " machine name has spaces before or after it"
+            : " machine names have spaces before or after them")
+        + ", which were removed: "
+        + String.join(", ", names.subList(0, shown))
+        + (names.size() > shown ? " and " + (names.size() - shown) + " more" : "");
+  }
+
   static String quote(String value) {
     return "'" + value + "'";
   }

@@ -25,6 +25,7 @@ final class MachineCollector {
   private final List<LeftOut> excluded = new ArrayList<>();
   private final Set<String> assumptions = new LinkedHashSet<>();
   private final List<String> warnings = new ArrayList<>();
+  private final List<String> paddedNames = new ArrayList<>();
 
   MachineCollector(String source, InventoryFormat format, ReadOptions options) {
     this.source = source;
@@ -65,6 +66,10 @@ final class MachineCollector {
       return;
     }
     machines.add(m);
+    String padded = row.padded(m.name());
+    if (padded != null) {
+      paddedNames.add(InventoryMessages.quote(padded) + " (" + row.location() + ")");
+    }
   }
 
   /** Fails with the row's sentence, or skips the row when invalid rows are skipped. */
@@ -93,6 +98,21 @@ final class MachineCollector {
 
   Inventory result() {
     return new Inventory(
-        source, format, machines, skipped, excluded, new ArrayList<>(assumptions), warnings);
+        source,
+        format,
+        machines,
+        skipped,
+        excluded,
+        new ArrayList<>(assumptions),
+        withPaddedNames(warnings));
+  }
+
+  private List<String> withPaddedNames(List<String> warnings) {
+    if (paddedNames.isEmpty()) {
+      return warnings;
+    }
+    List<String> all = new ArrayList<>(warnings);
+    all.add(InventoryMessages.paddedNames(paddedNames));
+    return all;
   }
 }

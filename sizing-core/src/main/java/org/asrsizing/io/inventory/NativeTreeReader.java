@@ -51,7 +51,7 @@ final class NativeTreeReader implements InventoryReader {
     MachineCollector machines = new MachineCollector(file, format, options);
     try (Reader reader = Files2.reader(path, file);
         JsonParser p = mapper.createParser(reader)) {
-      toMachineArray(p, file);
+      boolean inObject = toMachineArray(p, file);
       JsonToken t;
       while ((t = p.nextToken()) == JsonToken.START_OBJECT) {
         long line = p.currentTokenLocation().getLineNr();
@@ -64,6 +64,7 @@ final class NativeTreeReader implements InventoryReader {
             InventoryMessages.malformed(
                 file, p.currentTokenLocation().getLineNr(), "expected an object for each machine"));
       }
+      nothingAfter(p, file, inObject);
     } catch (JsonProcessingException e) {
       Optional<InventoryException> notUtf8 = Files2.notUtf8(path, file, e);
       throw notUtf8.isPresent() ? notUtf8.get() : tree.failure(e);
@@ -83,18 +84,21 @@ final class NativeTreeReader implements InventoryReader {
     };
   }
 
-  /** Moves {@code p} onto the start of the machine array. */
-  private static void toMachineArray(JsonParser p, String file) throws IOException {
+  /**
+   * Moves {@code p} onto the start of the machine array; whether the array is a field of the
+   * document's object.
+   */
+  private static boolean toMachineArray(JsonParser p, String file) throws IOException {
     JsonToken t = p.nextToken();
     if (t == JsonToken.START_ARRAY) {
-      return;
+      return false;
     }
     if (t == JsonToken.START_OBJECT) {
       for (t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
         String field = p.currentName();
         t = p.nextToken();
         if (MACHINES.equals(field) && t == JsonToken.START_ARRAY) {
-          return;
+          return true;
         }
         p.skipChildren();
       }
@@ -102,6 +106,30 @@ final class NativeTreeReader implements InventoryReader {
     throw new InventoryException(
         InventoryMessages.file(
             file, "expected an array of machines, or an object with a machines array"));
+  }
+
+  /**
+   * Fails when a second YAML document or more JSON follows the one that holds the machines: the
+   * parser would stop at the first, and the machines after it would be lost without a word.
+   */
+  private static void nothingAfter(JsonParser p, String file, boolean inObject) throws IOException {
+    if (inObject) {
+      for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+        p.nextToken();
+        p.skipChildren();
+      }
+    }
+    JsonToken next = p.nextToken();
+    while (next == JsonToken.VALUE_NULL) {
+      next = p.nextToken(); // an empty YAML document, such as a closing "---"
+    }
+    if (next != null) {
+      throw new InventoryException(
+          InventoryMessages.malformed(
+              file,
+              p.currentTokenLocation().getLineNr(),
+              "a second document starts here; give every machine in the one list of the first"));
+    }
   }
 
   private static void noteUnknownFields(JsonNode node, MachineCollector machines) {

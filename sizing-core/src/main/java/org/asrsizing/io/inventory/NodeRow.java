@@ -29,6 +29,18 @@ record NodeRow(String file, long number, JsonNode node) implements Row {
     return null;
   }
 
+  @Override
+  public String padded(String stripped) {
+    for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
+      JsonNode value = it.next();
+      String text = value.isTextual() ? value.asText() : null;
+      if (text != null && text.length() > stripped.length() && text.strip().equals(stripped)) {
+        return text;
+      }
+    }
+    return null;
+  }
+
   private static String text(String column, JsonNode value) {
     if (value.isContainerNode()) {
       throw new RowException(column, InventoryMessages.notAValue(column));

@@ -14,4 +14,10 @@ interface Row {
 
   /** The stripped text of {@code column}, or {@code null} when the column is absent or empty. */
   String text(String column);
+
+  /**
+   * The value as written of a cell whose stripped text is {@code stripped} but that has spaces
+   * before or after it, or {@code null} when no cell has.
+   */
+  String padded(String stripped);
 }
