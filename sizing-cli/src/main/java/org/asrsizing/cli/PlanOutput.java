@@ -27,7 +27,7 @@ final class PlanOutput {
       case JSON -> common.emit(cmd, PlanJsonWriter.toJson(plan));
       case CSV -> common.emit(cmd, PlanCsvWriter.toCsv(plan));
       case MARKDOWN -> common.emit(cmd, PlanMarkdownWriter.toMarkdown(plan));
-      case XLSX -> common.emitFile(cmd, PlanXlsxWriter.toBytes(plan));
+      case XLSX -> common.emitFile(cmd, PlanXlsxWriter.toBytes(plan, WorkbookCovers.of(cmd)));
     }
   }
 
