@@ -1,0 +1,86 @@
+package org.asrsizing.plan;
+
+import java.util.List;
+import org.asrsizing.catalog.Catalog;
+import org.asrsizing.model.Finding;
+import org.asrsizing.model.Plan;
+import org.asrsizing.model.Rule;
+import org.asrsizing.model.Severity;
+import org.asrsizing.model.Units;
+import org.asrsizing.model.Workload;
+
+/**
+ * The default plan keeps no margin: with growth and headroom both 0 every server may be filled to
+ * 100 % of its tier's published limits. Architects who know the Deployment Planner expect its 30 %
+ * growth factor and some headroom, so such a plan says so once and what those habits would cost,
+ * planned a second time.
+ */
+public final class PlannerHabits {
+
+  /** The Deployment Planner's default growth factor, percent. */
+  public static final double GROWTH_PERCENT = 30;
+
+  /** A headroom architects commonly keep on top of it, percent. */
+  public static final double HEADROOM_PERCENT = 20;
+
+  private PlannerHabits() {}
+
+  /**
+   * {@code plan} with the {@link Rule#PLANNED_TO_LIMITS} finding last when {@code options} have no
+   * growth and no headroom; {@code plan} itself otherwise.
+   */
+  public static Plan withMarginFinding(
+      Plan plan, Workload workload, Catalog catalog, PlanOptions options) {
+    if (options.growthPercent() != 0 || options.headroomPercent() != 0) {
+      return plan;
+    }
+    return plan.withFindingsLast(List.of(finding(plan, withHabits(workload, catalog, options))));
+  }
+
+  /**
+   * The plan with the Deployment Planner's habits, or {@code null} when the catalog refuses them.
+   */
+  private static Plan withHabits(Workload workload, Catalog catalog, PlanOptions options) {
+    try {
+      return Planner.plan(
+          workload,
+          catalog,
+          options.withGrowthPercent(GROWTH_PERCENT).withHeadroomPercent(HEADROOM_PERCENT));
+    } catch (IllegalArgumentException e) {
+      return null; // a custom catalog's smallest tier may leave no room at 20 % headroom
+    }
+  }
+
+  static Finding finding(Plan plan, Plan habits) {
+    String cost =
+        habits == null
+            ? "; the catalog's tiers leave no room for "
+                + Units.percent(HEADROOM_PERCENT)
+                + " headroom"
+            : "; with "
+                + Units.percent(GROWTH_PERCENT)
+                + " growth and "
+                + Units.percent(HEADROOM_PERCENT)
+                + " headroom (the Deployment Planner's habits) it would need "
+                + servers(habits)
+                + " and "
+                + habits.summary().vcpus()
+                + " vCPU instead of "
+                + servers(plan)
+                + " and "
+                + plan.summary().vcpus()
+                + " vCPU";
+    return new Finding(
+        Rule.PLANNED_TO_LIMITS,
+        Severity.INFO,
+        "growth and headroom are both 0 %: servers are planned up to 100 % of their tiers'"
+            + " published limits, with no room for growth or peaks"
+            + cost,
+        "");
+  }
+
+  private static String servers(Plan p) {
+    int n = p.summary().configurationServers() + p.summary().processServers();
+    return n + (n == 1 ? " server" : " servers");
+  }
+}
