@@ -8,15 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.asrsizing.api.Sizing;
 import org.asrsizing.format.PlanCsvWriter;
 import org.asrsizing.format.PlanMarkdownWriter;
+import org.asrsizing.format.PlanReportOptions;
 import org.asrsizing.format.PlanXlsxWriter;
 import org.asrsizing.io.CatalogLoader;
 import org.asrsizing.io.PlanJsonReader;
 import org.asrsizing.model.Plan;
 import org.asrsizing.model.Workload;
 import org.asrsizing.plan.PlanOptions;
-import org.asrsizing.plan.Planner;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
@@ -24,11 +25,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 class OutputFormatsTest {
 
+  /** The plan the command line makes: the library's entry point, with its findings. */
   private static final Plan TWENTY =
-      Planner.plan(
+      Sizing.plan(
           Workload.aggregate(20, 200),
           CatalogLoader.builtIn("asr-classic"),
-          PlanOptions.defaults());
+          PlanOptions.defaults(),
+          0);
 
   @Test
   void csvGoesToStdoutAsTheLibraryWritesIt() {
@@ -44,7 +47,10 @@ class OutputFormatsTest {
     Run run = Run.of("plan", "--machines", "20", "--churn", "200", "--format", "markdown");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.DONE);
-    assertThat(run.out()).isEqualTo(PlanMarkdownWriter.toMarkdown(TWENTY));
+    assertThat(run.out())
+        .isEqualTo(
+            PlanMarkdownWriter.toMarkdown(
+                TWENTY, new PlanReportOptions(CatalogLoader.builtIn("asr-classic"), false)));
   }
 
   @Test

@@ -62,14 +62,14 @@ public final class PlannerHabits {
                 + " growth and "
                 + Units.percent(HEADROOM_PERCENT)
                 + " headroom (the Deployment Planner's habits) it would need "
+                + (same(plan, habits) ? "the same " : "")
                 + servers(habits)
                 + " and "
                 + habits.summary().vcpus()
-                + " vCPU instead of "
-                + servers(plan)
-                + " and "
-                + plan.summary().vcpus()
-                + " vCPU";
+                + " vCPU"
+                + (same(plan, habits)
+                    ? ""
+                    : " instead of " + servers(plan) + " and " + plan.summary().vcpus() + " vCPU");
     return new Finding(
         Rule.PLANNED_TO_LIMITS,
         Severity.INFO,
@@ -77,6 +77,11 @@ public final class PlannerHabits {
             + " published limits, with no room for growth or peaks"
             + cost,
         "");
+  }
+
+  private static boolean same(Plan plan, Plan habits) {
+    return servers(plan).equals(servers(habits))
+        && plan.summary().vcpus() == habits.summary().vcpus();
   }
 
   private static String servers(Plan p) {
