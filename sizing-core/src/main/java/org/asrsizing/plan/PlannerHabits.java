@@ -31,10 +31,14 @@ public final class PlannerHabits {
    */
   public static Plan withMarginFinding(
       Plan plan, Workload workload, Catalog catalog, PlanOptions options) {
-    if (options.growthPercent() != 0 || options.headroomPercent() != 0) {
+    // The plan's own assumptions, not the options: N+K planning may choose a headroom itself.
+    if (plan.assumptions().growthPercent() != 0 || plan.assumptions().headroomPercent() != 0) {
       return plan;
     }
-    return plan.withFindingsLast(List.of(finding(plan, withHabits(workload, catalog, options))));
+    // Growth adds machines that share the churn, which could make a machine that cannot be
+    // protected look protectable: such a plan is not costed a second time.
+    Plan habits = plan.feasible() ? withHabits(workload, catalog, options) : null;
+    return plan.withFindingsLast(List.of(finding(plan, habits)));
   }
 
   /**
@@ -52,31 +56,48 @@ public final class PlannerHabits {
   }
 
   static Finding finding(Plan plan, Plan habits) {
-    String cost =
-        habits == null
-            ? "; the catalog's tiers leave no room for "
-                + Units.percent(HEADROOM_PERCENT)
-                + " headroom"
-            : "; with "
-                + Units.percent(GROWTH_PERCENT)
-                + " growth and "
-                + Units.percent(HEADROOM_PERCENT)
-                + " headroom (the Deployment Planner's habits) it would need "
-                + (same(plan, habits) ? "the same " : "")
-                + servers(habits)
-                + " and "
-                + habits.summary().vcpus()
-                + " vCPU"
-                + (same(plan, habits)
-                    ? ""
-                    : " instead of " + servers(plan) + " and " + plan.summary().vcpus() + " vCPU");
     return new Finding(
         Rule.PLANNED_TO_LIMITS,
         Severity.INFO,
         "growth and headroom are both 0 %: servers are planned up to 100 % of their tiers'"
             + " published limits, with no room for growth or peaks"
-            + cost,
+            + cost(plan, habits),
         "");
+  }
+
+  /** What the habits would cost, after a {@code ;}; empty for a plan that is not costed. */
+  private static String cost(Plan plan, Plan habits) {
+    if (!plan.feasible()) {
+      return "";
+    }
+    if (habits == null) {
+      return "; the catalog's tiers leave no room for "
+          + Units.percent(HEADROOM_PERCENT)
+          + " headroom";
+    }
+    String cost =
+        "; with "
+            + Units.percent(GROWTH_PERCENT)
+            + " growth and "
+            + Units.percent(HEADROOM_PERCENT)
+            + " headroom (the Deployment Planner's habits) it would need "
+            + (same(plan, habits) ? "the same " : "")
+            + servers(habits)
+            + " and "
+            + habits.summary().vcpus()
+            + " vCPU";
+    if (!same(plan, habits)) {
+      cost += " instead of " + servers(plan) + " and " + plan.summary().vcpus() + " vCPU";
+    }
+    int unprotected = habits.summary().unplacedMachines();
+    if (unprotected > 0) {
+      cost +=
+          ", and "
+              + unprotected
+              + (unprotected == 1 ? " machine" : " machines")
+              + " would exceed a tier's limits at that headroom";
+    }
+    return cost;
   }
 
   private static boolean same(Plan plan, Plan habits) {
