@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.asrsizing.catalog.Catalog;
+import org.asrsizing.format.PlanReportOptions;
 import org.asrsizing.model.Plan;
 import org.asrsizing.plan.PlanOptions;
 import picocli.CommandLine;
@@ -82,6 +83,15 @@ final class PlanCommand implements Callable<Integer>, WritesFormats {
               + " failed server's machines (0 to the headroom). Default: ${DEFAULT-VALUE}.")
   double failoverHeadroomPercent;
 
+  @Option(
+      names = "--list-excluded",
+      order = 16,
+      description =
+          "Table and Markdown: list every machine left out of the inventory and every invalid row"
+              + " skipped, one finding each, instead of their counts by reason. JSON, CSV and XLSX"
+              + " always list them.")
+  boolean listExcluded;
+
   @Mixin CommonOptions common;
 
   @Override
@@ -93,7 +103,7 @@ final class PlanCommand implements Callable<Integer>, WritesFormats {
     PlanOptions options = options(catalog);
     PlanningOptions.checkFailoverHeadroom(cmd, failoverHeadroomPercent, options.headroomPercent());
     Plan plan = workload.plan(cmd, catalog, options.withSpares(spare, failoverHeadroomPercent), 0);
-    PlanOutput.write(cmd, common, plan);
+    PlanOutput.write(cmd, common, plan, new PlanReportOptions(catalog, listExcluded));
     if (!plan.feasible()) {
       cmd.getErr()
           .println(

@@ -3,6 +3,7 @@ package org.asrsizing.cli;
 import org.asrsizing.format.PlanCsvWriter;
 import org.asrsizing.format.PlanJsonWriter;
 import org.asrsizing.format.PlanMarkdownWriter;
+import org.asrsizing.format.PlanReportOptions;
 import org.asrsizing.format.PlanTableWriter;
 import org.asrsizing.format.PlanXlsxWriter;
 import org.asrsizing.model.Plan;
@@ -21,14 +22,14 @@ final class PlanOutput {
     }
   }
 
-  static void write(CommandLine cmd, CommonOptions common, Plan result) {
+  static void write(CommandLine cmd, CommonOptions common, Plan result, PlanReportOptions options) {
     Plan plan = OptionNames.worded(result);
     switch (common.format) {
-      case TABLE -> common.emit(cmd, PlanTableWriter.toText(plan));
+      case TABLE -> common.emit(cmd, PlanTableWriter.toText(plan, options));
       case JSON -> common.emit(cmd, PlanJsonWriter.toJson(plan));
       case CSV -> common.emit(cmd, PlanCsvWriter.toCsv(plan));
-      case MARKDOWN -> common.emit(cmd, PlanMarkdownWriter.toMarkdown(plan));
-      case XLSX -> common.emitFile(cmd, PlanXlsxWriter.toBytes(plan));
+      case MARKDOWN -> common.emit(cmd, PlanMarkdownWriter.toMarkdown(plan, options));
+      case XLSX -> common.emitFile(cmd, PlanXlsxWriter.toBytes(plan, WorkbookCovers.of(cmd)));
     }
   }
 

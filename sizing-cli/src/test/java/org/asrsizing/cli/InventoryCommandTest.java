@@ -54,7 +54,13 @@ class InventoryCommandTest {
   void skipInvalidCountsTheSkippedRowsOnStderrAndListsThemInTheFindings() throws IOException {
     Path file = write("machines.csv", "name,churnGiBPerDay", "a,1", "b,abc", "a,2", "d,4");
 
-    Run run = Run.of("plan", "--inventory", file.toString(), "--skip-invalid");
+    Run counted = Run.of("plan", "--inventory", file.toString(), "--skip-invalid");
+    Run run = Run.of("plan", "--inventory", file.toString(), "--skip-invalid", "--list-excluded");
+
+    assertThat(counted.out())
+        .contains("  left out:    0 machines left out of the inventory, 2 invalid rows skipped\n")
+        .contains("      1  row skipped  churnGiBPerDay: 'abc'")
+        .doesNotContain("WARNING  inventory-skipped");
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.errLines())

@@ -2,28 +2,36 @@ package org.asrsizing.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.asrsizing.api.Sizing;
 import org.asrsizing.format.PlanCsvWriter;
 import org.asrsizing.format.PlanMarkdownWriter;
+import org.asrsizing.format.PlanReportOptions;
 import org.asrsizing.format.PlanXlsxWriter;
 import org.asrsizing.io.CatalogLoader;
 import org.asrsizing.io.PlanJsonReader;
 import org.asrsizing.model.Plan;
 import org.asrsizing.model.Workload;
 import org.asrsizing.plan.PlanOptions;
-import org.asrsizing.plan.Planner;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class OutputFormatsTest {
 
+  /** The plan the command line makes: the library's entry point, with its findings. */
   private static final Plan TWENTY =
-      Planner.plan(
+      Sizing.plan(
           Workload.aggregate(20, 200),
           CatalogLoader.builtIn("asr-classic"),
-          PlanOptions.defaults());
+          PlanOptions.defaults(),
+          0);
 
   @Test
   void csvGoesToStdoutAsTheLibraryWritesIt() {
@@ -39,7 +47,10 @@ class OutputFormatsTest {
     Run run = Run.of("plan", "--machines", "20", "--churn", "200", "--format", "markdown");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.DONE);
-    assertThat(run.out()).isEqualTo(PlanMarkdownWriter.toMarkdown(TWENTY));
+    assertThat(run.out())
+        .isEqualTo(
+            PlanMarkdownWriter.toMarkdown(
+                TWENTY, new PlanReportOptions(CatalogLoader.builtIn("asr-classic"), false)));
   }
 
   @Test
@@ -60,7 +71,60 @@ class OutputFormatsTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.DONE);
     assertThat(run.out()).isEmpty();
-    assertThat(Files.readAllBytes(file)).isEqualTo(PlanXlsxWriter.toBytes(TWENTY));
+    assertThat(sheet(file, PlanXlsxWriter.SERVERS))
+        .isEqualTo(sheet(PlanXlsxWriter.toBytes(TWENTY), PlanXlsxWriter.SERVERS));
+    assertThat(sheet(file, PlanXlsxWriter.REPORT))
+        .contains(
+            "tool | " + WorkbookCovers.tool(),
+            "input | aggregate: --machines 20 --churn 200",
+            "option --growth | 0 % | default",
+            "option --headroom | 0 % | default",
+            "option --prefer | vcpus | default",
+            "option --cs-limit | not set: the catalog's default | default",
+            "option --catalog | asr-classic | default")
+        .noneMatch(line -> line.startsWith("date") || line.contains("--change-rate"));
+  }
+
+  @Test
+  void theWorkbookOfAnInventoryNamesItsFileAndItsChangeRate(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("plan.xlsx");
+
+    Run run =
+        Run.of(
+            "plan",
+            "--inventory",
+            "../docs/examples/inputs/rvtools.xlsx",
+            "--change-rate",
+            "3",
+            "--format",
+            "xlsx",
+            "--output",
+            file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.DONE);
+    assertThat(sheet(file, PlanXlsxWriter.REPORT))
+        .contains(
+            "input | inventory file ../docs/examples/inputs/rvtools.xlsx",
+            "option --change-rate | 3 % | command line");
+  }
+
+  /** The rows of a sheet as text, cells joined by " | ". */
+  private static List<String> sheet(Path xlsx, String name) throws IOException {
+    return sheet(Files.readAllBytes(xlsx), name);
+  }
+
+  private static List<String> sheet(byte[] xlsx, String name) throws IOException {
+    List<String> lines = new ArrayList<>();
+    try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+      for (Row r : wb.findSheet(name).orElseThrow().read()) {
+        List<String> cells = new ArrayList<>();
+        for (int c = 0; c < r.getCellCount(); c++) {
+          cells.add(r.getCell(c) == null ? "" : r.getCell(c).getText());
+        }
+        lines.add(String.join(" | ", cells).replaceAll("( \\| )+$", ""));
+      }
+    }
+    return lines;
   }
 
   @Test

@@ -23,8 +23,9 @@ class PlanCommandTest {
         .contains("growth:     0 %   headroom: 0 %   prefer: fewest vCPUs first")
         .contains("1 TiB = 1024 GiB")
         .contains("500 machines (aggregate")
-        .contains("vCPU  RAM GiB  cache GiB  machines  churn GiB/day  util %  binding limit")
-        .contains("Lower bound: ")
+        .contains(
+            "vCPU  RAM GiB  cache GiB  machines  churn GiB/day  util %  headroom %  binding limit")
+        .contains("lower bound: ")
         .contains("Findings")
         .contains("scale-out-threshold")
         .doesNotContain("vm-0000001");

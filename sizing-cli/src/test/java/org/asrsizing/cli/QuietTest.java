@@ -23,10 +23,13 @@ class QuietTest {
 
     Run loud = Run.of("plan", "--inventory", file, "--skip-invalid");
     Run quiet = Run.of("plan", "--inventory", file, "--skip-invalid", "--quiet");
+    Run listed =
+        Run.of("plan", "--inventory", file, "--skip-invalid", "--quiet", "--list-excluded");
 
     assertThat(loud.err()).contains("1 invalid row skipped");
     assertThat(quiet.err()).isEmpty();
-    assertThat(quiet.out()).isEqualTo(loud.out()).contains("inventory-skipped");
+    assertThat(quiet.out()).isEqualTo(loud.out()).contains("1 invalid row skipped");
+    assertThat(listed.out()).contains("inventory-skipped");
     assertThat(quiet.exitCode()).isEqualTo(loud.exitCode()).isZero();
   }
 

@@ -15,6 +15,7 @@ import org.asrsizing.operate.Rebalance;
 import org.asrsizing.operate.Rebalancer;
 import org.asrsizing.plan.PlanOptions;
 import org.asrsizing.plan.Planner;
+import org.asrsizing.plan.PlannerHabits;
 
 /**
  * The entry point for a program that embeds the tool: read an inventory, plan it (with N+1 if
@@ -73,7 +74,9 @@ public final class Sizing {
    *     catalog} or {@code spares} is not from 0 to 3
    */
   public static Plan plan(Workload workload, Catalog catalog, PlanOptions options, int spares) {
-    return Planner.plan(workload, catalog, withSpares(options, spares));
+    PlanOptions o = withSpares(options, spares);
+    return PlannerHabits.withMarginFinding(
+        Planner.plan(workload, catalog, o), workload, catalog, o);
   }
 
   /**
@@ -84,7 +87,7 @@ public final class Sizing {
    * @see #plan(Workload, Catalog, PlanOptions, int)
    */
   public static Plan plan(Inventory inventory, Catalog catalog, PlanOptions options, int spares) {
-    return Planner.plan(inventory.workload(), catalog, withSpares(options, spares))
+    return plan(inventory.workload(), catalog, options, spares)
         .withFindingsFirst(inventory.findings());
   }
 

@@ -13,8 +13,10 @@ import org.asrsizing.model.Units;
 import org.asrsizing.model.Unplaced;
 
 /**
- * Writes a {@link Plan} as GitHub-flavoured Markdown for tickets and wikis: summary, servers,
- * alternative, machines that cannot be protected, findings and assumptions, with units in every
+ * Writes a {@link Plan} as GitHub-flavoured Markdown for tickets and wikis: summary (what to buy,
+ * the lower bound, the risks, what was left out), servers with their load against their tiers'
+ * published limits and the headroom left, alternative, machines that cannot be protected, machines
+ * left out of the inventory counted by reason, findings and assumptions, with units in every
  * header. Cells escape {@code |}; {@code \n} line ends; the same plan always gives the same bytes.
  */
 public final class PlanMarkdownWriter {
@@ -27,8 +29,13 @@ public final class PlanMarkdownWriter {
     out.flush();
   }
 
-  /** The Markdown text of {@code plan}. */
+  /** The Markdown text of {@code plan}, without its catalog: utilisation is not shown. */
   public static String toMarkdown(Plan plan) {
+    return toMarkdown(plan, PlanReportOptions.defaults());
+  }
+
+  /** The Markdown text of {@code plan}. */
+  public static String toMarkdown(Plan plan, PlanReportOptions options) {
     StringBuilder sb = new StringBuilder("# ASR sizing plan\n\n");
     Summary s = plan.summary();
     if (!plan.feasible()) {
@@ -38,18 +45,42 @@ public final class PlanMarkdownWriter {
           .append(Labels.count(s.machines(), "machine"))
           .append(" cannot be protected; see *Not protectable*.\n\n");
     }
-    summary(sb, s, plan.assumptions());
-    servers(sb, plan);
+    summary(sb, plan);
+    servers(sb, plan, new PublishedLimits(options.catalog(), plan.assumptions()));
     alternatives(sb, plan.alternatives());
     unplaced(sb, plan.unplaced());
-    findings(sb, plan.findings());
+    if (!options.listExcluded()) {
+      leftOut(sb, plan.findings());
+    }
+    findings(
+        sb,
+        options.listExcluded()
+            ? plan.findings()
+            : plan.findings().stream().filter(f -> !LeftOutRows.isLeftOut(f)).toList());
     assumptions(sb, plan.assumptions());
     return sb.toString();
   }
 
-  private static void summary(StringBuilder sb, Summary s, Assumptions a) {
+  private static void summary(StringBuilder sb, Plan plan) {
+    Summary s = plan.summary();
+    Assumptions a = plan.assumptions();
     sb.append("## Summary\n\n");
     MarkdownTable t = new MarkdownTable("item", "value");
+    t.row("servers", PlanDigest.servers(plan));
+    t.row("total", PlanDigest.totals(plan));
+    t.row(
+        "lower bound (vCPU)",
+        s.lowerBoundVcpus()
+            + " (gap "
+            + s.gapVcpus()
+            + " vCPU, "
+            + Units.percent(s.gapPercent())
+            + ")");
+    t.row("risks", PlanDigest.risks(plan));
+    String leftOut = PlanDigest.leftOut(plan);
+    if (leftOut != null) {
+      t.row("left out", leftOut);
+    }
     t.row("catalog", a.catalogId() + " " + a.catalogVersion());
     t.row(
         "machines",
@@ -68,19 +99,14 @@ public final class PlanMarkdownWriter {
     t.row("vCPU", s.vcpus());
     t.row("RAM (GiB)", s.memoryGiB());
     t.row("cache disk (GiB)", s.cacheDiskGiB());
-    t.row(
-        "lower bound (vCPU)",
-        s.lowerBoundVcpus()
-            + " (gap "
-            + s.gapVcpus()
-            + " vCPU, "
-            + Units.percent(s.gapPercent())
-            + ")");
     sb.append(t.render());
   }
 
-  private static void servers(StringBuilder sb, Plan plan) {
+  private static void servers(StringBuilder sb, Plan plan, PublishedLimits limits) {
     sb.append("\n## Servers\n\n");
+    sb.append(
+        "Utilisation and headroom are shares of the tier's published limits (the higher of"
+            + " machines and churn).\n\n");
     MarkdownTable t =
         new MarkdownTable(
             "id",
@@ -94,8 +120,10 @@ public final class PlanMarkdownWriter {
             ">machines",
             ">churn (GiB/day)",
             ">utilisation (%)",
+            ">headroom (%)",
             "binding limit");
     for (PlannedServer s : ServerOrder.of(plan)) {
+      java.util.Optional<Double> util = limits.utilisationPercent(s);
       t.row(
           s.id(),
           Labels.role(s.role()),
@@ -107,7 +135,8 @@ public final class PlanMarkdownWriter {
           s.cacheDiskGiB(),
           s.machines(),
           Units.number(s.churnGiBPerDay(), 2),
-          Units.number(s.utilisationPercent(), 1),
+          util.map(u -> Units.number(u, 1)).orElse("-"),
+          util.map(u -> Units.number(PublishedLimits.headroomPercent(u), 1)).orElse("-"),
           s.bindingLimit());
     }
     Summary sum = plan.summary();
@@ -123,7 +152,21 @@ public final class PlanMarkdownWriter {
         sum.placedMachines(),
         Units.number(sum.churnGiBPerDay() - ServerOrder.unplacedChurn(plan), 2),
         "",
+        "",
         "");
+    sb.append(t.render());
+  }
+
+  private static void leftOut(StringBuilder sb, List<Finding> findings) {
+    List<LeftOutRows.Group> groups = LeftOutRows.groups(findings);
+    if (groups.isEmpty()) {
+      return;
+    }
+    sb.append("\n## Left out of the inventory\n\n");
+    MarkdownTable t = new MarkdownTable(">count", "what", "reason");
+    for (LeftOutRows.Group g : groups) {
+      t.row(g.count(), LeftOutRows.what(g, g.count() != 1), g.reason());
+    }
     sb.append(t.render());
   }
 

@@ -13,9 +13,11 @@ import org.asrsizing.model.Units;
 import org.asrsizing.model.Unplaced;
 
 /**
- * Writes a {@link Plan} as text for a person: assumptions, servers with their load, totals, the
- * lower bound, the alternative, unplaced machines and findings. Machine names are left to the JSON
- * output; only counts are shown here. Locale-independent, {@code \n} line ends.
+ * Writes a {@link Plan} as text for a person: the summary first (what to buy, the lower bound, the
+ * risks, what was left out of the inventory), then the assumptions, servers with their load against
+ * their tiers' published limits and the headroom left, totals, the alternative, unplaced machines,
+ * the machines left out counted by reason, and findings. Machine names are left to the JSON output;
+ * only counts are shown here. Locale-independent, {@code \n} line ends.
  */
 public final class PlanTableWriter {
 
@@ -27,22 +29,55 @@ public final class PlanTableWriter {
     out.flush();
   }
 
-  /** The text of {@code plan}. */
+  /** The text of {@code plan}, without its catalog: utilisation is not shown. */
   public static String toText(Plan plan) {
+    return toText(plan, PlanReportOptions.defaults());
+  }
+
+  /** The text of {@code plan}. */
+  public static String toText(Plan plan, PlanReportOptions options) {
     StringBuilder sb = new StringBuilder();
+    summary(sb, plan);
     header(sb, plan.assumptions(), plan.summary());
-    servers(sb, plan);
-    bound(sb, plan.summary());
+    servers(sb, plan, new PublishedLimits(options.catalog(), plan.assumptions()));
     alternatives(sb, plan.alternatives());
     unplaced(sb, plan.unplaced());
-    findings(sb, plan.findings());
+    if (!options.listExcluded()) {
+      leftOut(sb, plan.findings());
+    }
+    findings(
+        sb,
+        options.listExcluded()
+            ? plan.findings()
+            : plan.findings().stream().filter(f -> !LeftOutRows.isLeftOut(f)).toList());
     return sb.toString();
   }
 
-  private static void header(StringBuilder sb, Assumptions a, Summary s) {
+  private static void summary(StringBuilder sb, Plan plan) {
+    Summary s = plan.summary();
     sb.append("ASR sizing plan")
         .append(s.unplacedMachines() == 0 ? "" : " (INFEASIBLE: some machines cannot be protected)")
         .append('\n');
+    sb.append("  servers:     ").append(PlanDigest.servers(plan)).append('\n');
+    sb.append("  total:       ").append(PlanDigest.totals(plan)).append('\n');
+    sb.append("  lower bound: ")
+        .append(s.lowerBoundVcpus())
+        .append(" vCPU; this plan uses ")
+        .append(s.vcpus())
+        .append(" vCPU (gap ")
+        .append(s.gapVcpus())
+        .append(" vCPU, ")
+        .append(Units.percent(s.gapPercent()))
+        .append(")\n");
+    sb.append("  risks:       ").append(PlanDigest.risks(plan)).append('\n');
+    String leftOut = PlanDigest.leftOut(plan);
+    if (leftOut != null) {
+      sb.append("  left out:    ").append(leftOut).append('\n');
+    }
+  }
+
+  private static void header(StringBuilder sb, Assumptions a, Summary s) {
+    sb.append("\nAssumptions\n");
     sb.append("  catalog:    ").append(a.catalogId()).append(' ').append(a.catalogVersion());
     sb.append('\n');
     sb.append("  growth:     ").append(Units.percent(a.growthPercent()));
@@ -65,8 +100,8 @@ public final class PlanTableWriter {
         .append('\n');
   }
 
-  private static void servers(StringBuilder sb, Plan plan) {
-    sb.append("\nServers\n");
+  private static void servers(StringBuilder sb, Plan plan, PublishedLimits limits) {
+    sb.append("\nServers (util % and headroom % of the tier's published limits)\n");
     TextTable t =
         new TextTable(
             "id",
@@ -79,12 +114,13 @@ public final class PlanTableWriter {
             ">machines",
             ">churn GiB/day",
             ">util %",
+            ">headroom %",
             "binding limit");
     for (PlannedServer s : plan.configurationServers()) {
-      row(t, s);
+      row(t, s, limits);
       for (PlannedServer p : plan.processServers()) {
         if (s.id().equals(p.configurationServer())) {
-          row(t, p);
+          row(t, p, limits);
         }
       }
     }
@@ -100,11 +136,13 @@ public final class PlanTableWriter {
         sum.placedMachines(),
         Units.number(sum.churnGiBPerDay() - ServerOrder.unplacedChurn(plan), 2),
         "",
+        "",
         "");
     sb.append(t.render("  "));
   }
 
-  private static void row(TextTable t, PlannedServer s) {
+  private static void row(TextTable t, PlannedServer s, PublishedLimits limits) {
+    java.util.Optional<Double> util = limits.utilisationPercent(s);
     t.row(
         s.id(),
         Labels.role(s.role()),
@@ -115,20 +153,23 @@ public final class PlanTableWriter {
         s.cacheDiskGiB(),
         s.machines(),
         Units.number(s.churnGiBPerDay(), 2),
-        Units.number(s.utilisationPercent(), 1),
+        util.map(u -> Units.number(u, 1)).orElse(null),
+        util.map(u -> Units.number(PublishedLimits.headroomPercent(u), 1)).orElse(null),
         s.bindingLimit());
   }
 
-  private static void bound(StringBuilder sb, Summary s) {
-    sb.append("\nLower bound: ")
-        .append(s.lowerBoundVcpus())
-        .append(" vCPU; this plan uses ")
-        .append(s.vcpus())
-        .append(" vCPU (gap ")
-        .append(s.gapVcpus())
-        .append(" vCPU, ")
-        .append(Units.percent(s.gapPercent()))
-        .append(")\n");
+  /** Appends the machines left out of the inventory and the rows skipped, counted by reason. */
+  private static void leftOut(StringBuilder sb, List<Finding> findings) {
+    List<LeftOutRows.Group> groups = LeftOutRows.groups(findings);
+    if (groups.isEmpty()) {
+      return;
+    }
+    sb.append("\nLeft out of the inventory (counted by reason)\n");
+    TextTable t = new TextTable(">count", "what", "reason");
+    for (LeftOutRows.Group g : groups) {
+      t.row(g.count(), LeftOutRows.what(g, g.count() != 1), g.reason());
+    }
+    sb.append(t.render("  "));
   }
 
   private static void alternatives(StringBuilder sb, List<Alternative> alternatives) {

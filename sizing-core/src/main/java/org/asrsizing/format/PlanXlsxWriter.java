@@ -4,24 +4,32 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.asrsizing.model.Alternative;
+import org.asrsizing.model.Assumptions;
 import org.asrsizing.model.Finding;
 import org.asrsizing.model.Plan;
 import org.asrsizing.model.PlannedServer;
+import org.asrsizing.model.ServerRole;
 import org.asrsizing.model.Summary;
 import org.asrsizing.model.Unplaced;
 import org.dhatim.fastexcel.Workbook;
 
 /**
  * Writes a {@link Plan} as an Excel workbook laid out like the Deployment Planner's report, with
- * the sheets {@value #SUMMARY}, {@value #SERVERS}, {@value #ASSIGNMENTS}, {@value
- * #NOT_PROTECTABLE}, {@value #FINDINGS} and {@value #ASSUMPTIONS}. Numbers are stored as numbers,
- * units are in the headers, text that a spreadsheet would run as a formula is prefixed with {@code
- * '}, and the same plan always gives the same bytes. The layout is described in {@code
- * docs/outputs/xlsx.md}.
+ * the sheets {@value #REPORT}, {@value #SUMMARY}, {@value #SERVERS}, {@value #ASSIGNMENTS}, {@value
+ * #NOT_PROTECTABLE}, {@value #FINDINGS} and {@value #ASSUMPTIONS}. Numbers are stored as numbers
+ * with a format per unit, units are in the headers, booleans read Yes or No, text that a
+ * spreadsheet would run as a formula is prefixed with {@code '}, every sheet prints landscape on
+ * pages as wide as the sheet with its header repeated, and the same plan always gives the same
+ * bytes. The layout is described in {@code docs/outputs/xlsx.md}.
  */
 public final class PlanXlsxWriter {
 
+  public static final String REPORT = "Report";
   public static final String SUMMARY = "Summary";
   public static final String SERVERS = "Servers";
   public static final String ASSIGNMENTS = "Assignments";
@@ -32,43 +40,110 @@ public final class PlanXlsxWriter {
   /** Rows of one sheet, the header included: Excel's limit. */
   static final int MAX_ROWS = 1_048_576;
 
+  /** What a non-replicating configuration server shows for the churn it does not carry. */
+  static final XlsxSheet.InNumbers NOT_APPLICABLE = new XlsxSheet.InNumbers("n/a");
+
+  static final String MANAGES_ONLY =
+      "n/a: a configuration server that only manages its process servers carries no churn itself,"
+          + " so it has no churn limit; its machines are those it manages.";
+
   private static final String APPLICATION = "asr-sizing";
 
   private PlanXlsxWriter() {}
 
   /** Writes the workbook of {@code plan} to {@code out} and flushes it; {@code out} stays open. */
   public static void write(Plan plan, OutputStream out) throws IOException {
-    XlsxTimestamps.copyWithoutCreationTime(toBytesWithTimestamp(plan), out);
+    write(plan, WorkbookCover.none(), out);
+  }
+
+  /**
+   * Writes the workbook of {@code plan}, its "Report" sheet telling {@code cover}, to {@code out}
+   * and flushes it; {@code out} stays open.
+   */
+  public static void write(Plan plan, WorkbookCover cover, OutputStream out) throws IOException {
+    List<XlsxSheet> sheets = new ArrayList<>();
+    byte[] bytes = toBytesWithTimestamp(plan, cover, sheets);
+    Map<String, String> ranges = new HashMap<>();
+    for (int i = 0; i < sheets.size(); i++) {
+      // fastexcel names the parts of its sheets by their position, from 1.
+      ranges.put("xl/worksheets/sheet" + (i + 1) + ".xml", sheets.get(i).usedRange());
+    }
+    XlsxTimestamps.copy(bytes, ranges, out);
   }
 
   /** The bytes of the workbook of {@code plan}. */
   public static byte[] toBytes(Plan plan) {
+    return toBytes(plan, WorkbookCover.none());
+  }
+
+  /** The bytes of the workbook of {@code plan}, its "Report" sheet telling {@code cover}. */
+  public static byte[] toBytes(Plan plan, WorkbookCover cover) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      write(plan, out);
+      write(plan, cover, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // memory streams do not fail
     }
     return out.toByteArray();
   }
 
-  private static byte[] toBytesWithTimestamp(Plan plan) throws IOException {
+  private static byte[] toBytesWithTimestamp(Plan plan, WorkbookCover cover, List<XlsxSheet> sheets)
+      throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     // The version is fixed so that the bytes do not change with each release of this library.
     Workbook wb = new Workbook(bytes, APPLICATION, "1.0");
-    summary(wb, plan);
-    servers(wb, plan);
-    assignments(wb, plan);
-    notProtectable(wb, plan);
-    findings(wb, plan);
-    assumptions(wb, plan);
+    Sheets made = name -> add(sheets, new XlsxSheet(wb, name));
+    report(made, plan, cover);
+    summary(made, plan);
+    servers(made, plan);
+    assignments(made, plan);
+    notProtectable(made, plan);
+    findings(made, plan);
+    assumptions(made, plan);
     wb.finish();
     return bytes.toByteArray();
   }
 
-  private static void summary(Workbook wb, Plan plan) throws IOException {
+  /** Makes the sheets in order, so that each one's used range can be set afterwards. */
+  private interface Sheets {
+    XlsxSheet sheet(String name);
+  }
+
+  private static XlsxSheet add(List<XlsxSheet> sheets, XlsxSheet sheet) {
+    sheets.add(sheet);
+    return sheet;
+  }
+
+  /** The cover: what made this workbook, from what, with which options and assumptions. */
+  private static void report(Sheets wb, Plan plan, WorkbookCover cover) throws IOException {
+    Assumptions a = plan.assumptions();
+    XlsxSheet sheet = wb.sheet(REPORT);
+    sheet.header("item", "value", "set by");
+    sheet.row("report", "ASR sizing plan" + (plan.feasible() ? "" : " (INFEASIBLE)"));
+    sheet.row("tool", cover.tool());
+    sheet.row("catalog", a.catalogId());
+    sheet.row("catalog version", a.catalogVersion());
+    if (cover.date() != null) {
+      sheet.row("date", cover.date());
+    }
+    if (cover.input() != null) {
+      sheet.row("input", cover.input());
+    }
+    for (WorkbookCover.Setting s : cover.settings()) {
+      sheet.row("option " + s.option(), s.value(), s.given() ? "command line" : "default");
+    }
+    for (AssumptionRows.Row r : AssumptionRows.of(a)) {
+      sheet.row("assumption: " + r.name(), r.text(), "plan");
+    }
+    sheet.row(
+        "sheets",
+        String.join(", ", SUMMARY, SERVERS, ASSIGNMENTS, NOT_PROTECTABLE, FINDINGS, ASSUMPTIONS));
+    sheet.finish();
+  }
+
+  private static void summary(Sheets wb, Plan plan) throws IOException {
     Summary s = plan.summary();
-    XlsxSheet sheet = new XlsxSheet(wb, SUMMARY, new int[] {40, 60, 10, 10, 12, 18});
+    XlsxSheet sheet = wb.sheet(SUMMARY);
     sheet.header("item", "value");
     sheet.row("feasible", plan.feasible());
     sheet.row("machines", s.machines());
@@ -84,7 +159,7 @@ public final class PlanXlsxWriter {
     sheet.row("cache disk (GiB)", s.cacheDiskGiB());
     sheet.row("lower bound (vCPU)", s.lowerBoundVcpus());
     sheet.row("gap to lower bound (vCPU)", s.gapVcpus());
-    sheet.row("gap to lower bound (%)", s.gapPercent());
+    sheet.row("gap to lower bound (%)", new XlsxSheet.Percent(s.gapPercent()));
     sheet.skip();
     sheet.header(
         "alternative (preference)",
@@ -111,10 +186,8 @@ public final class PlanXlsxWriter {
     sheet.finish();
   }
 
-  private static void servers(Workbook wb, Plan plan) throws IOException {
-    XlsxSheet sheet =
-        new XlsxSheet(
-            wb, SERVERS, new int[] {8, 22, 12, 20, 12, 8, 11, 16, 11, 10, 16, 15, 21, 23, 21, 18});
+  private static void servers(Sheets wb, Plan plan) throws IOException {
+    XlsxSheet sheet = wb.sheet(SERVERS);
     sheet.header(
         "id",
         "role",
@@ -132,7 +205,10 @@ public final class PlanXlsxWriter {
         "machine utilisation (%)",
         "churn utilisation (%)",
         "binding limit");
+    boolean anyManagesOnly = false;
     for (PlannedServer s : ServerOrder.of(plan)) {
+      boolean managesOnly = s.role() == ServerRole.CONFIGURATION_SERVER && !s.replicates();
+      anyManagesOnly |= managesOnly;
       sheet.row(
           s.id(),
           Labels.role(s.role()),
@@ -146,10 +222,14 @@ public final class PlanXlsxWriter {
           s.machines(),
           s.churnGiBPerDay(),
           s.limitMachines(),
-          s.limitChurnGiBPerDay(),
-          s.machineUtilisationPercent(),
-          s.churnUtilisationPercent(),
+          managesOnly ? NOT_APPLICABLE : s.limitChurnGiBPerDay(),
+          new XlsxSheet.Percent(s.machineUtilisationPercent()),
+          managesOnly ? NOT_APPLICABLE : new XlsxSheet.Percent(s.churnUtilisationPercent()),
           s.bindingLimit());
+    }
+    if (anyManagesOnly) {
+      sheet.skip();
+      sheet.note(MANAGES_ONLY);
     }
     sheet.finish();
   }
@@ -165,11 +245,9 @@ public final class PlanXlsxWriter {
     "reason not protectable"
   };
 
-  private static final int[] ASSIGNMENT_WIDTHS = {24, 12, 8, 22, 20, 12, 16, 60};
-
   /** One row per machine; beyond Excel's row limit the list goes on in "Assignments (2)"... */
-  private static void assignments(Workbook wb, Plan plan) throws IOException {
-    XlsxSheet[] sheet = {new XlsxSheet(wb, ASSIGNMENTS, ASSIGNMENT_WIDTHS)};
+  private static void assignments(Sheets wb, Plan plan) throws IOException {
+    XlsxSheet[] sheet = {wb.sheet(ASSIGNMENTS)};
     sheet[0].header(ASSIGNMENT_COLUMNS);
     int[] part = {1};
     try {
@@ -180,7 +258,7 @@ public final class PlanXlsxWriter {
               if (sheet[0].rows() == MAX_ROWS) {
                 sheet[0].finish();
                 part[0]++;
-                sheet[0] = new XlsxSheet(wb, ASSIGNMENTS + " (" + part[0] + ")", ASSIGNMENT_WIDTHS);
+                sheet[0] = wb.sheet(ASSIGNMENTS + " (" + part[0] + ")");
                 sheet[0].header(ASSIGNMENT_COLUMNS);
               }
               sheet[0].row(
@@ -202,8 +280,8 @@ public final class PlanXlsxWriter {
     sheet[0].finish();
   }
 
-  private static void notProtectable(Workbook wb, Plan plan) throws IOException {
-    XlsxSheet sheet = new XlsxSheet(wb, NOT_PROTECTABLE, new int[] {24, 12, 16, 100});
+  private static void notProtectable(Sheets wb, Plan plan) throws IOException {
+    XlsxSheet sheet = wb.sheet(NOT_PROTECTABLE);
     sheet.header("machine", "site", "churn (GiB/day)", "reason");
     for (Unplaced u : plan.unplaced()) {
       sheet.row(u.machine(), u.site(), u.churnGiBPerDay(), u.reason());
@@ -211,21 +289,34 @@ public final class PlanXlsxWriter {
     sheet.finish();
   }
 
-  private static void findings(Workbook wb, Plan plan) throws IOException {
-    XlsxSheet sheet = new XlsxSheet(wb, FINDINGS, new int[] {10, 28, 120, 60});
+  private static void findings(Sheets wb, Plan plan) throws IOException {
+    XlsxSheet sheet = wb.sheet(FINDINGS);
     sheet.header("severity", "rule", "message", "source");
     for (Finding f : plan.findings()) {
-      sheet.row(f.severity().name(), f.rule(), f.message(), f.source());
+      sheet.row(
+          f.severity().name(),
+          f.rule(),
+          f.message(),
+          f.source() == null || f.source().isEmpty()
+              ? null
+              : new XlsxSheet.Link(SourceLinks.url(f.source()), SourceLinks.shortName(f.source())));
     }
     sheet.finish();
   }
 
-  private static void assumptions(Workbook wb, Plan plan) throws IOException {
-    XlsxSheet sheet = new XlsxSheet(wb, ASSUMPTIONS, new int[] {46, 90});
+  private static void assumptions(Sheets wb, Plan plan) throws IOException {
+    XlsxSheet sheet = wb.sheet(ASSUMPTIONS);
     sheet.header("assumption", "value");
     for (AssumptionRows.Row r : AssumptionRows.of(plan.assumptions())) {
-      sheet.row(r.name(), r.value());
+      sheet.row(r.name(), cellOf(r));
     }
     sheet.finish();
+  }
+
+  /** An assumption's value as a cell: percentages with their sign. */
+  private static Object cellOf(AssumptionRows.Row r) {
+    return r.name().endsWith("(%)") && r.value() instanceof Double d
+        ? new XlsxSheet.Percent(d)
+        : r.value();
   }
 }

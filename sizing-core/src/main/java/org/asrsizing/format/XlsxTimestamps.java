@@ -8,19 +8,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Enumeration;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Makes a workbook's bytes depend on its content only. fastexcel records the time of writing as the
- * document's creation time in {@code docProps/core.xml} and offers no way to set it; this copy
- * leaves that element out (every core property is optional) and gives every entry the same time.
+ * Finishes what fastexcel cannot do while it streams. It records the time of writing as the
+ * document's creation time in {@code docProps/core.xml} and offers no way to set it: this copy
+ * leaves that element out (every core property is optional) and gives every entry the same time, so
+ * a workbook's bytes depend on its content only. It also declares every sheet's used range as
+ * {@code A1}, because it writes that element before the rows: streaming readers (openpyxl in
+ * read-only mode, ETL tools) trust it and would see one cell per sheet, so this copy puts the real
+ * range in.
  */
 final class XlsxTimestamps {
 
   static final String CORE_PROPERTIES = "docProps/core.xml";
+
+  /** What fastexcel declares as the used range of every sheet. */
+  private static final String DIMENSION = "<dimension ref=\"A1\"/>";
 
   private static final Pattern CREATED =
       Pattern.compile("<dcterms:created\\b[^>]*>[^<]*</dcterms:created>");
@@ -31,21 +39,25 @@ final class XlsxTimestamps {
   private XlsxTimestamps() {}
 
   /**
-   * Copies the workbook {@code xlsx} to {@code out} without its creation time. The workbook goes
-   * through a temporary file: fastexcel's zip entries are written for readers of the central
-   * directory ({@link ZipFile}), which {@link java.util.zip.ZipInputStream} cannot follow.
+   * Copies the workbook {@code xlsx} to {@code out} without its creation time, each sheet part
+   * named in {@code usedRanges} (for example {@code xl/worksheets/sheet1.xml}) declaring its range.
+   * The workbook goes through a temporary file: fastexcel's zip entries are written for readers of
+   * the central directory ({@link ZipFile}), which {@link java.util.zip.ZipInputStream} cannot
+   * follow.
    */
-  static void copyWithoutCreationTime(byte[] xlsx, OutputStream out) throws IOException {
+  static void copy(byte[] xlsx, Map<String, String> usedRanges, OutputStream out)
+      throws IOException {
     Path temp = Files.createTempFile("asr-sizing-", ".xlsx");
     try {
       Files.write(temp, xlsx);
-      copy(temp, out);
+      copy(temp, usedRanges, out);
     } finally {
       Files.deleteIfExists(temp);
     }
   }
 
-  private static void copy(Path xlsx, OutputStream out) throws IOException {
+  private static void copy(Path xlsx, Map<String, String> usedRanges, OutputStream out)
+      throws IOException {
     try (ZipFile in = new ZipFile(xlsx.toFile());
         ZipOutputStream zip = new ZipOutputStream(new NonClosing(out))) {
       for (Enumeration<? extends ZipEntry> entries = in.entries(); entries.hasMoreElements(); ) {
@@ -58,6 +70,10 @@ final class XlsxTimestamps {
           String xml = new String(data, StandardCharsets.UTF_8);
           data = CREATED.matcher(xml).replaceAll("").getBytes(StandardCharsets.UTF_8);
         }
+        String range = usedRanges.get(e.getName());
+        if (range != null) {
+          data = withDimension(data, range);
+        }
         ZipEntry copy = new ZipEntry(e.getName());
         copy.setTimeLocal(ENTRY_TIME);
         zip.putNextEntry(copy);
@@ -66,6 +82,42 @@ final class XlsxTimestamps {
       }
     }
     out.flush();
+  }
+
+  /**
+   * {@code sheet} with its first {@code <dimension ref="A1"/>} (near the start of the part) set to
+   * {@code range}; the rest of a large sheet is not decoded.
+   */
+  static byte[] withDimension(byte[] sheet, String range) {
+    byte[] marker = DIMENSION.getBytes(StandardCharsets.US_ASCII);
+    int at = indexOf(sheet, marker, Math.min(sheet.length, 4096));
+    if (at < 0) {
+      return sheet;
+    }
+    byte[] replacement = ("<dimension ref=\"" + range + "\"/>").getBytes(StandardCharsets.US_ASCII);
+    byte[] result = new byte[sheet.length - marker.length + replacement.length];
+    System.arraycopy(sheet, 0, result, 0, at);
+    System.arraycopy(replacement, 0, result, at, replacement.length);
+    System.arraycopy(
+        sheet,
+        at + marker.length,
+        result,
+        at + replacement.length,
+        sheet.length - at - marker.length);
+    return result;
+  }
+
+  private static int indexOf(byte[] data, byte[] marker, int limit) {
+    for (int i = 0; i + marker.length <= limit; i++) {
+      int j = 0;
+      while (j < marker.length && data[i + j] == marker[j]) {
+        j++;
+      }
+      if (j == marker.length) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Lets the zip stream finish without closing the caller's stream. */

@@ -35,6 +35,21 @@ public record Plan(
     alternatives = List.copyOf(alternatives);
   }
 
+  /** This plan with {@code last} after its own findings. */
+  public Plan withFindingsLast(List<Finding> last) {
+    List<Finding> all = new java.util.ArrayList<>(findings);
+    all.addAll(last);
+    return new Plan(
+        schemaVersion,
+        summary,
+        configurationServers,
+        processServers,
+        unplaced,
+        all,
+        alternatives,
+        assumptions);
+  }
+
   /**
    * This plan with {@code first} before its own findings: what was found reading the input comes
    * before what was found planning it.

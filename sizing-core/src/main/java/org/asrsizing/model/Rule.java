@@ -108,6 +108,13 @@ public enum Rule {
       "planning",
       "convention",
       "No deployment of the protectable machines needs fewer vCPUs than the reported bound."),
+  PLANNED_TO_LIMITS(
+      "planned-to-limits",
+      Severity.INFO,
+      "planning",
+      "convention",
+      "With no growth and no headroom, servers are planned up to 100 % of their published limits;"
+          + " the plan says what 30 % growth and 20 % headroom would cost."),
   ALTERNATIVE(
       "alternative",
       Severity.INFO,

@@ -18,6 +18,7 @@ import org.asrsizing.operate.OperateOptions;
 import org.asrsizing.operate.Rebalance;
 import org.asrsizing.plan.PlanOptions;
 import org.asrsizing.plan.Planner;
+import org.asrsizing.plan.PlannerHabits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +40,12 @@ class SizingTest {
 
     Plan plan = Sizing.plan(inventory, CLASSIC, PlanOptions.defaults(), 0);
 
-    Plan alone = Planner.plan(inventory.workload(), CLASSIC, PlanOptions.defaults());
+    Plan alone =
+        PlannerHabits.withMarginFinding(
+            Planner.plan(inventory.workload(), CLASSIC, PlanOptions.defaults()),
+            inventory.workload(),
+            CLASSIC,
+            PlanOptions.defaults());
     assertThat(inventory.findings()).isNotEmpty();
     assertThat(plan.findings())
         .startsWith(inventory.findings().toArray(new org.asrsizing.model.Finding[0]))
@@ -55,7 +61,10 @@ class SizingTest {
 
     Plan plan = Sizing.plan(w, CLASSIC, options, 1);
 
-    assertThat(plan).isEqualTo(Planner.plan(w, CLASSIC, options.withSpares(1, 0)));
+    PlanOptions spare = options.withSpares(1, 0);
+    assertThat(plan)
+        .isEqualTo(
+            PlannerHabits.withMarginFinding(Planner.plan(w, CLASSIC, spare), w, CLASSIC, spare));
     int n = Sizing.plan(w, CLASSIC, options, 0).summary().vcpus();
     // Survival costs something here, and less than a large spare beside the 2 large servers.
     assertThat(plan.summary().vcpus()).isGreaterThan(n).isLessThan(n + 12);

@@ -36,6 +36,33 @@ class PlanMarkdownWriterTest {
   }
 
   @Test
+  void theSummaryStartsWithWhatToBuyAndLeftOutMachinesAreCountedByReason() {
+    org.asrsizing.model.Plan plan =
+        SamplePlans.small()
+            .withFindingsFirst(
+                java.util.List.of(
+                    new org.asrsizing.model.Finding(
+                        org.asrsizing.model.Rule.INVENTORY_EXCLUDED,
+                        org.asrsizing.model.Severity.INFO,
+                        "a.csv line 2 (old1) left out: a template",
+                        "")));
+    String md =
+        PlanMarkdownWriter.toMarkdown(
+            plan, new PlanReportOptions(CatalogLoader.builtIn("asr-classic"), false));
+
+    assertThat(md)
+        .contains("| item | value |\n| --- | --- |\n| servers | ")
+        .contains("| left out | 1 machine left out of the inventory, 0 invalid rows skipped |")
+        .contains("## Left out of the inventory\n\n| count | what | reason |")
+        .contains("| 1 | machine left out | a template |")
+        .contains("| utilisation (%) | headroom (%) |")
+        .doesNotContain("(old1)");
+    assertThat(PlanMarkdownWriter.toMarkdown(plan, new PlanReportOptions(null, true)))
+        .contains("(old1)")
+        .doesNotContain("## Left out");
+  }
+
+  @Test
   void anInfeasiblePlanSaysSoAtTheTop() {
     assertThat(PlanMarkdownWriter.toMarkdown(PIPES))
         .startsWith("# ASR sizing plan\n\n**Infeasible:** 1 of 2 machines cannot be protected");

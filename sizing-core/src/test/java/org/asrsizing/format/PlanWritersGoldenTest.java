@@ -2,6 +2,7 @@ package org.asrsizing.format;
 
 import java.io.IOException;
 import java.util.stream.Stream;
+import org.asrsizing.io.CatalogLoader;
 import org.asrsizing.model.Plan;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -29,13 +30,18 @@ class PlanWritersGoldenTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("summaryOutputs")
   void theTableMatchesItsGoldenFile(String name, Plan plan) throws IOException {
-    Golden.assertMatches(name + ".txt", PlanTableWriter.toText(plan));
+    Golden.assertMatches(name + ".txt", PlanTableWriter.toText(plan, withCatalog(plan)));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("summaryOutputs")
   void theMarkdownMatchesItsGoldenFile(String name, Plan plan) throws IOException {
-    Golden.assertMatches(name + ".md", PlanMarkdownWriter.toMarkdown(plan));
+    Golden.assertMatches(name + ".md", PlanMarkdownWriter.toMarkdown(plan, withCatalog(plan)));
+  }
+
+  /** The plan's own catalog, as the command line passes it. */
+  private static PlanReportOptions withCatalog(Plan plan) {
+    return new PlanReportOptions(CatalogLoader.builtIn(plan.assumptions().catalogId()), false);
   }
 
   @ParameterizedTest(name = "{0}")

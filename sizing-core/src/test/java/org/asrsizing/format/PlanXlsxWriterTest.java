@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.asrsizing.io.CatalogLoader;
@@ -17,6 +18,7 @@ import org.asrsizing.plan.PlanOptions;
 import org.asrsizing.plan.Planner;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
@@ -30,7 +32,13 @@ class PlanXlsxWriterTest {
             new ByteArrayInputStream(PlanXlsxWriter.toBytes(SamplePlans.mixed())))) {
       assertThat(wb.getSheets().map(Sheet::getName))
           .containsExactly(
-              "Summary", "Servers", "Assignments", "Not protectable", "Findings", "Assumptions");
+              "Report",
+              "Summary",
+              "Servers",
+              "Assignments",
+              "Not protectable",
+              "Findings",
+              "Assumptions");
     }
   }
 
@@ -44,6 +52,121 @@ class PlanXlsxWriterTest {
     assertThat(ps1.getCell(5).asNumber()).isEqualByComparingTo("4");
     assertThat(ps1.getCell(10).getType()).isEqualTo(CellType.NUMBER);
     assertThat(ps1.getCell(10).asNumber()).isEqualByComparingTo("100.8");
+  }
+
+  @Test
+  void everySheetReadInStreamingModeHasTheRowsItDeclares() throws IOException {
+    byte[] xlsx =
+        PlanXlsxWriter.toBytes(
+            SamplePlans.mixed(),
+            new WorkbookCover("asr-sizing 9.9", null, "inventory file fleet.csv", List.of()));
+    try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+      List<Sheet> sheets = wb.getSheets().toList();
+      for (int i = 0; i < sheets.size(); i++) {
+        int rows = 0;
+        int columns = 0;
+        try (Stream<Row> stream = sheets.get(i).openStream()) {
+          for (Row r : (Iterable<Row>) stream::iterator) {
+            rows = Math.max(rows, r.getRowNum());
+            columns = Math.max(columns, r.getCellCount());
+          }
+        }
+        String xml = entry(xlsx, "xl/worksheets/sheet" + (i + 1) + ".xml");
+        assertThat(xml)
+            .as(sheets.get(i).getName())
+            .contains("<dimension ref=\"A1:" + XlsxSheet.column(columns - 1) + rows + "\"/>");
+      }
+    }
+  }
+
+  @Test
+  void theReportSheetComesFirstWithTheToolTheInputAndEveryOption() throws IOException {
+    WorkbookCover cover =
+        new WorkbookCover(
+            "asr-sizing 9.9",
+            "2026-12-02",
+            "inventory file fleet.csv",
+            List.of(new WorkbookCover.Setting("--change-rate", "3 %", true)));
+    List<Row> rows = XlsxDump.rows(PlanXlsxWriter.toBytes(SamplePlans.small(), cover), "Report");
+
+    assertThat(rows)
+        .extracting(r -> r.getCell(0).asString() + "=" + r.getCell(1).asString())
+        .contains(
+            "tool=asr-sizing 9.9",
+            "catalog=asr-classic",
+            "date=2026-12-02",
+            "input=inventory file fleet.csv",
+            "option --change-rate=3 %",
+            "assumption: headroom (%)=0");
+  }
+
+  @Test
+  void withoutADateTheReportSheetPrintsNone() throws IOException {
+    List<Row> rows =
+        XlsxDump.rows(PlanXlsxWriter.toBytes(SamplePlans.small()), PlanXlsxWriter.REPORT);
+
+    assertThat(rows).extracting(r -> r.getCell(0).asString()).doesNotContain("date");
+  }
+
+  @Test
+  void cellsHaveAFormatPerUnitAndBooleansReadYesOrNo() throws IOException {
+    byte[] xlsx = PlanXlsxWriter.toBytes(SamplePlans.withAlternative());
+    String styles = entry(xlsx, "xl/styles.xml");
+    List<Row> servers;
+    try (ReadableWorkbook wb =
+        new ReadableWorkbook(new ByteArrayInputStream(xlsx), new ReadingOptions(true, false))) {
+      servers = wb.findSheet(PlanXlsxWriter.SERVERS).orElseThrow().read();
+    }
+
+    assertThat(styles)
+        .contains("formatCode=\"#,##0.00\"", "formatCode=\"#,##0\"", "formatCode=\"0.0%\"");
+    assertThat(servers.get(2).getCell(10).getDataFormatString()).isEqualTo("#,##0.00");
+    assertThat(servers.get(2).getCell(5).getDataFormatString()).isEqualTo("#,##0");
+    assertThat(servers.get(2).getCell(13).getDataFormatString()).isEqualTo("0.0%");
+    assertThat(servers.get(2).getCell(8).asString()).isIn("Yes", "No");
+    assertThat(XlsxDump.rows(xlsx, PlanXlsxWriter.SUMMARY).get(1).getCell(1).asString())
+        .isEqualTo("Yes");
+  }
+
+  @Test
+  void aConfigurationServerThatOnlyManagesShowsNoChurnLimit() throws IOException {
+    byte[] xlsx = PlanXlsxWriter.toBytes(SamplePlans.scaleOut());
+    List<Row> servers = XlsxDump.rows(xlsx, PlanXlsxWriter.SERVERS);
+    Row cs = servers.get(1);
+
+    assertThat(cs.getCell(8).asString()).isEqualTo("No");
+    assertThat(cs.getCell(12).asString()).isEqualTo("n/a");
+    assertThat(cs.getCell(14).asString()).isEqualTo("n/a");
+    assertThat(servers.get(servers.size() - 1).getCell(0).asString())
+        .isEqualTo(PlanXlsxWriter.MANAGES_ONLY);
+  }
+
+  @Test
+  void everySheetIsFrozenFilteredAndPrintsFittedToTheWidthWithItsHeaderOnEveryPage()
+      throws IOException {
+    byte[] xlsx = PlanXlsxWriter.toBytes(SamplePlans.mixed());
+    String workbook = entry(xlsx, "xl/workbook.xml");
+    for (int i = 1; i <= 7; i++) {
+      String sheet = entry(xlsx, "xl/worksheets/sheet" + i + ".xml");
+      assertThat(sheet)
+          .contains("<pageSetUpPr fitToPage=\"true\"", "fitToWidth=\"1\"", "fitToHeight=\"0\"")
+          .contains("state=\"frozen\"", "<autoFilter ref=\"A1:")
+          .containsPattern("orientation=\"(landscape|portrait)\"")
+          .containsPattern("<col min=\"1\" max=\"1\" width=");
+      assertThat(workbook).contains("localSheetId=\"" + (i - 1) + "\" name=\"_xlnm.Print_Titles\"");
+    }
+    assertThat(entry(xlsx, "xl/worksheets/sheet3.xml")).contains("orientation=\"landscape\"");
+  }
+
+  @Test
+  void sourcesLinkToThePublicDocumentationPage() throws IOException {
+    byte[] xlsx = PlanXlsxWriter.toBytes(SamplePlans.scaleOut());
+    String rels = entry(xlsx, "xl/worksheets/_rels/sheet6.xml.rels");
+
+    assertThat(rels)
+        .contains(
+            "https://learn.microsoft.com/azure/site-recovery/site-recovery-plan-capacity-vmware");
+    assertThat(entry(xlsx, "xl/worksheets/sheet6.xml")).contains("<hyperlink ");
   }
 
   @Test
