@@ -110,7 +110,11 @@ class GrowthAndHeadroomTest {
     assertThatThrownBy(() -> new PlanOptions(0, 100, Preference.VCPUS, null))
         .hasMessage("headroom must be a percentage from 0 to below 100");
     assertThatThrownBy(() -> new PlanOptions(0, 0, Preference.VCPUS, 0))
-        .hasMessage("the configuration server machine limit must be a whole number of at least 1");
+        .hasMessage(
+            "the configuration server machine limit must be a whole number from 1 to 10000");
+    assertThatThrownBy(() -> new PlanOptions(0, 0, Preference.VCPUS, 10_001))
+        .hasMessage(
+            "the configuration server machine limit must be a whole number from 1 to 10000");
     assertThatThrownBy(() -> Workload.aggregate(0, 10))
         .hasMessage("the machine count must be between 1 and 2000000, got 0");
   }
