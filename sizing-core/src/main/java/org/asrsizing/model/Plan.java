@@ -39,15 +39,7 @@ public record Plan(
   public Plan withFindingsLast(List<Finding> last) {
     List<Finding> all = new java.util.ArrayList<>(findings);
     all.addAll(last);
-    return new Plan(
-        schemaVersion,
-        summary,
-        configurationServers,
-        processServers,
-        unplaced,
-        all,
-        alternatives,
-        assumptions);
+    return withFindings(all);
   }
 
   /**
