@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
       "  sizing plan --machines 300 --churn 2TB --catalog asr-modernized",
       "  sizing plan --example --format json --output plan.json",
       "  sizing plan --example --format xlsx --output plan.xlsx",
+      "  sizing plan --example --format html --output plan.html",
       "  sizing plan --example --spare 1"
     })
 final class PlanCommand implements Callable<Integer>, WritesFormats {
@@ -93,7 +94,7 @@ final class PlanCommand implements Callable<Integer>, WritesFormats {
     PlanOptions options = options(catalog);
     PlanningOptions.checkFailoverHeadroom(cmd, failoverHeadroomPercent, options.headroomPercent());
     Plan plan = workload.plan(cmd, catalog, options.withSpares(spare, failoverHeadroomPercent), 0);
-    PlanOutput.write(cmd, common, plan);
+    PlanOutput.write(cmd, common, plan, catalog);
     if (!plan.feasible()) {
       cmd.getErr()
           .println(

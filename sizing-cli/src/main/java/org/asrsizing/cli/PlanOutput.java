@@ -1,6 +1,8 @@
 package org.asrsizing.cli;
 
+import org.asrsizing.catalog.Catalog;
 import org.asrsizing.format.PlanCsvWriter;
+import org.asrsizing.format.PlanHtmlWriter;
 import org.asrsizing.format.PlanJsonWriter;
 import org.asrsizing.format.PlanMarkdownWriter;
 import org.asrsizing.format.PlanTableWriter;
@@ -21,13 +23,18 @@ final class PlanOutput {
     }
   }
 
-  static void write(CommandLine cmd, CommonOptions common, Plan plan) {
+  /**
+   * Writes {@code plan}; {@code catalog} is the one it was made with, where the HTML report finds
+   * the published limits of its tiers.
+   */
+  static void write(CommandLine cmd, CommonOptions common, Plan plan, Catalog catalog) {
     switch (common.format) {
       case TABLE -> common.emit(cmd, PlanTableWriter.toText(plan));
       case JSON -> common.emit(cmd, PlanJsonWriter.toJson(plan));
       case CSV -> common.emit(cmd, PlanCsvWriter.toCsv(plan));
       case MARKDOWN -> common.emit(cmd, PlanMarkdownWriter.toMarkdown(plan));
       case XLSX -> common.emitFile(cmd, PlanXlsxWriter.toBytes(plan));
+      case HTML -> common.emit(cmd, PlanHtmlWriter.toHtml(plan, catalog));
     }
   }
 
