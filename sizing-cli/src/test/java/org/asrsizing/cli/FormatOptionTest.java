@@ -12,7 +12,7 @@ class FormatOptionTest {
   @Test
   void eachCommandsHelpListsOnlyTheFormatsItWrites() {
     assertThat(unwrapped(Run.of("plan", "--help").out()))
-        .contains("Output format: table, json, csv, markdown, xlsx (xlsx needs")
+        .contains("Output format: table, json, csv, markdown, xlsx, html (xlsx needs")
         .doesNotContain("sizing tiers writes");
     assertThat(unwrapped(Run.of("tiers", "--help").out()))
         .contains("Output format: table, json, markdown. Default: table.");

@@ -21,15 +21,19 @@
     });
     rows.forEach(function (r) { body.appendChild(r); });
   }
+  // The header cells themselves take the click and the key, so the header prints as it is.
   Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), function (table) {
     Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, i) {
-      var button = document.createElement("button");
-      button.type = "button";
-      button.textContent = th.textContent;
-      button.title = "Sort by " + th.textContent;
-      th.textContent = "";
-      th.appendChild(button);
-      button.addEventListener("click", function () { sortBy(table, th, i); });
+      th.tabIndex = 0;
+      th.title = "Sort by " + th.textContent;
+      th.classList.add("sorts");
+      th.addEventListener("click", function () { sortBy(table, th, i); });
+      th.addEventListener("keydown", function (e) {
+        if (e.key === "Enter" || e.key === " ") {
+          e.preventDefault();
+          sortBy(table, th, i);
+        }
+      });
     });
   });
   Array.prototype.forEach.call(document.querySelectorAll("input[data-filter]"), function (input) {
