@@ -10,7 +10,7 @@ final class BarChart {
    *
    * @param label the category, for example {@code process server large}
    * @param count its length
-   * @param note text after the bar, for example {@code 36 vCPU}
+   * @param note text after the bar, for example {@code 3 servers, 36 vCPU}
    * @param cls the style class of the bar
    */
   record Bar(String label, long count, String note, String cls) {}
@@ -35,7 +35,7 @@ final class BarChart {
       double w = Math.max(1, (double) PLOT * b.count() / max);
       Svg.text(m, LEFT - 8, y + 14, "end", "label", b.label());
       Svg.rect(m, LEFT, y, w, ROW - 8, b.cls());
-      Svg.text(m, LEFT + w + 6, y + 14, "start", "value", b.count() + "  " + b.note());
+      Svg.text(m, LEFT + w + 6, y + 14, "start", "value", b.note());
     }
     return m.closeLine("svg");
   }

@@ -29,6 +29,7 @@ final class Histogram {
   private static final int PLOT_W = 680;
   private static final int TOP = 34;
   private static final int PLOT_H = 200;
+  private static final int MAX_SLOT = 90;
 
   private Histogram() {}
 
@@ -65,7 +66,8 @@ final class Histogram {
     Svg.line(m, LEFT, bottom, LEFT + PLOT_W, bottom, "axis");
     Svg.text(m, LEFT - 6, TOP + 4, "end", "tick", most);
     Svg.text(m, LEFT - 6, bottom, "end", "tick", 0);
-    double slot = (double) PLOT_W / Math.max(1, bins.size());
+    // A few bands keep a bar's width; they do not stretch across the whole chart.
+    double slot = Math.min(MAX_SLOT, (double) PLOT_W / Math.max(1, bins.size()));
     for (int i = 0; i < bins.size(); i++) {
       Bin b = bins.get(i);
       double h = (double) PLOT_H * b.machines() / most;
@@ -77,7 +79,7 @@ final class Histogram {
     if (!bins.isEmpty()) {
       Svg.text(
           m,
-          LEFT + PLOT_W,
+          LEFT + slot * bins.size(),
           bottom + 16,
           "middle",
           "tick",

@@ -120,7 +120,9 @@ final class HtmlCharts {
         (name, g) -> {
           long vcpus = g.stream().mapToLong(PlannedServer::vcpus).sum();
           String cls = g.get(0).role() == ServerRole.PROCESS_SERVER ? "ps" : "cs";
-          bars.add(new BarChart.Bar(name, g.size(), "(" + vcpus + " vCPU)", cls));
+          bars.add(
+              new BarChart.Bar(
+                  name, g.size(), Labels.count(g.size(), "server") + ", " + vcpus + " vCPU", cls));
           t.row(name, g.size(), vcpus);
           parts.add(g.size() + " " + name);
         });
