@@ -74,6 +74,16 @@ class HtmlOutputTest {
   }
 
   @Test
+  void theGrowthTimelineIsAnHtmlPageToo() {
+    Run run = Run.of("whatif", "timeline", "--example", "--growth-churn", "25", "--format", "html");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.DONE);
+    assertThat(run.out()).startsWith("<!DOCTYPE html>").contains("id=\"chart-timeline\"");
+    assertThat(Run.of("whatif", "timeline", "--help").out().replaceAll("\\s+", " "))
+        .contains("Output format: table, json, html.");
+  }
+
+  @Test
   void commandsWithoutAnHtmlReportRefuseIt() {
     Run run = Run.of("tiers", "--format", "html");
 

@@ -89,6 +89,27 @@ class HtmlReportIT {
     check(html, 3, 20);
   }
 
+  @Test
+  void theGrowthTimelineReportRendersAndPrints() throws Exception {
+    Path html = OUT.resolve("timeline.html");
+    Run run =
+        Run.of(
+            "whatif",
+            "timeline",
+            "--example",
+            "--growth-machines",
+            "30",
+            "--growth-churn",
+            "25",
+            "--format",
+            "html",
+            "--output",
+            html.toString());
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.DONE);
+
+    check(html, 1, 3);
+  }
+
   /** Lays out, screenshots and prints {@code html}; {@code charts} SVGs, at most {@code pages}. */
   private static void check(Path html, int charts, int pages) throws Exception {
     String name = html.getFileName().toString().replace(".html", "");

@@ -1,10 +1,7 @@
 package org.asrsizing.format;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +24,6 @@ import org.asrsizing.model.Units;
  */
 public final class PlanHtmlWriter {
 
-  private static final String STYLE = resource("report.css");
-  private static final String SCRIPT = resource("report.js");
-
   private PlanHtmlWriter() {}
 
   /** Writes {@code plan} and flushes {@code out}; see {@link #toHtml(Plan, Catalog)}. */
@@ -46,24 +40,15 @@ public final class PlanHtmlWriter {
   public static String toHtml(Plan plan, Catalog catalog) {
     Summary s = plan.summary();
     Assumptions a = plan.assumptions();
-    Markup m = new Markup().constant("<!DOCTYPE html>\n").open("html", "lang", "en").line();
-    m.open("head").line();
-    m.empty("meta", "charset", "utf-8").line();
-    m.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").line();
-    m.element(
-            "title",
+    Markup m =
+        HtmlPage.open(
             "ASR sizing plan: "
                 + Labels.count(s.machines(), "machine")
                 + ", "
                 + a.catalogId()
                 + " "
-                + a.catalogVersion())
-        .line();
-    m.open("style").line().constant(STYLE).closeLine("style");
-    m.closeLine("head").open("body").line();
-    m.open("header").element("h1", "ASR sizing plan").line();
-    m.element(
-            "p",
+                + a.catalogVersion(),
+            "ASR sizing plan",
             a.catalogId()
                 + " "
                 + a.catalogVersion()
@@ -72,11 +57,7 @@ public final class PlanHtmlWriter {
                 + " · "
                 + Units.churn(s.churnGiBPerDay())
                 + " · "
-                + (s.scaleOutRequired() ? "scale-out required" : "no scale-out needed"),
-            "class",
-            "subtitle")
-        .line()
-        .closeLine("header");
+                + (s.scaleOutRequired() ? "scale-out required" : "no scale-out needed"));
     if (!plan.feasible()) {
       m.element(
               "p",
@@ -94,18 +75,15 @@ public final class PlanHtmlWriter {
     m.append(HtmlSummary.of(plan));
     m.append(HtmlCharts.of(plan, catalog));
     m.append(HtmlDetails.of(plan, catalog));
-    m.element(
-            "footer",
-            "Written by asr-sizing from catalog "
-                + a.catalogId()
-                + " "
-                + a.catalogVersion()
-                + ". Sizes are binary: "
-                + a.storageUnits()
-                + ".")
-        .line();
-    m.open("script").line().constant(SCRIPT).closeLine("script");
-    return m.closeLine("body").closeLine("html").toString();
+    return HtmlPage.close(
+        m,
+        "Written by asr-sizing from catalog "
+            + a.catalogId()
+            + " "
+            + a.catalogVersion()
+            + ". Sizes are binary: "
+            + a.storageUnits()
+            + ".");
   }
 
   /** Findings of {@code rule}, in plan order. */
@@ -128,16 +106,5 @@ public final class PlanHtmlWriter {
   /** {@code server}'s name in charts: id and tier. */
   static String label(PlannedServer server) {
     return server.id() + " " + server.tier();
-  }
-
-  private static String resource(String name) {
-    try (InputStream in = PlanHtmlWriter.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("the report's " + name + " is missing from the jar");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
