@@ -20,6 +20,7 @@ public final class TimelineHtmlWriter {
 
   private TimelineHtmlWriter() {}
 
+  /** The HTML page of {@code t}, planned with the options {@code context} describes. */
   public static String toHtml(Timeline t, WhatIfContext context) {
     String growth =
         "machines +"
