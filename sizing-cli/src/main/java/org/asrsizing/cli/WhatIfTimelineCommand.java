@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
       "  sizing whatif timeline --machines 150 --churn 1TB --growth-machines 20 \\",
       "      --growth-churn 30",
       "  sizing whatif timeline --example --growth-churn 25 --horizon 24 --format json",
-      "  sizing whatif timeline --example --growth-churn 25 --format html --output timeline.html"
+      "  sizing whatif timeline --example --growth-churn 25 --format html \\",
+      "      --output timeline.html"
     })
 final class WhatIfTimelineCommand implements Callable<Integer>, WritesFormats {
 
