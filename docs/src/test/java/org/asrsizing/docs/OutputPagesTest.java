@@ -30,7 +30,7 @@ class OutputPagesTest {
 
   @Test
   void everyOutputFormatHasAPageWithACheckedSample() throws IOException {
-    for (String format : List.of("table", "json", "csv", "markdown", "xlsx")) {
+    for (String format : List.of("table", "json", "csv", "markdown", "xlsx", "html")) {
       Path page = OUTPUTS.resolve(format + ".md");
       assertThat(page).as(format).exists();
       assertThat(Markdown.blocks(page))

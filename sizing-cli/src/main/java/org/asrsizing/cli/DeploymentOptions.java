@@ -5,6 +5,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Set;
 import org.asrsizing.catalog.Catalog;
+import org.asrsizing.format.RebalanceHtmlWriter;
 import org.asrsizing.format.RebalanceTableWriter;
 import org.asrsizing.io.CatalogLoader;
 import org.asrsizing.io.DeploymentReader;
@@ -249,12 +250,13 @@ final class DeploymentOptions {
         e.getMessage().replaceFirst("^deployment:", "deployment file " + file + ":"), e.hint(), e);
   }
 
-  /** Writes the result as table or JSON; 3 when machines cannot be protected, else 0. */
+  /** Writes the result as table, JSON or HTML; 3 when machines cannot be protected, else 0. */
   static int write(CommandLine cmd, CommonOptions common, Rebalance result) {
     Rebalance r = OptionNames.worded(result);
     String text =
         switch (common.format) {
           case JSON -> org.asrsizing.format.Json.toJson(r);
+          case HTML -> RebalanceHtmlWriter.toHtml(r);
           default -> RebalanceTableWriter.toText(r);
         };
     common.emit(cmd, text);

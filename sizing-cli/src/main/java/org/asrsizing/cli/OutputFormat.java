@@ -6,7 +6,8 @@ enum OutputFormat {
   JSON,
   CSV,
   MARKDOWN,
-  XLSX;
+  XLSX,
+  HTML;
 
   /** Whether the output is a binary file, which needs {@code --output}. */
   boolean binary() {

@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
       "  sizing plan --machines 300 --churn 2TB --catalog asr-modernized",
       "  sizing plan --example --format json --output plan.json",
       "  sizing plan --example --format xlsx --output plan.xlsx",
+      "  sizing plan --example --format html --output plan.html",
       "  sizing plan --example --spare 1"
     })
 final class PlanCommand implements Callable<Integer>, WritesFormats {

@@ -1,6 +1,7 @@
 package org.asrsizing.cli;
 
 import org.asrsizing.format.PlanCsvWriter;
+import org.asrsizing.format.PlanHtmlWriter;
 import org.asrsizing.format.PlanJsonWriter;
 import org.asrsizing.format.PlanMarkdownWriter;
 import org.asrsizing.format.PlanReportOptions;
@@ -22,6 +23,10 @@ final class PlanOutput {
     }
   }
 
+  /**
+   * Writes {@code result}; the options' catalog is the one it was made with, where the HTML report
+   * finds the published limits of its tiers.
+   */
   static void write(CommandLine cmd, CommonOptions common, Plan result, PlanReportOptions options) {
     Plan plan = OptionNames.worded(result);
     switch (common.format) {
@@ -30,6 +35,7 @@ final class PlanOutput {
       case CSV -> common.emit(cmd, PlanCsvWriter.toCsv(plan));
       case MARKDOWN -> common.emit(cmd, PlanMarkdownWriter.toMarkdown(plan, options));
       case XLSX -> common.emitFile(cmd, PlanXlsxWriter.toBytes(plan, WorkbookCovers.of(cmd)));
+      case HTML -> common.emit(cmd, PlanHtmlWriter.toHtml(plan, options.catalog()));
     }
   }
 

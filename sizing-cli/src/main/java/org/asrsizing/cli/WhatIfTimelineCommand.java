@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.asrsizing.catalog.Catalog;
+import org.asrsizing.format.TimelineHtmlWriter;
 import org.asrsizing.format.TimelineWriter;
 import org.asrsizing.model.Workload;
 import org.asrsizing.plan.PlanOptions;
@@ -35,13 +36,15 @@ import picocli.CommandLine.Spec;
     footer = {
       "  sizing whatif timeline --machines 150 --churn 1TB --growth-machines 20 \\",
       "      --growth-churn 30",
-      "  sizing whatif timeline --example --growth-churn 25 --horizon 24 --format json"
+      "  sizing whatif timeline --example --growth-churn 25 --horizon 24 --format json",
+      "  sizing whatif timeline --example --growth-churn 25 --format html \\",
+      "      --output timeline.html"
     })
 final class WhatIfTimelineCommand implements Callable<Integer>, WritesFormats {
 
   @Override
   public Set<OutputFormat> formats() {
-    return EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON);
+    return EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.HTML);
   }
 
   @Spec CommandLine.Model.CommandSpec spec;
@@ -96,7 +99,14 @@ final class WhatIfTimelineCommand implements Callable<Integer>, WritesFormats {
     PlanningOptions.checked(cmd, "--horizon", () -> Timeline.checkHorizon(horizon));
     Timeline t = Timeline.compute(w, catalog, options, growthMachines, growthChurn, horizon);
     WhatIfContext context = WhatIfContext.of(catalog, options);
-    WhatIfOutput.emit(common, cmd, "timeline", context, t, () -> TimelineWriter.toText(t, context));
+    WhatIfOutput.emit(
+        common,
+        cmd,
+        "timeline",
+        context,
+        t,
+        () -> TimelineWriter.toText(t, context),
+        () -> TimelineHtmlWriter.toHtml(t, context));
     return ExitCode.DONE;
   }
 }

@@ -12,7 +12,7 @@ class FormatOptionTest {
   @Test
   void eachCommandsHelpListsOnlyTheFormatsItWrites() {
     assertThat(unwrapped(Run.of("plan", "--help").out()))
-        .contains("Output format: table, json, csv, markdown, xlsx (xlsx needs")
+        .contains("Output format: table, json, csv, markdown, xlsx, html (xlsx needs")
         .doesNotContain("sizing tiers writes");
     assertThat(unwrapped(Run.of("tiers", "--help").out()))
         .contains("Output format: table, json, markdown. Default: table.");
@@ -41,7 +41,7 @@ class FormatOptionTest {
         .contains("--format csv is not available for sizing tiers; use table, json or markdown");
     assertThat(
             Run.of("drain", "--deployment", "x.json", "--server", "ps-1", "--format", "xlsx").err())
-        .contains("--format xlsx is not available for sizing drain; use table or json");
+        .contains("--format xlsx is not available for sizing drain; use table, json or html");
   }
 
   @Test
