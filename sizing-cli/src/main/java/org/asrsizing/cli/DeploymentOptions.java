@@ -206,20 +206,27 @@ final class DeploymentOptions {
     Catalog catalog = catalog(cmd, common, d);
     Rebalance r = run(cmd, d, catalog, options(cmd, catalog, d, drain, mode));
     if (saveDeployment != null) {
-      save(cmd, org.asrsizing.format.Json.toJson(r.deploymentAfter()));
+      save(
+          cmd,
+          "--save-deployment",
+          saveDeployment,
+          org.asrsizing.format.Json.toJson(r.deploymentAfter()));
     }
     return write(cmd, common, r);
   }
 
-  private void save(CommandLine cmd, String json) {
+  /**
+   * Writes {@code json} to {@code file}; a file that cannot be written is an error of {@code
+   * option}.
+   */
+  static void save(CommandLine cmd, String option, Path file, String json) {
     try {
-      Files.writeString(saveDeployment, json, java.nio.charset.StandardCharsets.UTF_8);
+      Files.writeString(file, json, java.nio.charset.StandardCharsets.UTF_8);
     } catch (java.io.IOException e) {
       throw new ParameterException(
           cmd,
           Messages.invalidOption(
-              "--save-deployment",
-              "cannot write " + saveDeployment + ": " + Messages.firstLine(String.valueOf(e))));
+              option, "cannot write " + file + ": " + Messages.firstLine(String.valueOf(e))));
     }
   }
 

@@ -1,5 +1,7 @@
 package org.asrsizing.cli;
 
+import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -8,6 +10,7 @@ import org.asrsizing.format.TimelineHtmlWriter;
 import org.asrsizing.format.TimelineWriter;
 import org.asrsizing.model.Workload;
 import org.asrsizing.plan.PlanOptions;
+import org.asrsizing.whatif.PathChange;
 import org.asrsizing.whatif.Timeline;
 import org.asrsizing.whatif.WhatIfContext;
 import picocli.CommandLine;
@@ -21,10 +24,14 @@ import picocli.CommandLine.Spec;
     name = "timeline",
     optionListHeading = "%nOptions:%n",
     description = {
-      "Plan the workload for every month up to the horizon while machine count and churn grow,"
-          + " each at its own rate per year compounded monthly ((1 + g)^(month/12); machine"
-          + " counts rounded up), and list the months where the deployment must change: first"
-          + " scale-out, each added process server or configuration server, tier changes."
+      "Follow the deployment month by month up to the horizon while machine count and churn"
+          + " grow, each at its own rate per year compounded monthly ((1 + g)^(month/12); machine"
+          + " counts rounded up). Month 0 is planned; every later month starts from the servers"
+          + " bought by the month before and changes them as little as the limits allow:"
+          + " nothing bought is removed or made smaller, servers are added or resized only when a"
+          + " limit would be exceeded, and the fewest machines move. Each month is compared with"
+          + " planning it afresh and with its lower bound (vCPU). Events say what to buy or"
+          + " change in which month, why, and which machines move."
     },
     exitCodeList = {
       ExitCode.DONE_TEXT,
@@ -38,7 +45,10 @@ import picocli.CommandLine.Spec;
       "      --growth-churn 30",
       "  sizing whatif timeline --example --growth-churn 25 --horizon 24 --format json",
       "  sizing whatif timeline --example --growth-churn 25 --format html \\",
-      "      --output timeline.html"
+      "      --output timeline.html",
+      "  sizing whatif timeline --machines 150 --churn 1000GiB --growth-machines 20 \\",
+      "      --start 2027-01 --when-full add --save-month 24 \\",
+      "      --save-deployment month24.json"
     })
 final class WhatIfTimelineCommand implements Callable<Integer>, WritesFormats {
 
@@ -84,6 +94,46 @@ final class WhatIfTimelineCommand implements Callable<Integer>, WritesFormats {
               + "), for example --horizon 24. Default: ${DEFAULT-VALUE}.")
   int horizon;
 
+  @Option(
+      names = "--when-full",
+      paramLabel = "HOW",
+      order = 13,
+      defaultValue = "cheapest",
+      converter = ChangeConverter.class,
+      completionCandidates = ChangeNames.class,
+      description =
+          "How a month that needs more room gets it: add (add servers), resize (resize servers"
+              + " already bought to a larger tier where that avoids adding one) or cheapest (the"
+              + " cheaper of the two: fewest vCPUs, then memory, cache disk and moves)."
+              + " Default: ${DEFAULT-VALUE}.")
+  PathChange whenFull;
+
+  @Option(
+      names = "--start",
+      paramLabel = "YYYY-MM",
+      order = 14,
+      converter = StartConverter.class,
+      description =
+          "The calendar month of month 0, for example --start 2027-01: every month and event"
+              + " then has its date.")
+  YearMonth start;
+
+  @Option(
+      names = "--save-deployment",
+      paramLabel = "FILE",
+      order = 15,
+      description =
+          "Also write the deployment of month --save-month as bought (JSON, the format"
+              + " --deployment of sizing rebalance reads), so that a rebalance can start from it.")
+  Path saveDeployment;
+
+  @Option(
+      names = "--save-month",
+      paramLabel = "M",
+      order = 16,
+      description = "The month --save-deployment writes, 0 to the horizon. Default: the horizon.")
+  Integer saveMonth;
+
   @Mixin PlanningOptions planning;
 
   @Mixin CommonOptions common;
@@ -97,7 +147,35 @@ final class WhatIfTimelineCommand implements Callable<Integer>, WritesFormats {
     PlanningOptions.checked(cmd, "--growth-machines", () -> Timeline.checkGrowth(growthMachines));
     PlanningOptions.checked(cmd, "--growth-churn", () -> Timeline.checkGrowth(growthChurn));
     PlanningOptions.checked(cmd, "--horizon", () -> Timeline.checkHorizon(horizon));
-    Timeline t = Timeline.compute(w, catalog, options, growthMachines, growthChurn, horizon);
+    int saved = saveMonth == null ? horizon : saveMonth;
+    if (saved < 0 || saved > horizon) {
+      throw new CommandLine.ParameterException(
+          cmd,
+          Messages.invalidOption(
+              "--save-month",
+              "expected a month from 0 to the horizon, " + horizon + "; got " + saved));
+    }
+    if (saveMonth != null && saveDeployment == null) {
+      throw new CommandLine.ParameterException(
+          cmd,
+          Messages.invalidOption(
+              "--save-month",
+              "it names the month --save-deployment writes; add --save-deployment FILE"));
+    }
+    Timeline t =
+        Timeline.compute(
+            w,
+            catalog,
+            options,
+            new Timeline.Growth(growthMachines, growthChurn, horizon, start),
+            whenFull);
+    if (saveDeployment != null) {
+      DeploymentOptions.save(
+          cmd,
+          "--save-deployment",
+          saveDeployment,
+          org.asrsizing.format.Json.toJson(t.months().get(saved).deploymentFile()));
+    }
     WhatIfContext context = WhatIfContext.of(catalog, options);
     WhatIfOutput.emit(
         common,
@@ -108,5 +186,30 @@ final class WhatIfTimelineCommand implements Callable<Integer>, WritesFormats {
         () -> TimelineWriter.toText(t, context),
         () -> TimelineHtmlWriter.toHtml(t, context));
     return ExitCode.DONE;
+  }
+
+  static final class ChangeConverter extends LowerCaseEnumConverter<PathChange> {
+    ChangeConverter() {
+      super(PathChange.class);
+    }
+  }
+
+  static final class ChangeNames extends LowerCaseEnumConverter.Names {
+    ChangeNames() {
+      super(PathChange.class);
+    }
+  }
+
+  /** A calendar month written {@code YYYY-MM}. */
+  static final class StartConverter implements CommandLine.ITypeConverter<YearMonth> {
+    @Override
+    public YearMonth convert(String value) {
+      try {
+        return YearMonth.parse(value.strip());
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new CommandLine.TypeConversionException(
+            "expected a month written YYYY-MM, for example 2027-01; got '" + value + "'");
+      }
+    }
   }
 }

@@ -1,5 +1,6 @@
 package org.asrsizing.format;
 
+import java.util.function.IntFunction;
 import org.asrsizing.model.Units;
 import org.asrsizing.whatif.Deployment;
 
@@ -9,6 +10,11 @@ final class DeploymentColumns {
   private DeploymentColumns() {}
 
   static TextTable table(String... leading) {
+    return table(leading, new String[0]);
+  }
+
+  /** The deployment's columns between its own leading and trailing ones. */
+  static TextTable table(String[] leading, String[] trailing) {
     String[] deployment = {
       ">machines",
       ">churn GiB/day",
@@ -20,13 +26,14 @@ final class DeploymentColumns {
       ">cache GiB",
       ">unplaced"
     };
-    String[] all = new String[leading.length + deployment.length];
-    System.arraycopy(leading, 0, all, 0, leading.length);
-    System.arraycopy(deployment, 0, all, leading.length, deployment.length);
-    return new TextTable(all);
+    return new TextTable(joined(leading, deployment, trailing, String[]::new));
   }
 
   static void row(TextTable table, Deployment d, Object... leading) {
+    row(table, d, leading, new Object[0]);
+  }
+
+  static void row(TextTable table, Deployment d, Object[] leading, Object[] trailing) {
     Object[] cells = {
       d.machines(),
       Units.number(d.churnGiBPerDay(), 2),
@@ -38,9 +45,14 @@ final class DeploymentColumns {
       d.cacheDiskGiB(),
       d.unplacedMachines()
     };
-    Object[] all = new Object[leading.length + cells.length];
-    System.arraycopy(leading, 0, all, 0, leading.length);
-    System.arraycopy(cells, 0, all, leading.length, cells.length);
-    table.row(all);
+    table.row(joined(leading, cells, trailing, Object[]::new));
+  }
+
+  private static <T> T[] joined(T[] a, T[] b, T[] c, IntFunction<T[]> array) {
+    T[] all = array.apply(a.length + b.length + c.length);
+    System.arraycopy(a, 0, all, 0, a.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    System.arraycopy(c, 0, all, a.length + b.length, c.length);
+    return all;
   }
 }

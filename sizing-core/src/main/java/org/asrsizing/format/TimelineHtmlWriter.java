@@ -76,7 +76,10 @@ public final class TimelineHtmlWriter {
             ">vCPU",
             ">memory GiB",
             ">cache disk GiB",
-            ">unplaced machines");
+            ">unplaced machines",
+            ">machines moved",
+            ">afresh vCPU",
+            ">lower bound vCPU");
     List<TimelineMonth> months = t.months();
     row(now, months.get(0));
     if (months.size() > 1) {
@@ -97,8 +100,28 @@ public final class TimelineHtmlWriter {
                     + ".")
         .line()
         .closeLine("div");
+    TimelineMonth last = months.get(months.size() - 1);
+    m.open("div", "class", "card").line().element("h3", "Path against planning afresh").line();
+    m.open("p", "class", "big").text(last.deployment().vcpus() + " vCPU").closeLine("p");
+    m.element(
+            "p",
+            "Month "
+                + last.month()
+                + ": the servers bought along the path have "
+                + last.deployment().vcpus()
+                + " vCPU; planning that month afresh needs "
+                + last.afresh().vcpus()
+                + ", and no deployment fewer than "
+                + last.lowerBoundVcpus()
+                + ".")
+        .line()
+        .closeLine("div");
     m.open("div", "class", "card").line().element("h3", "Key assumptions").line().open("dl");
     entry(m, "catalog", context.catalog());
+    entry(
+        m,
+        "when full",
+        t.change().word() + " (add servers, resize servers bought, or the cheaper)");
     entry(m, "headroom", Units.percent(context.headroomPercent()) + " of every limit kept free");
     entry(m, "preference", Labels.preference(context.preference()));
     entry(m, "machine growth", Units.percent(t.machineGrowthPercentPerYear()) + " a year");
@@ -110,7 +133,7 @@ public final class TimelineHtmlWriter {
   private static void row(HtmlTable t, TimelineMonth month) {
     Deployment d = month.deployment();
     t.row(
-        month.month(),
+        month(month.month(), month.date()),
         d.machines(),
         Units.number(d.churnGiBPerDay(), 2),
         d.configurationServerTiers(),
@@ -118,7 +141,15 @@ public final class TimelineHtmlWriter {
         d.vcpus(),
         d.memoryGiB(),
         d.cacheDiskGiB(),
-        d.unplacedMachines());
+        d.unplacedMachines(),
+        month.machinesMoved(),
+        month.afresh().vcpus(),
+        month.lowerBoundVcpus());
+  }
+
+  /** The month's number, with its calendar month when the timeline has a start. */
+  private static String month(int month, String date) {
+    return date == null ? String.valueOf(month) : month + " (" + date + ")";
   }
 
   private static HtmlTable events(Timeline t) {
@@ -126,7 +157,7 @@ public final class TimelineHtmlWriter {
     List<TimelineEvent> events = t.events();
     for (int i = 0; i < events.size(); i++) {
       TimelineEvent e = events.get(i);
-      table.row(i + 1, e.month(), e.event(), e.detail());
+      table.row(i + 1, month(e.month(), e.date()), e.event(), e.detail());
     }
     return table;
   }
@@ -144,7 +175,10 @@ public final class TimelineHtmlWriter {
             ">vCPU",
             ">memory GiB",
             ">cache disk GiB",
-            ">unplaced machines");
+            ">unplaced machines",
+            ">machines moved",
+            ">afresh vCPU",
+            ">lower bound vCPU");
     t.months().forEach(month -> row(table, month));
     Markup m = new Markup().open("section", "id", "months").line().element("h2", "Every month");
     m.line();

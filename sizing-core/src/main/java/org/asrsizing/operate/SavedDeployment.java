@@ -2,7 +2,15 @@ package org.asrsizing.operate;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.asrsizing.model.CurrentDeployment;
+import org.asrsizing.model.DeployedServer;
+import org.asrsizing.model.Machine;
 import org.asrsizing.model.ServerRole;
 import org.asrsizing.model.Unplaced;
 
@@ -30,6 +38,47 @@ public record SavedDeployment(
     configurationServers = List.copyOf(configurationServers);
     processServers = List.copyOf(processServers);
     unplaced = List.copyOf(unplaced);
+  }
+
+  /**
+   * This deployment running {@code machines}, the fleet as it is now: each machine still there
+   * stays on its server with its churn of now, machines the servers do not carry are new, and
+   * machines gone from the fleet are gone from their servers. What the next change starts from,
+   * without writing the file and reading it back.
+   */
+  public CurrentDeployment running(List<Machine> machines) {
+    Set<String> present = new HashSet<>();
+    machines.forEach(m -> present.add(m.name()));
+    List<DeployedServer> servers = new ArrayList<>();
+    Map<String, String> serverOf = new LinkedHashMap<>();
+    List<Server> all = new ArrayList<>(configurationServers);
+    all.addAll(processServers);
+    for (Server s : all) {
+      List<String> kept = s.assignedMachines().stream().filter(present::contains).toList();
+      kept.forEach(name -> serverOf.put(name, s.id()));
+      servers.add(
+          new DeployedServer(
+              s.id(),
+              s.role(),
+              s.site(),
+              s.configurationServer(),
+              s.tier(),
+              s.vcpus(),
+              s.memoryGiB(),
+              s.cacheDiskGiB(),
+              s.replicates(),
+              kept,
+              SparePlans.SPARE.equals(s.bindingLimit())));
+    }
+    return new CurrentDeployment(
+        servers,
+        machines,
+        serverOf,
+        Map.of(),
+        catalog,
+        assumptions.headroomPercent(),
+        assumptions.configurationServerMachineLimit(),
+        List.of());
   }
 
   /**

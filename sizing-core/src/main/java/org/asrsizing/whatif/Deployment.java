@@ -1,12 +1,14 @@
 package org.asrsizing.whatif;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.asrsizing.model.Plan;
 import org.asrsizing.model.PlannedServer;
 import org.asrsizing.model.Summary;
+import org.asrsizing.operate.SavedDeployment;
 
 /**
  * A plan at a glance, as what-if tables show it: the workload, the servers by tier and the cost.
@@ -66,13 +68,40 @@ public record Deployment(
         s.cacheDiskGiB());
   }
 
+  /**
+   * The servers of {@code d} carrying the workload {@code planned} was made for: what a growth path
+   * has bought by a month. Without separate process servers it needs no scale-out. A machine that
+   * outgrew every tier while replicating stays on its server (over its limits), so the machines no
+   * server can carry are those of the plan when it counts more.
+   */
+  static Deployment of(SavedDeployment d, Plan planned) {
+    List<SavedDeployment.Server> all = new ArrayList<>(d.configurationServers());
+    all.addAll(d.processServers());
+    return new Deployment(
+        planned.summary().machines(),
+        planned.summary().churnGiBPerDay(),
+        Math.max(d.unplaced().size(), planned.summary().unplacedMachines()),
+        !d.processServers().isEmpty(),
+        d.configurationServers().size(),
+        d.processServers().size(),
+        counted(d.configurationServers().stream().map(SavedDeployment.Server::tier).toList()),
+        counted(d.processServers().stream().map(SavedDeployment.Server::tier).toList()),
+        all.stream().mapToInt(SavedDeployment.Server::vcpus).sum(),
+        all.stream().mapToLong(SavedDeployment.Server::memoryGiB).sum(),
+        all.stream().mapToLong(SavedDeployment.Server::cacheDiskGiB).sum());
+  }
+
   /** Servers counted by tier, largest count first, then by name: {@code 2 x medium + 1 x small}. */
   static String tiers(List<PlannedServer> servers) {
-    if (servers.isEmpty()) {
+    return counted(servers.stream().map(PlannedServer::tier).toList());
+  }
+
+  private static String counted(List<String> tierNames) {
+    if (tierNames.isEmpty()) {
       return "-";
     }
     Map<String, Integer> counts = new TreeMap<>();
-    servers.forEach(s -> counts.merge(s.tier(), 1, Integer::sum));
+    tierNames.forEach(t -> counts.merge(t, 1, Integer::sum));
     return counts.entrySet().stream()
         .sorted(
             Map.Entry.<String, Integer>comparingByValue()

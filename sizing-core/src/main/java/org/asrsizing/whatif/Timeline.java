@@ -1,27 +1,51 @@
 package org.asrsizing.whatif;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.asrsizing.catalog.Catalog;
+import org.asrsizing.model.Plan;
 import org.asrsizing.model.Workload;
+import org.asrsizing.operate.OperateMode;
+import org.asrsizing.operate.OperateOptions;
+import org.asrsizing.operate.SavedDeployment;
 import org.asrsizing.plan.PlanOptions;
 import org.asrsizing.plan.Planner;
 
 /**
  * The deployment month by month while the workload grows: machine count and churn each grow by
- * their own rate per year, compounded monthly as (1 + g)^(m/12), machine counts rounded up. Each
- * month is planned afresh; events mark the months where the deployment must change.
+ * their own rate per year, compounded monthly as (1 + g)^(m/12), machine counts rounded up. Month 0
+ * is planned; every later month starts from the servers bought by the month before and changes them
+ * as little as the limits allow (a purchase path: nothing bought is thrown away), and is compared
+ * with planning that month afresh and with its lower bound. Events say what to buy or change in
+ * which month, why, and which machines move.
  *
  * @param machineGrowthPercentPerYear growth of the machine count, percent per year
  * @param churnGrowthPercentPerYear growth of the total churn, percent per year
  * @param horizonMonths the last month planned
+ * @param change how a month that needs more room gets it: adding servers, resizing, or the cheaper
+ * @param start the month 0 is, {@code YYYY-MM}, or {@code null} when months are only counted
  * @param months months 0 to the horizon
  * @param events changes of the deployment, in month order
  */
+@JsonPropertyOrder({
+  "machineGrowthPercentPerYear",
+  "churnGrowthPercentPerYear",
+  "horizonMonths",
+  "change",
+  "start",
+  "months",
+  "events"
+})
 public record Timeline(
     double machineGrowthPercentPerYear,
     double churnGrowthPercentPerYear,
     int horizonMonths,
+    PathChange change,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String start,
     List<TimelineMonth> months,
     List<TimelineEvent> events) {
 
@@ -36,10 +60,7 @@ public record Timeline(
     events = List.copyOf(events);
   }
 
-  /**
-   * Plans {@code workload} for every month from 0 to {@code horizonMonths}. The options' own growth
-   * must be 0: the timeline's rates replace it.
-   */
+  /** The timeline taking the cheaper change each month, months counted from now. */
   public static Timeline compute(
       Workload workload,
       Catalog catalog,
@@ -47,26 +68,98 @@ public record Timeline(
       double machineGrowthPercentPerYear,
       double churnGrowthPercentPerYear,
       int horizonMonths) {
-    checkGrowth(machineGrowthPercentPerYear);
-    checkGrowth(churnGrowthPercentPerYear);
-    checkHorizon(horizonMonths);
+    return compute(
+        workload,
+        catalog,
+        options,
+        new Growth(machineGrowthPercentPerYear, churnGrowthPercentPerYear, horizonMonths, null),
+        PathChange.CHEAPEST);
+  }
+
+  /**
+   * How a timeline's workload grows and over which months.
+   *
+   * @param machinesPercentPerYear growth of the machine count, percent per year
+   * @param churnPercentPerYear growth of the total churn, percent per year
+   * @param horizonMonths the last month
+   * @param start the calendar month of month 0, or {@code null}
+   */
+  public record Growth(
+      double machinesPercentPerYear,
+      double churnPercentPerYear,
+      int horizonMonths,
+      YearMonth start) {
+
+    public Growth {
+      checkGrowth(machinesPercentPerYear);
+      checkGrowth(churnPercentPerYear);
+      checkHorizon(horizonMonths);
+    }
+
+    String date(int month) {
+      return start == null ? null : start.plusMonths(month).toString();
+    }
+  }
+
+  /**
+   * Plans {@code workload} for month 0 and follows it month by month to the horizon. The options'
+   * own growth must be 0: the timeline's rates replace it.
+   */
+  public static Timeline compute(
+      Workload workload, Catalog catalog, PlanOptions options, Growth growth, PathChange change) {
     if (options.growthPercent() != 0) {
       throw new IllegalArgumentException("a timeline sets growth itself; plan options need 0");
     }
+    GrowthPath path =
+        new GrowthPath(
+            catalog,
+            new OperateOptions(
+                options.headroomPercent(),
+                options.configurationServerMachineLimit(),
+                Set.of(),
+                options.spares(),
+                OperateMode.REBALANCE,
+                options.failoverHeadroomPercent()),
+            change);
     List<TimelineMonth> months = new ArrayList<>();
-    for (int m = 0; m <= horizonMonths; m++) {
-      double fm = WorkloadGrowth.factor(machineGrowthPercentPerYear, m);
-      double fc = WorkloadGrowth.factor(churnGrowthPercentPerYear, m);
+    TimelineEvents events = null;
+    SavedDeployment bought = null;
+    for (int m = 0; m <= growth.horizonMonths(); m++) {
+      double fm = WorkloadGrowth.factor(growth.machinesPercentPerYear(), m);
+      double fc = WorkloadGrowth.factor(growth.churnPercentPerYear(), m);
       Workload grown = WorkloadGrowth.grow(workload, fm, fc);
+      Plan afresh = Planner.plan(grown, catalog, options);
+      GrowthPath.Step step =
+          bought == null
+              ? path.start(afresh, grown.machines())
+              : path.next(bought, grown.machines(), afresh);
+      bought = step.taken().change().deploymentAfter();
+      Deployment now = Deployment.of(bought, afresh);
+      if (events == null) {
+        events = new TimelineEvents(now);
+      } else {
+        events.month(m, growth.date(m), step, now);
+      }
       months.add(
-          new TimelineMonth(m, fm, fc, Deployment.of(Planner.plan(grown, catalog, options))));
+          new TimelineMonth(
+              m,
+              growth.date(m),
+              fm,
+              fc,
+              now,
+              Deployment.of(afresh),
+              afresh.summary().lowerBoundVcpus(),
+              step.taken().moves() + step.taken().machinesGivenUp(),
+              bought));
     }
     return new Timeline(
-        machineGrowthPercentPerYear,
-        churnGrowthPercentPerYear,
-        horizonMonths,
+        growth.machinesPercentPerYear(),
+        growth.churnPercentPerYear(),
+        growth.horizonMonths(),
+        change,
+        growth.date(0),
         months,
-        TimelineEvents.between(months));
+        events.events());
   }
 
   /** Checks a growth rate: a percentage per year from 0 to {@value #MAX_GROWTH_PERCENT}. */

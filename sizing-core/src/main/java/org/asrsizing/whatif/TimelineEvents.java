@@ -2,69 +2,155 @@ package org.asrsizing.whatif;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.asrsizing.model.Finding;
+import org.asrsizing.model.Rule;
+import org.asrsizing.model.ServerRole;
+import org.asrsizing.model.Units;
+import org.asrsizing.operate.Move;
+import org.asrsizing.operate.Rebalance;
+import org.asrsizing.operate.ServerReport;
 
-/** Finds the months where a timeline's deployment changes. */
+/**
+ * What a month of a growth path buys or changes, and why: each server added with the limit that
+ * made it needed, each server resized with what adding would have cost instead, the machines that
+ * move, the first scale-out and the first machines no tier can carry.
+ */
 final class TimelineEvents {
 
-  private TimelineEvents() {}
+  /** Machines named in a move event before the rest are counted. */
+  private static final int NAMED_MOVES = 3;
 
-  static List<TimelineEvent> between(List<TimelineMonth> months) {
-    List<TimelineEvent> events = new ArrayList<>();
-    boolean scaledOut = !months.isEmpty() && months.get(0).deployment().scaleOutRequired();
-    boolean unprotectable = !months.isEmpty() && months.get(0).deployment().unplacedMachines() > 0;
-    for (int i = 1; i < months.size(); i++) {
-      Deployment before = months.get(i - 1).deployment();
-      Deployment now = months.get(i).deployment();
-      int month = months.get(i).month();
-      if (!scaledOut && now.scaleOutRequired()) {
-        scaledOut = true;
-        events.add(
-            new TimelineEvent(
-                month,
-                TimelineEvent.SCALE_OUT,
-                "first scale-out: " + now.machines() + " machines, " + churn(now)));
-      }
-      for (int n = before.processServers() + 1; n <= now.processServers(); n++) {
-        events.add(
-            new TimelineEvent(
-                month, TimelineEvent.PROCESS_SERVER_ADDED, "process server " + n + " added"));
-      }
-      for (int n = before.configurationServers() + 1; n <= now.configurationServers(); n++) {
-        events.add(
-            new TimelineEvent(
-                month,
-                TimelineEvent.CONFIGURATION_SERVER_ADDED,
-                "configuration server " + n + " added"));
-      }
-      boolean sameCounts =
-          now.processServers() == before.processServers()
-              && now.configurationServers() == before.configurationServers();
-      if (sameCounts
-          && (!now.processServerTiers().equals(before.processServerTiers())
-              || !now.configurationServerTiers().equals(before.configurationServerTiers()))) {
-        events.add(
-            new TimelineEvent(
-                month, TimelineEvent.TIER_CHANGE, tiers(before) + " -> " + tiers(now)));
-      }
-      if (!unprotectable && now.unplacedMachines() > 0) {
-        unprotectable = true;
-        events.add(
-            new TimelineEvent(
-                month,
-                TimelineEvent.UNPROTECTABLE,
-                now.unplacedMachines() + " machines exceed every tier"));
+  private final List<TimelineEvent> events = new ArrayList<>();
+  private boolean scaledOut;
+  private boolean unprotectable;
+
+  /** Starts from month 0's deployment, whose scale-out and unprotectable machines are not news. */
+  TimelineEvents(Deployment first) {
+    scaledOut = first.scaleOutRequired();
+    unprotectable = first.unplacedMachines() > 0;
+  }
+
+  /** The events of month {@code m}, dated {@code date} (or {@code null}). */
+  void month(int m, String date, GrowthPath.Step step, Deployment now) {
+    PathCandidate taken = step.taken();
+    if (!scaledOut && now.scaleOutRequired()) {
+      scaledOut = true;
+      add(
+          m,
+          date,
+          TimelineEvent.SCALE_OUT,
+          "first scale-out: " + now.machines() + " machines, " + Units.churn(now.churnGiBPerDay()));
+    }
+    for (ServerResize r : taken.resizes()) {
+      add(m, date, TimelineEvent.SERVER_RESIZED, resized(r, taken, step.addOnly()));
+    }
+    for (ServerReport s : taken.servers()) {
+      if ("added".equals(s.change())) {
+        add(
+            m,
+            date,
+            s.role() == ServerRole.PROCESS_SERVER
+                ? TimelineEvent.PROCESS_SERVER_ADDED
+                : TimelineEvent.CONFIGURATION_SERVER_ADDED,
+            added(s, taken.change()));
       }
     }
-    return events;
+    if (taken.moves() > 0) {
+      add(m, date, TimelineEvent.MACHINES_MOVED, moved(taken.change()));
+    }
+    if (!unprotectable && now.unplacedMachines() > 0) {
+      unprotectable = true;
+      add(
+          m,
+          date,
+          TimelineEvent.UNPROTECTABLE,
+          now.unplacedMachines() + " machines exceed every tier");
+    }
   }
 
-  private static String churn(Deployment d) {
-    return org.asrsizing.model.Units.churn(d.churnGiBPerDay());
+  List<TimelineEvent> events() {
+    return List.copyOf(events);
   }
 
-  private static String tiers(Deployment d) {
-    return d.processServers() == 0
-        ? "CS " + d.configurationServerTiers()
-        : "CS " + d.configurationServerTiers() + ", PS " + d.processServerTiers();
+  private void add(int m, String date, String event, String detail) {
+    events.add(new TimelineEvent(m, date, event, detail));
+  }
+
+  private static String resized(ServerResize r, PathCandidate taken, PathCandidate addOnly) {
+    if (r.stopsReplicating()) {
+      return r.server()
+          + " stops replicating and only manages (a large deployment does not use the built-in"
+          + " process server, vmware-physical-large-deployment.md, 2019): rebuild it from "
+          + r.fromTier()
+          + " to the management server's hardware ("
+          + gains(r)
+          + "); its "
+          + r.machinesMoved()
+          + " machine(s) move to scale-out process servers";
+    }
+    return "resize "
+        + r.server()
+        + " from "
+        + r.fromTier()
+        + " to "
+        + r.toTier()
+        + " ("
+        + gains(r)
+        + "): the servers bought cannot hold the month's machines; the deployment then has "
+        + cost(taken)
+        + ", adding servers instead "
+        + cost(addOnly);
+  }
+
+  private static String gains(ServerResize r) {
+    return "+"
+        + r.addedVcpus()
+        + " vCPU, +"
+        + r.addedMemoryGiB()
+        + " GiB memory, +"
+        + r.addedCacheDiskGiB()
+        + " GiB cache disk";
+  }
+
+  private static String cost(PathCandidate c) {
+    return c.vcpus()
+        + " vCPU, "
+        + c.memoryGiB()
+        + " GiB memory, "
+        + c.cacheDiskGiB()
+        + " GiB cache disk";
+  }
+
+  /** The engine's own account of the server: what did not fit where, and which tier holds it. */
+  private static String added(ServerReport s, Rebalance r) {
+    for (Finding f : r.findings()) {
+      if (f.is(Rule.REBALANCE_ADDED_SERVER) && f.message().startsWith("added " + s.id() + " ")) {
+        return f.message();
+      }
+    }
+    return "added " + s.id() + " (" + s.tier() + ")";
+  }
+
+  private static String moved(Rebalance r) {
+    List<Move> moves = r.moves();
+    StringBuilder sb =
+        new StringBuilder()
+            .append(moves.size())
+            .append(" machine(s) move, ")
+            .append(Units.churn(r.summary().churnMovedGiBPerDay()))
+            .append(": ");
+    for (int i = 0; i < Math.min(NAMED_MOVES, moves.size()); i++) {
+      Move mv = moves.get(i);
+      sb.append(i == 0 ? "" : ", ")
+          .append(mv.machine())
+          .append(" from ")
+          .append(mv.from())
+          .append(" to ")
+          .append(mv.to());
+    }
+    if (moves.size() > NAMED_MOVES) {
+      sb.append(" and ").append(moves.size() - NAMED_MOVES).append(" more");
+    }
+    return sb.toString();
   }
 }
