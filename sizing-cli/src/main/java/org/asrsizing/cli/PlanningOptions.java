@@ -3,6 +3,7 @@ package org.asrsizing.cli;
 import java.util.function.Supplier;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.model.Preference;
+import org.asrsizing.model.Workload;
 import org.asrsizing.plan.PlanOptions;
 import org.asrsizing.plan.Planner;
 import picocli.CommandLine;
@@ -47,6 +48,33 @@ final class PlanningOptions {
               + " scale up). The other one is shown as the alternative. Default: ${DEFAULT-VALUE}.")
   Preference preference;
 
+  @Option(
+      names = "--hub",
+      paramLabel = "SITE",
+      order = 14,
+      description =
+          "Hub topology: the configuration servers of SITE manage every site's process"
+              + " servers; the other sites are branches with process servers only. Default: each"
+              + " site is its own deployment.")
+  String hub;
+
+  /** The plan options without growth, the hub checked against {@code w}'s sites. */
+  PlanOptions options(CommandLine cmd, Catalog catalog, Workload w) {
+    checkHub(cmd, catalog, hub, w);
+    return options(cmd, catalog);
+  }
+
+  /** Fails with a usage error on {@code --hub} when the planner would refuse {@code hub}. */
+  static void checkHub(CommandLine cmd, Catalog catalog, String hub, Workload w) {
+    checked(
+        cmd,
+        "--hub",
+        () -> {
+          Planner.checkHub(catalog, hub, w);
+          return hub;
+        });
+  }
+
   /** The plan options without growth. */
   PlanOptions options(CommandLine cmd, Catalog catalog) {
     return options(cmd, catalog, 0);
@@ -67,7 +95,8 @@ final class PlanningOptions {
           return headroomPercent;
         });
     checkCsLimit(cmd, catalog, csLimit);
-    return new PlanOptions(growthPercent, headroomPercent, preference, csLimit);
+    checked(cmd, "--hub", () -> PlanOptions.defaults().withHub(hub));
+    return new PlanOptions(growthPercent, headroomPercent, preference, csLimit).withHub(hub);
   }
 
   /** Fails with a usage error on {@code --cs-limit} when the planner would refuse {@code limit}. */

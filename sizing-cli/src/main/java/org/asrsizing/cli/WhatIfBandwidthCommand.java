@@ -104,7 +104,7 @@ final class WhatIfBandwidthCommand implements Callable<Integer>, WritesFormats {
     CommandLine cmd = spec.commandLine();
     Workload w = workload.workload(cmd);
     Catalog catalog = common.loadCatalog(cmd);
-    PlanOptions options = planning.options(cmd, catalog);
+    PlanOptions options = planning.options(cmd, catalog, w);
     if ((bandwidth == null) != (machineSize == null)) {
       throw new ParameterException(
           cmd, "--bandwidth and --machine-size go together: give both or neither");

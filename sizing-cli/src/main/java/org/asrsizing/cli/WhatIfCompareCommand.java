@@ -92,6 +92,9 @@ final class WhatIfCompareCommand implements Callable<Integer>, WritesFormats {
     PlanOptions options =
         PlanningOptions.checked(
             cmd, "--growth", () -> planning.options(cmd, catalog).withGrowthPercent(growth));
+    if (base != null) {
+      PlanningOptions.checkHub(cmd, catalog, options.hub(), base);
+    }
     Path folder = scenarios.toAbsolutePath().getParent();
     ScenarioFile file = ScenarioFileReader.read(scenarios);
     ScenarioComparison c =

@@ -100,7 +100,7 @@ final class WhatIfMonteCarloCommand implements Callable<Integer>, WritesFormats 
     CommandLine cmd = spec.commandLine();
     Workload w = workload.workload(cmd);
     Catalog catalog = common.loadCatalog(cmd);
-    PlanOptions options = planning.options(cmd, catalog);
+    PlanOptions options = planning.options(cmd, catalog, w);
     int n = w.machineCount();
     PlanningOptions.checked(cmd, "--churn-cv", () -> check(n, churnCv, 1, 50));
     PlanningOptions.checked(cmd, "--trials", () -> check(n, 1, trials, 50));

@@ -99,7 +99,7 @@ final class WhatIfSweepCommand implements Callable<Integer>, WritesFormats {
     CommandLine cmd = spec.commandLine();
     Workload w = workload.workload(cmd);
     Catalog catalog = common.loadCatalog(cmd);
-    PlanOptions options = planning.options(cmd, catalog);
+    PlanOptions options = planning.options(cmd, catalog, w);
     if (to.compareTo(from) < 0) {
       throw new ParameterException(
           cmd,

@@ -143,7 +143,7 @@ final class WhatIfTimelineCommand implements Callable<Integer>, WritesFormats {
     CommandLine cmd = spec.commandLine();
     Workload w = workload.workload(cmd);
     Catalog catalog = common.loadCatalog(cmd);
-    PlanOptions options = planning.options(cmd, catalog);
+    PlanOptions options = planning.options(cmd, catalog, w);
     PlanningOptions.checked(cmd, "--growth-machines", () -> Timeline.checkGrowth(growthMachines));
     PlanningOptions.checked(cmd, "--growth-churn", () -> Timeline.checkGrowth(growthChurn));
     PlanningOptions.checked(cmd, "--horizon", () -> Timeline.checkHorizon(horizon));

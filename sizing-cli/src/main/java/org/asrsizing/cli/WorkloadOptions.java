@@ -116,6 +116,7 @@ final class WorkloadOptions {
           Planner.checkGrowth(machines, options.growthPercent());
           return machines;
         });
+    PlanningOptions.checkHub(cmd, catalog, options.hub(), machines);
     return inventory == null
         ? Sizing.plan(machines, catalog, options, spares)
         : Sizing.plan(inventory, catalog, options, spares);

@@ -102,60 +102,79 @@ public final class PlanTableWriter {
 
   private static void servers(StringBuilder sb, Plan plan, PublishedLimits limits) {
     sb.append("\nServers (util % and headroom % of the tier's published limits)\n");
-    TextTable t =
-        new TextTable(
-            "id",
-            "role",
-            "parent",
-            "tier",
-            ">vCPU",
-            ">RAM GiB",
-            ">cache GiB",
-            ">machines",
-            ">churn GiB/day",
-            ">util %",
-            ">headroom %",
-            "binding limit");
+    // A site column only where there is more than one site, so one-site plans read as before.
+    boolean sites = plan.summary().sites() > 1;
+    List<String> headers =
+        new java.util.ArrayList<>(
+            List.of(
+                "id",
+                "role",
+                "parent",
+                "tier",
+                ">vCPU",
+                ">RAM GiB",
+                ">cache GiB",
+                ">machines",
+                ">churn GiB/day",
+                ">util %",
+                ">headroom %",
+                "binding limit"));
+    if (sites) {
+      headers.add(2, "site");
+    }
+    TextTable t = new TextTable(headers.toArray(String[]::new));
     for (PlannedServer s : plan.configurationServers()) {
-      row(t, s, limits);
+      row(t, s, limits, sites);
       for (PlannedServer p : plan.processServers()) {
         if (s.id().equals(p.configurationServer())) {
-          row(t, p, limits);
+          row(t, p, limits, sites);
         }
       }
     }
     Summary sum = plan.summary();
-    t.row(
-        "total",
-        servers(sum.configurationServers() + sum.processServers()),
-        "",
-        "",
-        sum.vcpus(),
-        sum.memoryGiB(),
-        sum.cacheDiskGiB(),
-        sum.placedMachines(),
-        Units.number(sum.churnGiBPerDay() - ServerOrder.unplacedChurn(plan), 2),
-        "",
-        "",
-        "");
+    List<Object> total =
+        new java.util.ArrayList<>(
+            java.util.Arrays.asList(
+                "total",
+                servers(sum.configurationServers() + sum.processServers()),
+                "",
+                "",
+                sum.vcpus(),
+                sum.memoryGiB(),
+                sum.cacheDiskGiB(),
+                sum.placedMachines(),
+                Units.number(sum.churnGiBPerDay() - ServerOrder.unplacedChurn(plan), 2),
+                "",
+                "",
+                ""));
+    if (sites) {
+      total.add(2, "");
+    }
+    t.row(total.toArray());
     sb.append(t.render("  "));
   }
 
-  private static void row(TextTable t, PlannedServer s, PublishedLimits limits) {
+  private static void row(TextTable t, PlannedServer s, PublishedLimits limits, boolean sites) {
     java.util.Optional<Double> util = limits.utilisationPercent(s);
-    t.row(
-        s.id(),
-        Labels.role(s.role()),
-        s.configurationServer(),
-        s.tier(),
-        s.vcpus(),
-        s.memoryGiB(),
-        s.cacheDiskGiB(),
-        s.machines(),
-        Units.number(s.churnGiBPerDay(), 2),
-        util.map(u -> Units.number(u, 1)).orElse(null),
-        util.map(u -> Units.number(PublishedLimits.headroomPercent(u), 1)).orElse(null),
-        s.bindingLimit());
+    List<Object> cells =
+        new java.util.ArrayList<>(
+            java.util.Arrays.asList(
+                s.id(),
+                Labels.role(s.role()),
+                s.configurationServer(),
+                s.tier(),
+                s.vcpus(),
+                s.memoryGiB(),
+                s.cacheDiskGiB(),
+                s.machines(),
+                Units.number(s.churnGiBPerDay(), 2),
+                util.map(u -> Units.number(u, 1)).orElse(null),
+                util.map(u -> Units.number(PublishedLimits.headroomPercent(u), 1)).orElse(null),
+                s.bindingLimit()));
+    if (sites) {
+      cells.add(2, s.site());
+    }
+    t.row(cells.toArray());
   }
 
   /** Appends the machines left out of the inventory and the rows skipped, counted by reason. */

@@ -111,6 +111,11 @@ public final class RebalanceTableWriter {
                 ">limit",
                 ">limit GiB/day"));
     columns.addAll(change ? List.of(">util % before", ">util % after") : List.of(">util %"));
+    // A site column only where there is more than one site, so one-site deployments read as before.
+    boolean sites = servers.stream().map(ServerReport::site).distinct().count() > 1;
+    if (sites) {
+      columns.add(2, "site");
+    }
     TextTable t = new TextTable(columns.toArray(String[]::new));
     for (ServerReport s : servers) {
       List<Object> cells =
@@ -129,6 +134,9 @@ public final class RebalanceTableWriter {
                   Units.number(s.utilisationBeforePercent(), 1)));
       if (change) {
         cells.add(Units.number(s.utilisationAfterPercent(), 1));
+      }
+      if (sites) {
+        cells.add(2, s.site());
       }
       t.row(cells.toArray());
     }

@@ -66,6 +66,14 @@ public enum Rule {
       "scaleOut",
       "site-recovery-plan-capacity-vmware.md (2021)",
       "Beyond the machine or churn threshold, scale-out process servers carry the machines."),
+  HUB_TOPOLOGY(
+      "hub-topology",
+      Severity.INFO,
+      "planning",
+      "vmware-azure-set-up-process-server-scale.md (2017); a process server on another site than"
+          + " its configuration server: assumption",
+      "With a hub, the hub's configuration servers manage the process servers of every site;"
+          + " branches have process servers only, and machines stay on their own site."),
   CONFIGURATION_SERVER_TIER(
       "configuration-server-tier",
       Severity.INFO,

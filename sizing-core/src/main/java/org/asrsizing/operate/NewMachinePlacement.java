@@ -62,9 +62,11 @@ final class NewMachinePlacement {
       opening.openServers(d, units, why);
       return;
     }
-    List<Domain> withRoom = withRoom(site);
+    String hub = state.hubOf(site);
+    List<Domain> withRoom = withRoom(site, hub);
     Layout layout = cheapestLayout(units, withRoom);
-    Plan fresh = freshPlan(units);
+    // A branch of a hub gets process servers only, so no plan of its own is weighed.
+    Plan fresh = hub == null ? freshPlan(units) : null;
     if (fresh != null && fresh.summary().vcpus() < layout.vcpus()) {
       boolean roomy = layout.chunks().stream().anyMatch(c -> !c.isEmpty());
       applyFreshPlan(site, fresh, units, layout.vcpus(), roomy);
@@ -76,13 +78,16 @@ final class NewMachinePlacement {
       }
     }
     for (List<Unit> group : layout.newGroups()) {
-      Domain d = opening.newConfigurationServer(site, true);
+      Domain d = opening.newConfigurationServer(hub == null ? site : hub, true);
       opening.openServers(d, group, why + " and every configuration server there is at its limit");
     }
   }
 
-  /** The domains on {@code site} that a configuration server manages, the most room first. */
-  private List<Domain> withRoom(String site) {
+  /**
+   * The domains on {@code site} that a configuration server manages, and for a branch those of its
+   * {@code hub} (or {@code null}), the most room first.
+   */
+  private List<Domain> withRoom(String site, String hub) {
     return state.domains.values().stream()
         .filter(d -> d.configurationServer != null || d.key.startsWith("ps@"))
         .filter(
@@ -90,7 +95,10 @@ final class NewMachinePlacement {
                 d.members.stream().anyMatch(n -> n.site().equals(site))
                     || (d.members.isEmpty()
                         && d.configurationServer != null
-                        && d.configurationServer.site().equals(site)))
+                        && d.configurationServer.site().equals(site))
+                    || (hub != null
+                        && d.configurationServer != null
+                        && d.configurationServer.site().equals(hub)))
         .sorted(
             Comparator.comparingInt((Domain d) -> d.managed() - d.capManaged)
                 .thenComparing(d -> d.key))

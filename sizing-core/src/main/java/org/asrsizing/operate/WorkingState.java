@@ -74,6 +74,28 @@ final class WorkingState {
         limit == null ? Integer.MAX_VALUE : Limits.machineLimit(limit, options.usableFraction());
   }
 
+  /**
+   * The hub whose configuration servers manage {@code site}'s process servers, when {@code site} is
+   * a branch: it has no configuration server of its own and a process server on it is registered to
+   * one on another site (the first such server by id). {@code null} for any other site.
+   */
+  String hubOf(String site) {
+    String hub = null;
+    for (Node n : nodes) {
+      if (!n.site().equals(site)) {
+        continue;
+      }
+      Node cs = n.domain.configurationServer;
+      if (cs == n || cs == null) {
+        return null;
+      }
+      if (hub == null && !cs.site().equals(site)) {
+        hub = cs.site();
+      }
+    }
+    return hub;
+  }
+
   double usable() {
     return options.usableFraction();
   }

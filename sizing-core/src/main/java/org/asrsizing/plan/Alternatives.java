@@ -41,18 +41,25 @@ final class Alternatives {
                   b.capacity.tier().cacheDiskGiB()));
     }
     ManagementServer m = catalog.managementServer();
+    t = t.plus(processServers(o.registered()));
     for (List<Bin> group : o.managedGroups()) {
       t = t.plus(new Totals(1, 0, m.vcpus(), m.memoryGiB(), m.cacheDiskGiB()));
-      for (Bin b : group) {
-        t =
-            t.plus(
-                new Totals(
-                    0,
-                    1,
-                    b.capacity.tier().vcpus(),
-                    b.capacity.tier().memoryGiB(),
-                    b.capacity.tier().cacheDiskGiB()));
-      }
+      t = t.plus(processServers(group));
+    }
+    return t;
+  }
+
+  private static Totals processServers(List<Bin> bins) {
+    Totals t = Totals.ZERO;
+    for (Bin b : bins) {
+      t =
+          t.plus(
+              new Totals(
+                  0,
+                  1,
+                  b.capacity.tier().vcpus(),
+                  b.capacity.tier().memoryGiB(),
+                  b.capacity.tier().cacheDiskGiB()));
     }
     return t;
   }
@@ -69,10 +76,10 @@ final class Alternatives {
         counts.merge(
             "configuration server (management only)", o.managedGroups().size(), Integer::sum);
       }
-      for (List<Bin> g : o.managedGroups()) {
-        for (Bin b : g) {
-          counts.merge("process server " + b.capacity.tier().name(), 1, Integer::sum);
-        }
+      List<Bin> processServers = new ArrayList<>(o.registered());
+      o.managedGroups().forEach(processServers::addAll);
+      for (Bin b : processServers) {
+        counts.merge("process server " + b.capacity.tier().name(), 1, Integer::sum);
       }
     }
     List<String> parts = new ArrayList<>();

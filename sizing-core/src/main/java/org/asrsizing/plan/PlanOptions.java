@@ -15,6 +15,9 @@ import org.asrsizing.placement.Limits;
  *     #MAX_SPARES}: the plan is the cheapest one that survives any such failure (N+K)
  * @param failoverHeadroomPercent the share of every tier limit the survivors keep free while
  *     servers are down (0: they may use their tier limits; at most the headroom)
+ * @param hub {@code null}: every site is its own deployment with its own configuration server;
+ *     otherwise the site whose configuration servers manage every site's process servers (the other
+ *     sites are branches with process servers only)
  */
 public record PlanOptions(
     double growthPercent,
@@ -22,7 +25,8 @@ public record PlanOptions(
     Preference preference,
     Integer configurationServerMachineLimit,
     int spares,
-    double failoverHeadroomPercent) {
+    double failoverHeadroomPercent,
+    String hub) {
 
   /** The most servers that may fail at once. */
   public static final int MAX_SPARES = 3;
@@ -63,6 +67,27 @@ public record PlanOptions(
       throw new IllegalArgumentException(
           "the failover headroom must be a percentage from 0 to the headroom");
     }
+    if (hub != null && hub.isBlank()) {
+      throw new IllegalArgumentException("the hub must name a site");
+    }
+  }
+
+  /** Every site its own deployment. */
+  public PlanOptions(
+      double growthPercent,
+      double headroomPercent,
+      Preference preference,
+      Integer configurationServerMachineLimit,
+      int spares,
+      double failoverHeadroomPercent) {
+    this(
+        growthPercent,
+        headroomPercent,
+        preference,
+        configurationServerMachineLimit,
+        spares,
+        failoverHeadroomPercent,
+        null);
   }
 
   /** No spares: the plan of N. */
@@ -86,7 +111,8 @@ public record PlanOptions(
         p,
         configurationServerMachineLimit,
         spares,
-        failoverHeadroomPercent);
+        failoverHeadroomPercent,
+        hub);
   }
 
   public PlanOptions withGrowthPercent(double g) {
@@ -96,7 +122,8 @@ public record PlanOptions(
         preference,
         configurationServerMachineLimit,
         spares,
-        failoverHeadroomPercent);
+        failoverHeadroomPercent,
+        hub);
   }
 
   /** With headroom {@code h}; a failover headroom above it is lowered to it. */
@@ -107,7 +134,8 @@ public record PlanOptions(
         preference,
         configurationServerMachineLimit,
         spares,
-        Math.min(failoverHeadroomPercent, h));
+        Math.min(failoverHeadroomPercent, h),
+        hub);
   }
 
   /** Surviving any {@code k} servers of a site failing, survivors within {@code failover}. */
@@ -118,7 +146,23 @@ public record PlanOptions(
         preference,
         configurationServerMachineLimit,
         k,
-        failoverHeadroom);
+        failoverHeadroom,
+        hub);
+  }
+
+  /**
+   * With the hub topology: {@code site}'s configuration servers manage the process servers of every
+   * site; {@code null} for a deployment per site.
+   */
+  public PlanOptions withHub(String site) {
+    return new PlanOptions(
+        growthPercent,
+        headroomPercent,
+        preference,
+        configurationServerMachineLimit,
+        spares,
+        failoverHeadroomPercent,
+        site);
   }
 
   /** The share of a limit that may be used, for example 0.9 at 10 % headroom. */

@@ -47,10 +47,13 @@ final class PlannedServers {
 
   /** Adds the servers of one site. */
   void add(SiteOutcome o) {
+    String firstReplicating = null;
     for (Bin bin : o.replicating()) {
+      String id = "cs-" + (configurationServers.size() + 1);
+      firstReplicating = firstReplicating == null ? id : firstReplicating;
       configurationServers.add(
           server(
-              "cs-" + (configurationServers.size() + 1),
+              id,
               catalog.hasScaleOutProcessServers()
                   ? ServerRole.CONFIGURATION_SERVER
                   : ServerRole.APPLIANCE,
@@ -58,26 +61,39 @@ final class PlannedServers {
               null,
               bin));
     }
+    if (!o.registered().isEmpty()) {
+      processServers.addAll(processServers(o, o.registered(), firstReplicating));
+    }
     for (List<Bin> group : o.managedGroups()) {
       String csId = "cs-" + (configurationServers.size() + 1);
-      List<PlannedServer> children = new ArrayList<>();
-      List<Bin> ordered = new ArrayList<>(group);
-      ordered.sort(
-          Comparator.comparingInt((Bin b) -> b.capacity.index())
-              .reversed()
-              .thenComparing(Comparator.comparingInt((Bin b) -> b.machines).reversed()));
-      for (Bin bin : ordered) {
-        children.add(
-            server(
-                "ps-" + (processServers.size() + children.size() + 1),
-                ServerRole.PROCESS_SERVER,
-                o,
-                csId,
-                bin));
-      }
+      List<PlannedServer> children = processServers(o, group, csId);
       configurationServers.add(managementServer(csId, o.site(), children));
       processServers.addAll(children);
     }
+  }
+
+  /**
+   * The process servers of {@code group}, registered to {@code csId}: those on the configuration
+   * server's own site first, then site by site, each site's largest tier and most machines first.
+   */
+  private List<PlannedServer> processServers(SiteOutcome o, List<Bin> group, String csId) {
+    List<PlannedServer> children = new ArrayList<>();
+    List<Bin> ordered = new ArrayList<>(group);
+    ordered.sort(
+        Comparator.comparing((Bin b) -> o.siteOf(b) != o)
+            .thenComparing(b -> o.siteOf(b).site())
+            .thenComparing(Comparator.comparingInt((Bin b) -> b.capacity.index()).reversed())
+            .thenComparing(Comparator.comparingInt((Bin b) -> b.machines).reversed()));
+    for (Bin bin : ordered) {
+      children.add(
+          server(
+              "ps-" + (processServers.size() + children.size() + 1),
+              ServerRole.PROCESS_SERVER,
+              o.siteOf(bin),
+              csId,
+              bin));
+    }
+    return children;
   }
 
   /** What the servers added so far have and cost. */

@@ -165,6 +165,7 @@ public final class Planner {
       effective = catalog.withManagementServerMachineLimit(limit, source);
     }
     Map<String, List<Machine>> sites = grownSites(workload, options.growthPercent());
+    checkHub(effective, options.hub(), sites.keySet());
     Planner planner = new Planner(effective, options);
     Preference other =
         options.preference() == Preference.VCPUS ? Preference.SERVERS : Preference.VCPUS;
@@ -173,6 +174,38 @@ public final class Planner {
     List<SiteOutcome> mine = planner.sites(sites, options.preference(), packings, shared);
     List<SiteOutcome> theirs = planner.sites(sites, other, packings, shared);
     return planner.assemble(workload, mine, theirs, other);
+  }
+
+  /**
+   * Checks that a hub, when there is one, is a site of {@code workload} and that the catalog has
+   * scale-out process servers for the branches.
+   *
+   * @throws IllegalArgumentException with one sentence saying which
+   */
+  public static void checkHub(Catalog catalog, String hub, Workload workload) {
+    Set<String> sites = new HashSet<>();
+    workload.machines().forEach(m -> sites.add(m.site()));
+    checkHub(catalog, hub, sites);
+  }
+
+  private static void checkHub(Catalog catalog, String hub, Set<String> sites) {
+    if (hub == null) {
+      return;
+    }
+    if (!catalog.hasScaleOutProcessServers()) {
+      throw new IllegalArgumentException(
+          "catalog "
+              + catalog.id()
+              + " has no scale-out process servers, so branches of a hub have nothing to run on;"
+              + " plan each site as its own deployment");
+    }
+    if (!sites.contains(hub)) {
+      throw new IllegalArgumentException(
+          "the hub "
+              + hub
+              + " is not a site of the workload; its sites are "
+              + String.join(", ", new java.util.TreeSet<>(sites)));
+    }
   }
 
   private static Map<String, List<Machine>> grownSites(Workload workload, double growth) {
@@ -217,6 +250,10 @@ public final class Planner {
       Preference preference,
       Map<String, List<Bin>> packings,
       Map<String, SitePlanner.Shared> shared) {
+    if (options.hub() != null) {
+      return new HubPlanner(catalog, options, preference, packings, shared, sites.size())
+          .plan(sites);
+    }
     List<SiteOutcome> outcomes = new ArrayList<>();
     boolean several = sites.size() > 1;
     for (Map.Entry<String, List<Machine>> e : sites.entrySet()) {

@@ -91,7 +91,11 @@ final class SitePlanner {
   /** The shared work of the site being planned. */
   private Shared shared;
 
+  /** The site being planned. */
+  private String site;
+
   SiteOutcome plan(String site, List<Machine> machines) {
+    this.site = site;
     shared = sharedWork.computeIfAbsent(site, s -> prepare(machines));
     List<Finding> findings = new ArrayList<>(shared.findings);
     List<Unplaced> unplaced = shared.unplaced;
@@ -105,17 +109,108 @@ final class SitePlanner {
     if (items.isEmpty()) {
       return new SiteOutcome(site, machines, false, List.of(), List.of(), unplaced, findings, 0);
     }
-    ScaleOutThresholds t = catalog.scaleOut();
-    int thresholdMachines = Limits.machineLimit(t.maxMachines(), options.usableFraction());
-    double thresholdChurn = Limits.churnLimit(t.maxChurnGiBPerDay(), options.usableFraction());
-    boolean overMachines = n > thresholdMachines;
-    boolean overChurn = !Capacity.withinChurn(churn, thresholdChurn);
-    findings.add(
-        explain.scaleOut(n, churn, thresholdMachines, thresholdChurn, overMachines, overChurn));
-    if (!overMachines && !overChurn) {
+    findings.add(scaleOutFinding(n, churn));
+    if (!beyondThresholds(n, churn)) {
       return builtIn(site, machines, items, n, churn, unplaced, findings);
     }
     return scaleOut(site, machines, items, n, churn, unplaced, findings);
+  }
+
+  /** Whether {@code n} machines and {@code churn} exceed the scale-out thresholds as planned. */
+  boolean beyondThresholds(int n, double churn) {
+    ScaleOutThresholds t = catalog.scaleOut();
+    return n > Limits.machineLimit(t.maxMachines(), options.usableFraction())
+        || !Capacity.withinChurn(
+            churn, Limits.churnLimit(t.maxChurnGiBPerDay(), options.usableFraction()));
+  }
+
+  /** Why {@code n} machines and {@code churn} are, or are not, scaled out. */
+  Finding scaleOutFinding(int n, double churn) {
+    ScaleOutThresholds t = catalog.scaleOut();
+    int thresholdMachines = Limits.machineLimit(t.maxMachines(), options.usableFraction());
+    double thresholdChurn = Limits.churnLimit(t.maxChurnGiBPerDay(), options.usableFraction());
+    return explain.scaleOut(
+        n,
+        churn,
+        thresholdMachines,
+        thresholdChurn,
+        n > thresholdMachines,
+        !Capacity.withinChurn(churn, thresholdChurn));
+  }
+
+  /** Why {@code groups} configuration servers manage {@code n} machines. */
+  Finding countFinding(int groups, int n) {
+    return explain.count(groups, n, false);
+  }
+
+  /** The machines one managing configuration server may manage, headroom applied. */
+  int managementLimit() {
+    return managementLimit;
+  }
+
+  /**
+   * The site's machines on scale-out process servers only, registered to configuration servers
+   * planned elsewhere (a hub's branch, or the hub itself once scaled out): one group of process
+   * servers, the cheapest packed tier mix, and the process servers' lower bound.
+   */
+  SiteOutcome processServersOnly(String site, List<Machine> machines) {
+    this.site = site;
+    shared = sharedWork.computeIfAbsent(site, s -> prepare(machines));
+    List<Finding> findings = new ArrayList<>(shared.findings);
+    List<Item> items = shared.items;
+    if (items.isEmpty()) {
+      return new SiteOutcome(
+          site, machines, true, List.of(), List.of(), shared.unplaced, findings, 0);
+    }
+    int n = items.stream().mapToInt(Item::count).sum();
+    double churn = items.stream().mapToDouble(Item::churnGiBPerDay).sum();
+    int keep = items.size() <= 20_000 ? 6 : items.size() <= 200_000 ? 3 : 1;
+    Comparator<Cost> order = Cost.order(preference);
+    List<Bin> best = null;
+    Cost bestCost = null;
+    for (TierMixSolver.Mix mix :
+        TierMixSolver.solveBest(
+            scaleOutTiers, shared.needMachines, shared.needChurn, preference, false, keep)) {
+      if (bestCost != null && order.compare(mix.cost(), bestCost) >= 0) {
+        break;
+      }
+      List<Bin> bins = packed(items, n, mix);
+      Cost cost = Cost.ZERO;
+      for (Bin b : bins) {
+        cost = cost.plus(Cost.of(b.capacity.tier()));
+      }
+      if (bestCost == null || order.compare(cost, bestCost) < 0) {
+        best = bins;
+        bestCost = cost;
+      }
+    }
+    long bound =
+        TierMixSolver.solve(
+                scaleOutTiers, shared.needMachines, shared.needChurn, Preference.VCPUS, true)
+            .lowerBoundPrimary();
+    findings.add(explain.mix(best, n, churn, false));
+    return new SiteOutcome(
+        site, machines, true, List.of(), List.of(best), shared.unplaced, findings, bound);
+  }
+
+  /**
+   * The site's machines on its configuration server's built-in process server, whose tier must also
+   * hold {@code managedMachines} (its own machines and those of the process servers registered to
+   * it).
+   */
+  SiteOutcome builtInManaging(String site, List<Machine> machines, int managedMachines) {
+    this.site = site;
+    shared = sharedWork.computeIfAbsent(site, s -> prepare(machines));
+    List<Item> items = shared.items;
+    double churn = items.stream().mapToDouble(Item::churnGiBPerDay).sum();
+    return builtIn(
+        site,
+        machines,
+        items,
+        managedMachines,
+        churn,
+        shared.unplaced,
+        new ArrayList<>(shared.findings));
   }
 
   private Shared prepare(List<Machine> machines) {
@@ -306,7 +401,9 @@ final class SitePlanner {
   }
 
   private List<Bin> packed(List<Item> items, int n, TierMixSolver.Mix mix) {
-    String key = items.get(0).key() + ":" + n + ":" + Arrays.toString(mix.counts());
+    // Keyed by site too: two sites may share a group name, a machine count and a mix.
+    String key =
+        site + "\u0000" + items.get(0).key() + ":" + n + ":" + Arrays.toString(mix.counts());
     List<Bin> packed = packings == null ? null : packings.get(key);
     if (packed == null) {
       packed = new Packer(scaleOutTiers, preference).pack(items, mix.counts());

@@ -36,10 +36,15 @@ public record ScenarioComparison(List<ScenarioRow> scenarios) {
         Catalog catalog = s.catalog() == null ? baseCatalog : catalogs.apply(s.catalog());
         PlanOptions options =
             new PlanOptions(
-                s.growthPercent() == null ? baseOptions.growthPercent() : s.growthPercent(),
-                s.headroomPercent() == null ? baseOptions.headroomPercent() : s.headroomPercent(),
-                s.prefer() == null ? baseOptions.preference() : s.prefer(),
-                s.csLimit() == null ? baseOptions.configurationServerMachineLimit() : s.csLimit());
+                    s.growthPercent() == null ? baseOptions.growthPercent() : s.growthPercent(),
+                    s.headroomPercent() == null
+                        ? baseOptions.headroomPercent()
+                        : s.headroomPercent(),
+                    s.prefer() == null ? baseOptions.preference() : s.prefer(),
+                    s.csLimit() == null
+                        ? baseOptions.configurationServerMachineLimit()
+                        : s.csLimit())
+                .withHub(baseOptions.hub());
         Workload w = workload(s, base);
         rows.add(
             new ScenarioRow(
