@@ -88,6 +88,7 @@ class JsonSchemaTest {
     m.put("examples/operate/after-drain.json", List.of("deployment"));
     m.put("examples/operate/timeline-month-24.json", List.of("deployment"));
     m.put("examples/operate/plan.json", List.of("plan", "deployment"));
+    m.put("examples/operate/offices-plan.json", List.of("plan", "deployment"));
     m.put("examples/operate/drain.json", List.of("rebalance"));
     m.put("examples/runbook/plan.json", List.of("plan", "deployment"));
     m.put("examples/runbook/servers.yaml", List.of("runbook-servers"));
