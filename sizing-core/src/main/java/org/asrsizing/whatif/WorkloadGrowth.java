@@ -14,13 +14,17 @@ import org.asrsizing.model.Workload;
 
 /**
  * Grows or shrinks a workload by separate factors for the machine count and the total churn: per
- * site, the machine count becomes ceil(n x machine factor) (at least 1), new machines are average
- * machines of the site, and every machine's churn is then scaled so the site's churn is W x churn
- * factor. With two factors the churn per machine changes, so unlike the planner's one-factor {@code
- * --growth} (where machines keep their churn) every machine is scaled. An aggregate workload stays
- * an aggregate, so the answer equals that of the explicit inventory.
+ * site, the machine count becomes ceil(n x machine factor) (at least 1), each new machine takes the
+ * churn of a machine of the site drawn at random (seeded by the site's name, so growth-k is the
+ * same machine in every month and every run), and every machine's churn is then scaled so the
+ * site's churn is W x churn factor. With two factors the churn per machine changes, so unlike the
+ * planner's one-factor {@code --growth} (where machines keep their churn) every machine is scaled.
+ * An aggregate workload stays an aggregate, so the answer equals that of the explicit inventory.
  */
 public final class WorkloadGrowth {
+
+  /** The seed of every site's draws, mixed with the site's name. */
+  private static final long SEED = 0x5eed_6a0e_71e5L;
 
   /** Decimals kept of n x factor before rounding up, so 100 x 1.1 is 110, not 111. */
   private static final int COUNT_DECIMALS = 9;
@@ -87,15 +91,17 @@ public final class WorkloadGrowth {
     String site = machines.get(0).site();
     String prefix = Machine.DEFAULT_SITE.equals(site) ? "growth-" : "growth-" + site + "-";
     int next = 1;
-    double average = total / n;
+    // New machines are like the site's own: the k-th takes the churn of the k-th draw.
+    java.util.SplittableRandom draws = new java.util.SplittableRandom(SEED ^ site.hashCode());
     while (kept.size() < target) {
       String name;
       do {
         name = prefix + String.format("%04d", next++);
       } while (names.contains(name));
       names.add(name);
-      kept.add(new Machine(name, average, null, site, null, null));
-      keptTotal += average;
+      double churn = machines.get(draws.nextInt(n)).churnGiBPerDay();
+      kept.add(new Machine(name, churn, null, site, null, null));
+      keptTotal += churn;
     }
     double scale = keptTotal == 0 ? 0 : total * churnFactor / keptTotal;
     List<Machine> out = new ArrayList<>(kept.size());

@@ -18,7 +18,7 @@ class WorkloadGrowthTest {
   }
 
   @Test
-  void anInventoryGrowsByAverageMachinesPerSiteAndKeepsItsTotal() {
+  void anInventoryGrowsPerSiteAndKeepsItsTotal() {
     Workload w =
         Workload.of(
             List.of(
@@ -54,5 +54,48 @@ class WorkloadGrowthTest {
 
     assertThat(shrunk.machines()).extracting(Machine::name).containsExactly("a", "b");
     assertThat(shrunk.totalChurnGiBPerDay()).isCloseTo(60, Offset.offset(1e-9));
+  }
+
+  @Test
+  void newMachinesAreDrawnFromTheSitesOwnChurnsTheSameInEveryMonth() {
+    java.util.List<Machine> fleet = new java.util.ArrayList<>();
+    for (int i = 0; i < 90; i++) {
+      fleet.add(Machine.of(String.format("small-%02d", i), 1));
+    }
+    for (int i = 0; i < 10; i++) {
+      fleet.add(Machine.of(String.format("big-%02d", i), 100));
+    }
+    Workload w = Workload.of(fleet);
+
+    // The churn factor is 1 and the scale keeps the total, so the ratio of a new machine's churn
+    // to a small machine's tells which machine was drawn.
+    Workload half = WorkloadGrowth.grow(w, 1.5, 1);
+    Workload twice = WorkloadGrowth.grow(w, 2, 1);
+
+    java.util.Map<String, Double> inHalf = ratios(half);
+    java.util.Map<String, Double> inTwice = ratios(twice);
+    assertThat(inHalf).hasSize(50);
+    assertThat(inTwice).hasSize(100);
+    assertThat(inHalf.values()).allSatisfy(r -> assertThat(r).isIn(1.0, 100.0));
+    // Drawn, not averaged: both kinds occur, about one big machine in ten.
+    assertThat(inTwice.values()).contains(1.0, 100.0);
+    assertThat(inTwice.values().stream().filter(r -> r == 100.0).count()).isBetween(3L, 25L);
+    inHalf.forEach((name, r) -> assertThat(inTwice.get(name)).as(name).isEqualTo(r));
+    assertThat(ratios(WorkloadGrowth.grow(w, 2, 1))).isEqualTo(inTwice);
+  }
+
+  /** Each new machine's churn over a small machine's, rounded. */
+  private static java.util.Map<String, Double> ratios(Workload w) {
+    double unit =
+        w.machines().stream()
+            .filter(m -> m.name().equals("small-00"))
+            .findFirst()
+            .orElseThrow()
+            .churnGiBPerDay();
+    java.util.Map<String, Double> out = new java.util.TreeMap<>();
+    w.machines().stream()
+        .filter(m -> m.name().startsWith("growth-"))
+        .forEach(m -> out.put(m.name(), (double) Math.round(m.churnGiBPerDay() / unit)));
+    return out;
   }
 }
