@@ -60,6 +60,12 @@ public final class GapHarness implements Callable<Integer> {
 
   @Mixin FleetShapeOptions shape;
 
+  @Option(
+      names = "--spare",
+      defaultValue = "0",
+      description = "plan N+K: the cheapest plan surviving K failures per domain (default 0)")
+  int spare;
+
   @Option(names = "--worst", defaultValue = "10", description = "worst instances to list")
   int worst;
 
@@ -78,7 +84,8 @@ public final class GapHarness implements Callable<Integer> {
     for (InstanceSpec instance : instances()) {
       List<Machine> machines = InstanceGenerator.generate(instance);
       for (Map.Entry<String, Catalog> c : loaded.entrySet()) {
-        runs.add(PlanMeasurement.measure(c.getKey(), c.getValue(), instance.name(), machines));
+        runs.add(
+            PlanMeasurement.measure(c.getKey(), c.getValue(), instance.name(), machines, spare));
       }
     }
     double peak = HeapPeak.peakMiB();

@@ -42,9 +42,19 @@ public record PlanMeasurement(
   /** Plans {@code machines} against {@code catalog} with default options and measures it. */
   public static PlanMeasurement measure(
       String catalogId, Catalog catalog, String instance, java.util.List<Machine> machines) {
+    return measure(catalogId, catalog, instance, machines, 0);
+  }
+
+  /** The same for the cheapest plan that survives {@code spares} failures of a domain (N+K). */
+  public static PlanMeasurement measure(
+      String catalogId,
+      Catalog catalog,
+      String instance,
+      java.util.List<Machine> machines,
+      int spares) {
     Workload workload = Workload.of(machines);
     long start = System.nanoTime();
-    Plan plan = Planner.plan(workload, catalog, PlanOptions.defaults());
+    Plan plan = Planner.plan(workload, catalog, PlanOptions.defaults().withSpares(spares, 0));
     double millis = (System.nanoTime() - start) / 1e6;
     Summary s = plan.summary();
     int scaleOut = 0;

@@ -51,6 +51,10 @@ public class PlannerBenchmark {
   @Param({"1"})
   public long seed;
 
+  /** Failures per domain the plan survives (N+K); 0 is the plan of N. */
+  @Param({"0"})
+  public int spares;
+
   private Workload workload;
   private Catalog catalog;
   private PlanOptions options;
@@ -61,7 +65,7 @@ public class PlannerBenchmark {
         new InstanceSpec(ChurnDistribution.of(distribution), Regime.of(regime), machines, seed);
     workload = Workload.of(InstanceGenerator.generate(spec));
     catalog = BenchCatalogs.load(catalogId);
-    options = PlanOptions.defaults();
+    options = PlanOptions.defaults().withSpares(spares, 0);
   }
 
   @Benchmark

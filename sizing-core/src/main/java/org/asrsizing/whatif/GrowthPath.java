@@ -36,8 +36,11 @@ final class GrowthPath {
   /** Utilisation of its limit from which a server counts as full, percent. */
   static final int FULL_PERCENT = 90;
 
-  /** A month of the path: the change taken, and the one adding servers only, to compare. */
-  record Step(PathCandidate taken, PathCandidate addOnly) {}
+  /**
+   * A month of the path: the change taken, the one adding servers only, to compare, and the best
+   * single resize weighed when adding won ({@code null} when none was weighed or a resize won).
+   */
+  record Step(PathCandidate taken, PathCandidate addOnly, PathCandidate resizeNotTaken) {}
 
   private final Catalog catalog;
   private final OperateOptions options;
@@ -68,7 +71,7 @@ final class GrowthPath {
             built.findings());
     PathCandidate c =
         new PathCandidate(d, List.of(), Rebalancer.run(d, catalog, options), List.of());
-    return new Step(c, c);
+    return new Step(c, c, null);
   }
 
   /**
@@ -81,8 +84,13 @@ final class GrowthPath {
     CurrentDeployment d = scaledOut(before.running(machines), afresh, stopped);
     PathCandidate addOnly =
         new PathCandidate(d, stopped, Rebalancer.run(d, catalog, options), List.of());
-    PathCandidate best = change == PathChange.ADD ? addOnly : withResizes(addOnly);
-    return new Step(best, addOnly);
+    if (change == PathChange.ADD) {
+      return new Step(addOnly, addOnly, null);
+    }
+    PathCandidate[] bestTried = new PathCandidate[1];
+    PathCandidate best = withResizes(addOnly, bestTried);
+    boolean resized = best.resizes().size() > stopped.size();
+    return new Step(best, addOnly, resized ? null : bestTried[0]);
   }
 
   /**
@@ -91,7 +99,7 @@ final class GrowthPath {
    * taken together (domains grow independently, so they usually help together too), and keeps the
    * better of the best single one and the lot.
    */
-  private PathCandidate withResizes(PathCandidate addOnly) {
+  private PathCandidate withResizes(PathCandidate addOnly, PathCandidate[] bestTried) {
     Comparator<PathCandidate> order = change.order();
     PathCandidate current = addOnly;
     // Every round resizes at least one more server to a larger tier, and a deployment has
@@ -100,12 +108,15 @@ final class GrowthPath {
       PathCandidate from = current;
       // Each option is worked out on its own; in parallel, and then sorted, so the result is the
       // same on any number of cores.
-      List<PathCandidate> helping =
+      List<PathCandidate> tried =
           resizeOptions(from).parallelStream()
               .map(o -> candidate(from, List.of(o)))
-              .filter(c -> order.compare(c, from) < 0)
               .sorted(order)
               .toList();
+      if (from == addOnly && !tried.isEmpty()) {
+        bestTried[0] = tried.get(0);
+      }
+      List<PathCandidate> helping = tried.stream().filter(c -> order.compare(c, from) < 0).toList();
       if (helping.isEmpty()) {
         break;
       }

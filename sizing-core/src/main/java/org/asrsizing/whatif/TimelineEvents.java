@@ -44,6 +44,8 @@ final class TimelineEvents {
     for (ServerResize r : taken.resizes()) {
       add(m, date, TimelineEvent.SERVER_RESIZED, resized(r, taken, step.addOnly()));
     }
+    String alternative =
+        step.resizeNotTaken() == null ? "" : notTaken(step.resizeNotTaken(), taken);
     for (ServerReport s : taken.servers()) {
       if ("added".equals(s.change())) {
         add(
@@ -52,7 +54,9 @@ final class TimelineEvents {
             s.role() == ServerRole.PROCESS_SERVER
                 ? TimelineEvent.PROCESS_SERVER_ADDED
                 : TimelineEvent.CONFIGURATION_SERVER_ADDED,
-            added(s, taken.change()));
+            added(s, taken.change()) + alternative);
+        // The alternative is said once, on the month's first added server.
+        alternative = "";
       }
     }
     if (taken.moves() > 0) {
@@ -100,6 +104,25 @@ final class TimelineEvents {
         + cost(taken)
         + ", adding servers instead "
         + cost(addOnly);
+  }
+
+  /** What the best resize weighed instead of adding would have cost, and why it was not taken. */
+  private static String notTaken(PathCandidate resize, PathCandidate taken) {
+    ServerResize r = resize.resizes().get(resize.resizes().size() - 1);
+    return "; resizing "
+        + r.server()
+        + " from "
+        + r.fromTier()
+        + " to "
+        + r.toTier()
+        + " instead would give "
+        + cost(resize)
+        + (resize.serversAdded() > 0
+            ? " and still add " + resize.serversAdded() + " server(s)"
+            : "")
+        + ", against "
+        + cost(taken)
+        + " by adding";
   }
 
   private static String gains(ServerResize r) {

@@ -59,6 +59,27 @@ class GrowthPathTest {
   }
 
   @Test
+  void whereAddingWinsTheResizeWeighedIsSaidWithItsCost() {
+    Timeline cheapest = issueExample(PathChange.CHEAPEST);
+    Timeline add = issueExample(PathChange.ADD);
+
+    // Month 1: a small process server (16 vCPU, 26 GiB in all) beats a large configuration
+    // server (16 vCPU, 32 GiB).
+    TimelineEvent added =
+        cheapest.events().stream()
+            .filter(e -> e.month() == 1)
+            .filter(e -> e.event().equals(TimelineEvent.PROCESS_SERVER_ADDED))
+            .findFirst()
+            .get();
+    assertThat(added.detail())
+        .contains(
+            "; resizing cs-1 from medium to large instead would give 16 vCPU, 32 GiB memory",
+            "against 16 vCPU, 26 GiB memory, 900 GiB cache disk by adding");
+    // Adding only weighs no resize, so it names none.
+    assertThat(add.events()).noneMatch(e -> e.detail().contains("instead would give"));
+  }
+
+  @Test
   void resizingIsTakenWhereItCostsLessThanAddingAndBothCostsAreSaid() {
     Timeline cheapest = issueExample(PathChange.CHEAPEST);
     Timeline add = issueExample(PathChange.ADD);
