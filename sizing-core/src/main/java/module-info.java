@@ -15,6 +15,7 @@ module org.asrsizing.core {
   requires com.fasterxml.jackson.dataformat.csv;
   requires org.dhatim.fastexcel;
   requires org.dhatim.fastexcel.reader;
+  requires org.apache.commons.compress;
   requires commons.math3;
 
   exports org.asrsizing.api;

@@ -1,11 +1,8 @@
 package org.asrsizing.cli;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.io.CatalogLoader;
@@ -113,28 +110,11 @@ final class CommonOptions {
     return output != null && output.toString().equals(InventoryOptions.STDIN);
   }
 
-  /**
-   * Why a file could not be created: its folder is missing, or the folder is there but takes no
-   * files (a read-only or virtual file system such as /proc).
-   */
-  private static String missing(Path file) {
-    Path folder = file.toAbsolutePath().getParent();
-    return folder != null && Files.isDirectory(folder)
-        ? "its folder exists but does not take new files"
-        : "its folder does not exist";
-  }
-
   private void write(CommandLine cmd, byte[] bytes) {
     try {
-      Files.write(output, bytes);
-    } catch (NoSuchFileException e) {
-      throw new ParameterException(cmd, Messages.cannotWrite(output.toString(), missing(output)));
-    } catch (AccessDeniedException e) {
-      throw new ParameterException(
-          cmd, Messages.cannotWrite(output.toString(), "permission denied"));
-    } catch (IOException e) {
-      throw new ParameterException(
-          cmd, Messages.cannotWrite(output.toString(), String.valueOf(e.getMessage())));
+      OutputFiles.write(output, bytes, false);
+    } catch (OutputFiles.WriteFailure e) {
+      throw new ParameterException(cmd, Messages.cannotWrite(output.toString(), e.getMessage()));
     }
   }
 }

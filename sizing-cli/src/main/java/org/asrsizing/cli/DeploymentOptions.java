@@ -221,12 +221,10 @@ final class DeploymentOptions {
    */
   static void save(CommandLine cmd, String option, Path file, String json) {
     try {
-      Files.writeString(file, json, java.nio.charset.StandardCharsets.UTF_8);
-    } catch (java.io.IOException e) {
+      OutputFiles.write(file, json.getBytes(java.nio.charset.StandardCharsets.UTF_8), false);
+    } catch (OutputFiles.WriteFailure e) {
       throw new ParameterException(
-          cmd,
-          Messages.invalidOption(
-              option, "cannot write " + file + ": " + Messages.firstLine(String.valueOf(e))));
+          cmd, Messages.invalidOption(option, "cannot write " + file + ": " + e.getMessage()));
     }
   }
 

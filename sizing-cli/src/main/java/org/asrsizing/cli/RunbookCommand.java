@@ -2,10 +2,8 @@ package org.asrsizing.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -373,18 +371,10 @@ final class RunbookCommand implements Callable<Integer> {
   /** Writes {@code text}; a secret file is created readable and writable by its owner only. */
   private static void writeFile(CommandLine cmd, Path path, String text, boolean secret) {
     try {
-      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-      if (secret && FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-        Files.deleteIfExists(path);
-        Files.createFile(
-            path,
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
-      }
-      Files.write(path, bytes);
-    } catch (IOException e) {
+      OutputFiles.write(path, text.getBytes(StandardCharsets.UTF_8), secret);
+    } catch (OutputFiles.WriteFailure e) {
       throw new ParameterException(
-          cmd, RunbookMessages.cannotWrite(path.toString(), Messages.firstLine(e.toString())));
+          cmd, RunbookMessages.cannotWrite(path.toString(), e.getMessage()));
     }
   }
 

@@ -4,15 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Enumeration;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * Finishes what fastexcel cannot do while it streams. It records the time of writing as the
@@ -41,27 +41,17 @@ final class XlsxTimestamps {
   /**
    * Copies the workbook {@code xlsx} to {@code out} without its creation time, each sheet part
    * named in {@code usedRanges} (for example {@code xl/worksheets/sheet1.xml}) declaring its range.
-   * The workbook goes through a temporary file: fastexcel's zip entries are written for readers of
-   * the central directory ({@link ZipFile}), which {@link java.util.zip.ZipInputStream} cannot
-   * follow.
+   * The workbook is read through its central directory, in memory: fastexcel's zip entries are
+   * written for readers of the central directory, which {@link java.util.zip.ZipInputStream} cannot
+   * follow, and a temporary file would fail where the temporary folder is missing.
    */
   static void copy(byte[] xlsx, Map<String, String> usedRanges, OutputStream out)
       throws IOException {
-    Path temp = Files.createTempFile("asr-sizing-", ".xlsx");
-    try {
-      Files.write(temp, xlsx);
-      copy(temp, usedRanges, out);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
-  }
-
-  private static void copy(Path xlsx, Map<String, String> usedRanges, OutputStream out)
-      throws IOException {
-    try (ZipFile in = new ZipFile(xlsx.toFile());
+    try (ZipFile in =
+            ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(xlsx)).get();
         ZipOutputStream zip = new ZipOutputStream(new NonClosing(out))) {
-      for (Enumeration<? extends ZipEntry> entries = in.entries(); entries.hasMoreElements(); ) {
-        ZipEntry e = entries.nextElement();
+      for (Enumeration<ZipArchiveEntry> entries = in.getEntries(); entries.hasMoreElements(); ) {
+        ZipArchiveEntry e = entries.nextElement();
         byte[] data;
         try (InputStream entry = in.getInputStream(e)) {
           data = entry.readAllBytes();

@@ -211,6 +211,30 @@ class BundleIT {
     }
   }
 
+  @Test
+  void aWorkbookIsWrittenWhereTheTemporaryFolderIsMissing() throws Exception {
+    Path dir = Files.createDirectories(work.resolve("no-tmp"));
+    Result r =
+        run(
+            dir,
+            Map.of(),
+            JAVA.toString(),
+            "-Djava.io.tmpdir=" + dir.resolve("missing"),
+            "-jar",
+            jar(),
+            "plan",
+            "--example",
+            "--format",
+            "xlsx",
+            "--output",
+            "plan.xlsx");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.err()).isEmpty();
+    try (ZipFile zip = new ZipFile(dir.resolve("plan.xlsx").toFile())) {
+      assertThat(zip.getEntry("xl/workbook.xml")).isNotNull();
+    }
+  }
+
   private static String launcher() {
     return home.resolve("bin/sizing").toString();
   }

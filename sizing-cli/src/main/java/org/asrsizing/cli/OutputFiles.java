@@ -1,0 +1,92 @@
+package org.asrsizing.cli;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * Writes every file the command line writes, atomically: the bytes go to a temporary file beside
+ * the target, which is renamed over it once complete. A failed or interrupted run leaves no partial
+ * file and does not destroy one that was there.
+ */
+final class OutputFiles {
+
+  /** Why a file could not be written, in words for the user (never an exception's class name). */
+  static final class WriteFailure extends Exception {
+    WriteFailure(String reason) {
+      super(reason);
+    }
+  }
+
+  private OutputFiles() {}
+
+  /**
+   * Writes {@code bytes} to {@code file}; a {@code secret} file is readable and writable by its
+   * owner only, from the first byte on.
+   *
+   * @throws WriteFailure with the reason in words
+   */
+  static void write(Path file, byte[] bytes, boolean secret) throws WriteFailure {
+    Path target = file.toAbsolutePath();
+    Path folder = target.getParent();
+    if (Files.isDirectory(target)) {
+      throw new WriteFailure("it is a folder");
+    }
+    if (folder == null || !Files.isDirectory(folder)) {
+      throw new WriteFailure("its folder does not exist");
+    }
+    Path temp;
+    try {
+      temp =
+          secret && FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+              ? Files.createTempFile(
+                  folder,
+                  "." + target.getFileName(),
+                  ".part",
+                  PosixFilePermissions.asFileAttribute(
+                      PosixFilePermissions.fromString("rw-------")))
+              : Files.createTempFile(folder, "." + target.getFileName(), ".part");
+    } catch (AccessDeniedException e) {
+      throw new WriteFailure("permission denied");
+    } catch (IOException | UnsupportedOperationException e) {
+      throw new WriteFailure("its folder exists but does not take new files");
+    }
+    try {
+      Files.write(temp, bytes);
+      try {
+        Files.move(
+            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (AccessDeniedException e) {
+      throw new WriteFailure("permission denied");
+    } catch (NoSuchFileException e) {
+      throw new WriteFailure("its folder does not exist");
+    } catch (IOException e) {
+      throw new WriteFailure(reason(e));
+    } finally {
+      try {
+        Files.deleteIfExists(temp);
+      } catch (IOException e) {
+        // The temporary file is beside the target and named after it; nothing else to do.
+      }
+    }
+  }
+
+  /** The operating system's own words, without the Java exception around them. */
+  private static String reason(IOException e) {
+    String m = e.getMessage();
+    if (m == null || m.isBlank()) {
+      return "the file system refused it";
+    }
+    int colon = m.lastIndexOf(": ");
+    return colon >= 0 ? m.substring(colon + 2) : m;
+  }
+}
