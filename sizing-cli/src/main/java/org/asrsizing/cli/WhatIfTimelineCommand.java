@@ -109,6 +109,15 @@ final class WhatIfTimelineCommand implements Callable<Integer>, WritesFormats {
   PathChange whenFull;
 
   @Option(
+      names = "--allow-retire",
+      order = 14,
+      description =
+          "Let the path drain and retire a process server it bought when the month is cheaper"
+              + " without it (its machines move to the servers kept). Default: nothing bought is"
+              + " removed.")
+  boolean allowRetire;
+
+  @Option(
       names = "--start",
       paramLabel = "YYYY-MM",
       order = 14,
@@ -168,7 +177,8 @@ final class WhatIfTimelineCommand implements Callable<Integer>, WritesFormats {
             catalog,
             options,
             new Timeline.Growth(growthMachines, growthChurn, horizon, start),
-            whenFull);
+            whenFull,
+            allowRetire);
     if (saveDeployment != null) {
       DeploymentOptions.save(
           cmd,

@@ -42,14 +42,19 @@ final class GrowthPath {
    */
   record Step(PathCandidate taken, PathCandidate addOnly, PathCandidate resizeNotTaken) {}
 
+  /** Servers tried for retirement per round, the fewest machines first. */
+  static final int RETIRE_TRIES = 8;
+
   private final Catalog catalog;
   private final OperateOptions options;
   private final PathChange change;
+  private final boolean allowRetire;
 
-  GrowthPath(Catalog catalog, OperateOptions options, PathChange change) {
+  GrowthPath(Catalog catalog, OperateOptions options, PathChange change, boolean allowRetire) {
     this.catalog = catalog;
     this.options = options;
     this.change = change;
+    this.allowRetire = allowRetire;
   }
 
   /**
@@ -85,12 +90,74 @@ final class GrowthPath {
     PathCandidate addOnly =
         new PathCandidate(d, stopped, Rebalancer.run(d, catalog, options), List.of());
     if (change == PathChange.ADD) {
-      return new Step(addOnly, addOnly, null);
+      return new Step(retired(addOnly), addOnly, null);
     }
     PathCandidate[] bestTried = new PathCandidate[1];
     PathCandidate best = withResizes(addOnly, bestTried);
     boolean resized = best.resizes().size() > stopped.size();
-    return new Step(best, addOnly, resized ? null : bestTried[0]);
+    return new Step(retired(best), addOnly, resized ? null : bestTried[0]);
+  }
+
+  /**
+   * With retirement allowed, {@code c} with process servers (or appliances) drained and retired
+   * while that gives a change {@link PathChange} prefers: each round tries the {@value
+   * #RETIRE_TRIES} servers carrying the fewest machines and keeps the first that helps. Without,
+   * {@code c} as it is.
+   */
+  private PathCandidate retired(PathCandidate c) {
+    if (!allowRetire) {
+      return c;
+    }
+    Comparator<PathCandidate> order = change.order();
+    Set<String> gone = new java.util.TreeSet<>();
+    PathCandidate current = c;
+    // Every round retires one more server of finitely many, so the loop ends.
+    while (true) {
+      PathCandidate from = current;
+      // Servers bought before this month that carry machines: a drain needs machines to move.
+      Set<String> bought = new HashSet<>();
+      from.start().servers().stream()
+          .filter(d -> d.role() != ServerRole.CONFIGURATION_SERVER && !d.spare())
+          .filter(d -> !d.assignedMachines().isEmpty())
+          .forEach(d -> bought.add(d.id()));
+      List<String> ids =
+          from.servers().stream()
+              .filter(r -> bought.contains(r.id()) && !gone.contains(r.id()))
+              .sorted(
+                  Comparator.comparingInt(ServerReport::machinesAfter)
+                      .thenComparing(ServerReport::id))
+              .limit(RETIRE_TRIES)
+              .map(ServerReport::id)
+              .toList();
+      PathCandidate better =
+          ids.parallelStream()
+              .map(id -> drained(from, gone, id))
+              .filter(t -> order.compare(t, from) < 0)
+              .sorted(order)
+              .findFirst()
+              .orElse(null);
+      if (better == null) {
+        return current;
+      }
+      gone.addAll(better.retiredIds());
+      current = better;
+    }
+  }
+
+  /** {@code from}'s month with the servers {@code gone} and {@code id} drained and retired. */
+  private PathCandidate drained(PathCandidate from, Set<String> gone, String id) {
+    Set<String> drain = new java.util.TreeSet<>(gone);
+    drain.add(id);
+    OperateOptions o =
+        new OperateOptions(
+            options.headroomPercent(),
+            options.configurationServerMachineLimit(),
+            drain,
+            options.spare(),
+            org.asrsizing.operate.OperateMode.DRAIN,
+            options.failoverHeadroomPercent());
+    return new PathCandidate(
+        from.start(), from.resizes(), Rebalancer.run(from.start(), catalog, o), from.applied());
   }
 
   /**

@@ -59,8 +59,23 @@ record PathCandidate(
     return servers().stream().mapToLong(ServerReport::cacheDiskGiB).sum();
   }
 
-  /** The servers after the change; a path retires none. */
+  /** The servers after the change, without those it retires. */
   List<ServerReport> servers() {
-    return change.servers();
+    return change.servers().stream().filter(s -> !isRetired(s)).toList();
+  }
+
+  /** The servers the change drains and retires (only with retirement allowed). */
+  List<ServerReport> retired() {
+    return change.servers().stream().filter(PathCandidate::isRetired).toList();
+  }
+
+  List<String> retiredIds() {
+    return retired().stream().map(ServerReport::id).toList();
+  }
+
+  private static boolean isRetired(ServerReport s) {
+    return "drained".equals(s.change())
+        && s.machinesAfter() == 0
+        && s.role() != org.asrsizing.model.ServerRole.CONFIGURATION_SERVER;
   }
 }

@@ -27,6 +27,8 @@ import org.asrsizing.plan.Planner;
  * @param churnGrowthPercentPerYear growth of the total churn, percent per year
  * @param horizonMonths the last month planned
  * @param change how a month that needs more room gets it: adding servers, resizing, or the cheaper
+ * @param allowRetire whether the path may drain and retire a process server it bought when that
+ *     makes the month cheaper (otherwise nothing bought is removed)
  * @param start the month 0 is, {@code YYYY-MM}, or {@code null} when months are only counted
  * @param months months 0 to the horizon
  * @param events changes of the deployment, in month order
@@ -36,6 +38,7 @@ import org.asrsizing.plan.Planner;
   "churnGrowthPercentPerYear",
   "horizonMonths",
   "change",
+  "allowRetire",
   "start",
   "months",
   "events"
@@ -45,6 +48,7 @@ public record Timeline(
     double churnGrowthPercentPerYear,
     int horizonMonths,
     PathChange change,
+    boolean allowRetire,
     @JsonInclude(JsonInclude.Include.NON_NULL) String start,
     List<TimelineMonth> months,
     List<TimelineEvent> events) {
@@ -107,6 +111,20 @@ public record Timeline(
    */
   public static Timeline compute(
       Workload workload, Catalog catalog, PlanOptions options, Growth growth, PathChange change) {
+    return compute(workload, catalog, options, growth, change, false);
+  }
+
+  /**
+   * The same; with {@code allowRetire} the path may also drain and retire a process server it
+   * bought when that makes a month cheaper.
+   */
+  public static Timeline compute(
+      Workload workload,
+      Catalog catalog,
+      PlanOptions options,
+      Growth growth,
+      PathChange change,
+      boolean allowRetire) {
     if (options.growthPercent() != 0) {
       throw new IllegalArgumentException("a timeline sets growth itself; plan options need 0");
     }
@@ -120,7 +138,8 @@ public record Timeline(
                 options.spares(),
                 OperateMode.REBALANCE,
                 options.failoverHeadroomPercent()),
-            change);
+            change,
+            allowRetire);
     List<TimelineMonth> months = new ArrayList<>();
     TimelineEvents events = null;
     SavedDeployment bought = null;
@@ -157,6 +176,7 @@ public record Timeline(
         growth.churnPercentPerYear(),
         growth.horizonMonths(),
         change,
+        allowRetire,
         growth.date(0),
         months,
         events.events());

@@ -24,6 +24,7 @@ public record TimelineEvent(
   public static final String PROCESS_SERVER_ADDED = "process-server-added";
   public static final String CONFIGURATION_SERVER_ADDED = "configuration-server-added";
   public static final String SERVER_RESIZED = "server-resized";
+  public static final String SERVER_RETIRED = "server-retired";
   public static final String MACHINES_MOVED = "machines-moved";
   public static final String UNPROTECTABLE = "machines-unprotectable";
 }

@@ -59,6 +59,9 @@ final class TimelineEvents {
         alternative = "";
       }
     }
+    for (ServerReport s : taken.retired()) {
+      add(m, date, TimelineEvent.SERVER_RETIRED, retiredDetail(s, taken, step.addOnly()));
+    }
     if (taken.moves() > 0) {
       add(m, date, TimelineEvent.MACHINES_MOVED, moved(taken.change()));
     }
@@ -103,6 +106,25 @@ final class TimelineEvents {
         + "): the servers bought cannot hold the month's machines; the deployment then has "
         + cost(taken)
         + ", adding servers instead "
+        + cost(addOnly);
+  }
+
+  private static String retiredDetail(ServerReport s, PathCandidate taken, PathCandidate addOnly) {
+    return "retire "
+        + s.id()
+        + " ("
+        + s.tier()
+        + ": "
+        + s.vcpus()
+        + " vCPU, "
+        + s.memoryGiB()
+        + " GiB memory, "
+        + s.cacheDiskGiB()
+        + " GiB cache disk): its "
+        + s.machinesBefore()
+        + " machine(s) fit on the servers kept; the deployment then has "
+        + cost(taken)
+        + ", keeping every server and adding where needed "
         + cost(addOnly);
   }
 
