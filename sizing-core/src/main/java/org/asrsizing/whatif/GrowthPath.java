@@ -42,6 +42,9 @@ final class GrowthPath {
    */
   record Step(PathCandidate taken, PathCandidate addOnly, PathCandidate resizeNotTaken) {}
 
+  /** Servers weighed for a resize per round, the fullest first. */
+  static final int RESIZE_SERVERS = 6;
+
   /** Servers tried for retirement per round, the fewest machines first. */
   static final int RETIRE_TRIES = 8;
 
@@ -210,28 +213,32 @@ final class GrowthPath {
   record Resize(DeployedServer server, Tier from, Tier to) {}
 
   /**
-   * Every server of the domains that grew that is full, with each larger tier it could take. Only a
-   * full server can take more when it is larger: one that was over its limit when the month began,
-   * or that ends the change within {@value #FULL_PERCENT} % of its limit.
+   * The {@value #RESIZE_SERVERS} fullest servers of the domains that grew, with each larger tier
+   * they could take. Only a full server can take more when it is larger: one that was over its
+   * limit when the month began, or that ends the change within {@value #FULL_PERCENT} % of its
+   * limit. Each option costs a run of the engine over the whole deployment, so a round weighs a
+   * few; the next round weighs the next few.
    */
   private List<Resize> resizeOptions(PathCandidate from) {
     Set<String> grown = grownDomains(from.change());
-    Set<String> full = new HashSet<>();
+    Map<String, Double> full = new LinkedHashMap<>();
     for (ServerReport r : from.servers()) {
       if (r.utilisationBeforePercent() > 100 || r.utilisationAfterPercent() >= FULL_PERCENT) {
-        full.add(r.id());
+        full.put(r.id(), Math.max(r.utilisationBeforePercent(), r.utilisationAfterPercent()));
       }
     }
+    List<DeployedServer> candidates =
+        from.start().servers().stream()
+            .filter(s -> tier(s) != null && !s.spare() && carries(s))
+            .filter(s -> grown.contains(domain(s)) && full.containsKey(s.id()))
+            .sorted(
+                Comparator.comparingDouble((DeployedServer s) -> -full.get(s.id()))
+                    .thenComparing(DeployedServer::id))
+            .limit(RESIZE_SERVERS)
+            .toList();
     List<Resize> out = new ArrayList<>();
-    for (DeployedServer s : from.start().servers()) {
+    for (DeployedServer s : candidates) {
       Tier tier = tier(s);
-      if (tier == null
-          || s.spare()
-          || !carries(s)
-          || !grown.contains(domain(s))
-          || !full.contains(s.id())) {
-        continue;
-      }
       larger(s.role(), tier).forEach(t -> out.add(new Resize(s, tier, t)));
     }
     return out;
