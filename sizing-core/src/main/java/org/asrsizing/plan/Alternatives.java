@@ -31,14 +31,7 @@ final class Alternatives {
   private Totals totalsOf(SiteOutcome o) {
     Totals t = Totals.ZERO;
     for (Bin b : o.replicating()) {
-      t =
-          t.plus(
-              new Totals(
-                  1,
-                  0,
-                  b.capacity.tier().vcpus(),
-                  b.capacity.tier().memoryGiB(),
-                  b.capacity.tier().cacheDiskGiB()));
+      t = t.plus(of(b, 1, 0));
     }
     ManagementServer m = catalog.managementServer();
     t = t.plus(processServers(o.registered()));
@@ -52,16 +45,19 @@ final class Alternatives {
   private static Totals processServers(List<Bin> bins) {
     Totals t = Totals.ZERO;
     for (Bin b : bins) {
-      t =
-          t.plus(
-              new Totals(
-                  0,
-                  1,
-                  b.capacity.tier().vcpus(),
-                  b.capacity.tier().memoryGiB(),
-                  b.capacity.tier().cacheDiskGiB()));
+      t = t.plus(of(b, 0, 1));
     }
     return t;
+  }
+
+  /** One server of {@code b}'s tier, counted as configuration or process server. */
+  private static Totals of(Bin b, int configurationServers, int processServers) {
+    return new Totals(
+        configurationServers,
+        processServers,
+        b.capacity.tier().vcpus(),
+        b.capacity.tier().memoryGiB(),
+        b.capacity.tier().cacheDiskGiB());
   }
 
   /** The alternative of {@code outcomes}, planned with preference {@code p}. */
