@@ -33,50 +33,66 @@ final class HtmlSummary {
   }
 
   private static HtmlTable toBuy(Plan plan) {
-    HtmlTable t =
-        new HtmlTable(
-            "to-buy",
-            false,
-            "role",
-            "tier",
-            ">servers",
-            ">vCPU each",
-            ">memory GiB each",
-            ">cache disk GiB each",
-            ">vCPU",
-            ">memory GiB",
-            ">cache disk GiB");
+    // Where there is more than one site, each site's servers are bought for that site.
+    boolean sites = plan.summary().sites() > 1;
+    List<String> headers =
+        new ArrayList<>(
+            List.of(
+                "role",
+                "tier",
+                ">servers",
+                ">vCPU each",
+                ">memory GiB each",
+                ">cache disk GiB each",
+                ">vCPU",
+                ">memory GiB",
+                ">cache disk GiB"));
+    if (sites) {
+      headers.add(0, "site");
+    }
+    HtmlTable t = new HtmlTable("to-buy", false, headers.toArray(String[]::new));
     Map<String, List<PlannedServer>> groups = new LinkedHashMap<>();
     for (PlannedServer s : ServerOrder.of(plan)) {
-      groups
-          .computeIfAbsent(Labels.role(s.role()) + "\n" + s.tier(), k -> new ArrayList<>())
-          .add(s);
+      String key = (sites ? s.site() + "\n" : "") + Labels.role(s.role()) + "\n" + s.tier();
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
     }
     for (List<PlannedServer> g : groups.values()) {
       PlannedServer s = g.get(0);
       int n = g.size();
-      t.row(
-          Labels.role(s.role()),
-          s.tier(),
-          n,
-          s.vcpus(),
-          s.memoryGiB(),
-          s.cacheDiskGiB(),
-          (long) n * s.vcpus(),
-          (long) n * s.memoryGiB(),
-          (long) n * s.cacheDiskGiB());
+      List<Object> cells =
+          new ArrayList<>(
+              java.util.Arrays.asList(
+                  Labels.role(s.role()),
+                  s.tier(),
+                  n,
+                  s.vcpus(),
+                  s.memoryGiB(),
+                  s.cacheDiskGiB(),
+                  (long) n * s.vcpus(),
+                  (long) n * s.memoryGiB(),
+                  (long) n * s.cacheDiskGiB()));
+      if (sites) {
+        cells.add(0, s.site());
+      }
+      t.row(cells.toArray());
     }
     Summary sum = plan.summary();
-    t.total(
-        "total",
-        "",
-        sum.configurationServers() + sum.processServers(),
-        "",
-        "",
-        "",
-        sum.vcpus(),
-        sum.memoryGiB(),
-        sum.cacheDiskGiB());
+    List<Object> total =
+        new ArrayList<>(
+            java.util.Arrays.asList(
+                "total",
+                "",
+                sum.configurationServers() + sum.processServers(),
+                "",
+                "",
+                "",
+                sum.vcpus(),
+                sum.memoryGiB(),
+                sum.cacheDiskGiB()));
+    if (sites) {
+      total.add(1, "");
+    }
+    t.total(total.toArray());
     return t;
   }
 
