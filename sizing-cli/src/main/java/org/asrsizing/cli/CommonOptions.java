@@ -85,6 +85,7 @@ final class CommonOptions {
   /** Writes {@code text} to {@code --output}, or to the command's stdout when none or {@code -}. */
   void emit(CommandLine cmd, String text) {
     if (output == null || toStdout()) {
+      Progress.stop();
       cmd.getOut().print(text);
       cmd.getOut().flush();
       return;
@@ -98,6 +99,7 @@ final class CommonOptions {
    */
   void emitFile(CommandLine cmd, byte[] bytes) {
     if (toStdout()) {
+      Progress.stop();
       cmd.getOut().flush();
       System.out.write(bytes, 0, bytes.length);
       System.out.flush();

@@ -51,6 +51,7 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
   }
 
   private static void report(PrintWriter err, String message, Exception ex, boolean debug) {
+    Progress.stop();
     err.println(Messages.PREFIX + Messages.firstLine(message));
     if (debug) {
       ex.printStackTrace(err);

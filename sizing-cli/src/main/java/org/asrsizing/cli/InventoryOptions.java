@@ -152,6 +152,7 @@ final class InventoryOptions {
         || cmd.getParseResult().hasMatchedOption(CommonOptions.QUIET)) {
       return;
     }
+    Progress.stop();
     cmd.getErr()
         .println(
             Messages.PREFIX

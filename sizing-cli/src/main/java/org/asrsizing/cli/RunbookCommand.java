@@ -268,6 +268,7 @@ final class RunbookCommand implements Callable<Integer> {
           (name, content) -> writeFile(cmd, outputDir.resolve(name), content, true));
     }
     if (text != null && output == null) {
+      Progress.stop();
       cmd.getOut().print(text);
     } else if (outputDir != null) {
       cmd.getOut()
@@ -308,6 +309,7 @@ final class RunbookCommand implements Callable<Integer> {
     }
     for (Finding f : r.findings()) {
       if (f.severity() == Severity.ERROR) {
+        Progress.stop();
         cmd.getErr().println(Messages.PREFIX + f.message());
         failed = true;
       }

@@ -72,7 +72,9 @@ public final class SizingCommand implements Callable<Integer> {
     cmd.setExecutionStrategy(
         parsed -> {
           FormatOption.check(parsed);
-          return new CommandLine.RunLast().execute(parsed);
+          try (Progress progress = Progress.during(parsed)) {
+            return new CommandLine.RunLast().execute(parsed);
+          }
         });
     return cmd;
   }
