@@ -28,8 +28,29 @@ record Run(int exitCode, String out, String err) {
     cmd.setOut(new PrintWriter(out));
     cmd.setErr(new PrintWriter(err));
     int code = cmd.execute(args);
+    if (!List.of(args).contains("--debug")) {
+      assertNoJavaNames(err.toString(), args);
+    }
     return new Run(code, out.toString(), err.toString());
   }
+
+  /**
+   * What every run of every test checks: no message on stderr names a Java class or shows a stack
+   * trace, whatever the input (only {@code --debug} shows one).
+   */
+  static void assertNoJavaNames(String err, String... args) {
+    java.util.regex.Matcher m = JAVA_NAME.matcher(err);
+    if (m.find()) {
+      throw new AssertionError(
+          "stderr of sizing " + String.join(" ", args) + " names Java: " + m.group() + "\n" + err);
+    }
+  }
+
+  /** A stack frame, a Java package, or an exception or error class name. */
+  private static final java.util.regex.Pattern JAVA_NAME =
+      java.util.regex.Pattern.compile(
+          "\\bat [a-z]+\\.[\\w.$]+\\(|\\b(java|javax|sun|jdk|com\\.fasterxml|org\\.asrsizing|picocli)\\.[a-z]"
+              + "|\\b[A-Z]\\w*(Exception|Error)\\b");
 
   List<String> errLines() {
     return err.lines().toList();
