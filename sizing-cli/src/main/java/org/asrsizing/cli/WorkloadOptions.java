@@ -1,5 +1,6 @@
 package org.asrsizing.cli;
 
+import java.util.List;
 import org.asrsizing.api.Sizing;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.io.inventory.Inventory;
@@ -116,8 +117,10 @@ final class WorkloadOptions {
           Planner.checkGrowth(machines, options.growthPercent());
           return machines;
         });
-    return inventory == null
-        ? Sizing.plan(machines, catalog, options, spares)
-        : Sizing.plan(inventory, catalog, options, spares);
+    if (inventory != null) {
+      return Sizing.plan(inventory, catalog, options, spares);
+    }
+    Plan plan = Sizing.plan(machines, catalog, options, spares);
+    return choice.example ? plan.withFindingsLast(List.of(Example.load().finding())) : plan;
   }
 }
