@@ -259,15 +259,16 @@ public final class CatalogTableWriter {
       return;
     }
     sb.append(layout.heading("Where the sources disagree (the catalog's choices)"));
-    Table t = layout.table("choice", "used", "source", "other value", "other source", "why");
+    // Sources last, as in every other table of the catalog.
+    Table t = layout.table("choice", "used", "other value", "why", "source", "other source");
     for (Choice ch : choices) {
       t.row(
           ch.id(),
           ch.value(),
-          cite(c, ch.source()),
           ch.alternative(),
-          cite(c, ch.alternativeSource()),
-          ch.note() == null ? "" : ch.note());
+          ch.note() == null ? "" : ch.note(),
+          cite(c, ch.source()),
+          cite(c, ch.alternativeSource()));
     }
     sb.append(t.render());
   }
