@@ -3,6 +3,7 @@ package org.asrsizing.plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.catalog.Choice;
 import org.asrsizing.catalog.DiskChurnLimit;
@@ -161,22 +162,25 @@ public final class Fidelity {
   }
 
   private void configurationServerEdges() {
-    List<Tier> tiers = catalog.configurationServerTiers();
+    edges(
+        "CS",
+        catalog.configurationServerTiers(),
+        "scale-out",
+        (machines, t) -> csTier(plan(machines, t.maxChurnGiBPerDay(), PlanOptions.defaults())));
+  }
+
+  /**
+   * Each tier at its bounds and one machine above: {@code ours} names the tier the planner picks
+   * for that many machines at the tier's churn limit, {@code beyond} the answer above the last.
+   */
+  private void edges(
+      String role, List<Tier> tiers, String beyond, BiFunction<Integer, Tier, String> ours) {
     for (int i = 0; i < tiers.size(); i++) {
       Tier t = tiers.get(i);
-      String next = i + 1 < tiers.size() ? tiers.get(i + 1).name() : "scale-out";
-      edge(
-          "CS " + t.name() + " at its bounds",
-          t,
-          t.name(),
-          t.maxMachines(),
-          csTier(plan(t.maxMachines(), t.maxChurnGiBPerDay(), PlanOptions.defaults())));
-      edge(
-          "CS " + t.name() + ", one machine more",
-          t,
-          next,
-          t.maxMachines() + 1,
-          csTier(plan(t.maxMachines() + 1, t.maxChurnGiBPerDay(), PlanOptions.defaults())));
+      String next = i + 1 < tiers.size() ? tiers.get(i + 1).name() : beyond;
+      int n = t.maxMachines();
+      edge(role + " " + t.name() + " at its bounds", t, t.name(), n, ours.apply(n, t));
+      edge(role + " " + t.name() + ", one machine more", t, next, n + 1, ours.apply(n + 1, t));
     }
   }
 
@@ -197,23 +201,7 @@ public final class Fidelity {
   }
 
   private void processServerEdges() {
-    List<Tier> tiers = catalog.processServerTiers();
-    for (int i = 0; i < tiers.size(); i++) {
-      Tier t = tiers.get(i);
-      String next = i + 1 < tiers.size() ? tiers.get(i + 1).name() : "no one server";
-      edge(
-          "PS " + t.name() + " at its bounds",
-          t,
-          t.name(),
-          t.maxMachines(),
-          psTier(t.maxMachines(), t));
-      edge(
-          "PS " + t.name() + ", one machine more",
-          t,
-          next,
-          t.maxMachines() + 1,
-          psTier(t.maxMachines() + 1, t));
-    }
+    edges("PS", catalog.processServerTiers(), "no one server", this::psTier);
   }
 
   private String psTier(int machines, Tier t) {
