@@ -179,7 +179,7 @@ public enum Rule {
       "undocumented-limit",
       Severity.WARNING,
       "managementServer",
-      "assumption (the configuration server limit setting)",
+      "assumption (the configuration server limit setting, or a catalog file)",
       "A limit set to a value no source gives is used, and the documented values are named."),
   GUIDANCE(
       "guidance",
