@@ -65,6 +65,9 @@ class RulesReferenceTest {
       if (!c.healthThresholds().isEmpty()) {
         needed.add(name + " healthThresholds");
       }
+      if (!c.choices().isEmpty()) {
+        needed.add(name + " choices");
+      }
     }
     assertThat(documented).containsAll(needed);
   }
@@ -184,6 +187,19 @@ class RulesReferenceTest {
         }
         return new Expected(
             List.of("metric", "bad when", "warning", "critical", "unit", "source"), rows);
+      }
+      case "choices" -> {
+        for (var ch : c.choices()) {
+          rows.add(
+              List.of(
+                  "`" + ch.id() + "`",
+                  ch.value(),
+                  cite(c, ch.source()),
+                  ch.alternative(),
+                  cite(c, ch.alternativeSource())));
+        }
+        return new Expected(
+            List.of("choice", "used", "source", "other value", "other source"), rows);
       }
       default -> throw new IllegalArgumentException("unknown table marker " + marker);
     }

@@ -14,6 +14,7 @@ import org.asrsizing.plan.PlanOptions;
 import org.asrsizing.whatif.ScenarioComparison;
 import org.asrsizing.whatif.ScenarioFile;
 import org.asrsizing.whatif.WhatIfContext;
+import org.asrsizing.whatif.WhatIfFindings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -101,7 +102,15 @@ final class WhatIfCompareCommand implements Callable<Integer>, WritesFormats {
         ScenarioComparison.compare(
             file.scenarios(), base, catalog, options, name -> catalog(folder, name));
     WhatIfContext context = WhatIfContext.of(catalog, options);
-    WhatIfOutput.emit(common, cmd, "compare", context, c, () -> ScenarioWriter.toText(c, context));
+    WhatIfOutput.emit(
+        common,
+        cmd,
+        "compare",
+        context,
+        WhatIfFindings.of(catalog, options),
+        c,
+        () -> ScenarioWriter.toText(c, context),
+        null);
     return ExitCode.DONE;
   }
 

@@ -15,6 +15,7 @@ import org.asrsizing.whatif.ForecastResult;
 import org.asrsizing.whatif.HistoryPoint;
 import org.asrsizing.whatif.Timeline;
 import org.asrsizing.whatif.WhatIfContext;
+import org.asrsizing.whatif.WhatIfFindings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -102,7 +103,15 @@ final class WhatIfForecastCommand implements Callable<Integer>, WritesFormats {
     List<HistoryPoint> points = HistoryReader.read(history);
     ForecastResult r = Forecast.of(points, catalog, horizon, confidence);
     WhatIfContext context = WhatIfContext.of(catalog, PlanOptions.defaults());
-    WhatIfOutput.emit(common, cmd, "forecast", context, r, () -> ForecastWriter.toText(r, context));
+    WhatIfOutput.emit(
+        common,
+        cmd,
+        "forecast",
+        context,
+        WhatIfFindings.of(catalog, PlanOptions.defaults()),
+        r,
+        () -> ForecastWriter.toText(r, context),
+        null);
     return ExitCode.DONE;
   }
 }

@@ -10,6 +10,7 @@ import org.asrsizing.plan.PlanOptions;
 import org.asrsizing.whatif.MonteCarlo;
 import org.asrsizing.whatif.MonteCarloResult;
 import org.asrsizing.whatif.WhatIfContext;
+import org.asrsizing.whatif.WhatIfFindings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -108,7 +109,14 @@ final class WhatIfMonteCarloCommand implements Callable<Integer>, WritesFormats 
     MonteCarloResult r = MonteCarlo.run(w, catalog, options, churnCv, trials, seed, confidence);
     WhatIfContext context = WhatIfContext.of(catalog, options);
     WhatIfOutput.emit(
-        common, cmd, "montecarlo", context, r, () -> MonteCarloWriter.toText(r, context));
+        common,
+        cmd,
+        "montecarlo",
+        context,
+        WhatIfFindings.of(catalog, options),
+        r,
+        () -> MonteCarloWriter.toText(r, context),
+        null);
     return ExitCode.DONE;
   }
 

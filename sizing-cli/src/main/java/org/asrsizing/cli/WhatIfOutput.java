@@ -1,7 +1,9 @@
 package org.asrsizing.cli;
 
+import java.util.List;
 import java.util.function.Supplier;
 import org.asrsizing.format.WhatIfJson;
+import org.asrsizing.model.Finding;
 import org.asrsizing.whatif.WhatIfContext;
 import picocli.CommandLine;
 
@@ -32,13 +34,29 @@ final class WhatIfOutput {
       Object result,
       Supplier<String> table,
       Supplier<String> html) {
+    emit(common, cmd, mode, context, null, result, table, html);
+  }
+
+  /**
+   * As above, with the run's {@code findings} in the JSON ({@code null} for a mode whose JSON has
+   * none yet).
+   */
+  static void emit(
+      CommonOptions common,
+      CommandLine cmd,
+      String mode,
+      WhatIfContext context,
+      List<Finding> findings,
+      Object result,
+      Supplier<String> table,
+      Supplier<String> html) {
     if (common.format == OutputFormat.HTML && html != null) {
       common.emit(cmd, html.get());
       return;
     }
     switch (common.format) {
       case TABLE -> common.emit(cmd, table.get());
-      case JSON -> common.emit(cmd, WhatIfJson.toJson(mode, context, result));
+      case JSON -> common.emit(cmd, WhatIfJson.toJson(mode, context, findings, result));
       default -> throw new IllegalStateException("--format is checked before the work");
     }
   }

@@ -11,6 +11,7 @@ import org.asrsizing.model.Workload;
 import org.asrsizing.plan.PlanOptions;
 import org.asrsizing.whatif.Sweep;
 import org.asrsizing.whatif.WhatIfContext;
+import org.asrsizing.whatif.WhatIfFindings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -117,7 +118,15 @@ final class WhatIfSweepCommand implements Callable<Integer>, WritesFormats {
         () -> Sweep.run(w, catalog, options, vary, List.of(values.get(values.size() - 1))));
     Sweep s = Sweep.run(w, catalog, options, vary, values);
     WhatIfContext context = WhatIfContext.of(catalog, options);
-    WhatIfOutput.emit(common, cmd, "sweep", context, s, () -> SweepWriter.toText(s, context));
+    WhatIfOutput.emit(
+        common,
+        cmd,
+        "sweep",
+        context,
+        WhatIfFindings.of(catalog, options),
+        s,
+        () -> SweepWriter.toText(s, context),
+        null);
     return ExitCode.DONE;
   }
 

@@ -13,6 +13,7 @@ import org.asrsizing.plan.PlanOptions;
 import org.asrsizing.whatif.PathChange;
 import org.asrsizing.whatif.Timeline;
 import org.asrsizing.whatif.WhatIfContext;
+import org.asrsizing.whatif.WhatIfFindings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -192,6 +193,7 @@ final class WhatIfTimelineCommand implements Callable<Integer>, WritesFormats {
         cmd,
         "timeline",
         context,
+        WhatIfFindings.of(catalog, options),
         t,
         () -> TimelineWriter.toText(t, context),
         () -> TimelineHtmlWriter.toHtml(t, context));

@@ -1,5 +1,6 @@
 package org.asrsizing.cli;
 
+import java.util.List;
 import org.asrsizing.api.Sizing;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.io.inventory.Inventory;
@@ -117,8 +118,10 @@ final class WorkloadOptions {
           return machines;
         });
     PlanningOptions.checkHub(cmd, catalog, options.hub(), machines);
-    return inventory == null
-        ? Sizing.plan(machines, catalog, options, spares)
-        : Sizing.plan(inventory, catalog, options, spares);
+    if (inventory != null) {
+      return Sizing.plan(inventory, catalog, options, spares);
+    }
+    Plan plan = Sizing.plan(machines, catalog, options, spares);
+    return choice.example ? plan.withFindingsLast(List.of(Example.load().finding())) : plan;
   }
 }

@@ -1,6 +1,7 @@
 package org.asrsizing.api;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.io.CatalogLoader;
 import org.asrsizing.io.DeploymentReader;
@@ -8,6 +9,7 @@ import org.asrsizing.io.inventory.Inventories;
 import org.asrsizing.io.inventory.Inventory;
 import org.asrsizing.io.inventory.ReadOptions;
 import org.asrsizing.model.CurrentDeployment;
+import org.asrsizing.model.Finding;
 import org.asrsizing.model.Plan;
 import org.asrsizing.model.Workload;
 import org.asrsizing.operate.OperateOptions;
@@ -16,6 +18,7 @@ import org.asrsizing.operate.Rebalancer;
 import org.asrsizing.plan.PlanOptions;
 import org.asrsizing.plan.Planner;
 import org.asrsizing.plan.PlannerHabits;
+import org.asrsizing.rules.DocumentedLimits;
 
 /**
  * The entry point for a program that embeds the tool: read an inventory, plan it (with N+1 if
@@ -75,8 +78,17 @@ public final class Sizing {
    */
   public static Plan plan(Workload workload, Catalog catalog, PlanOptions options, int spares) {
     PlanOptions o = withSpares(options, spares);
-    return PlannerHabits.withMarginFinding(
-        Planner.plan(workload, catalog, o), workload, catalog, o);
+    return PlannerHabits.withMarginFinding(Planner.plan(workload, catalog, o), workload, catalog, o)
+        .withFindingsFirst(catalogOverrides(catalog));
+  }
+
+  /**
+   * The warnings for limits of {@code catalog} that cite a page the bundled catalogs cite, with a
+   * value that page does not give; empty for the bundled catalogs themselves.
+   */
+  public static List<Finding> catalogOverrides(Catalog catalog) {
+    List<Catalog> bundled = CatalogLoader.BUILT_IN.stream().map(CatalogLoader::builtIn).toList();
+    return DocumentedLimits.overrides(catalog, bundled);
   }
 
   /**

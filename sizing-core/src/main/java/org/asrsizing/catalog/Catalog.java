@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param machineLimits limits on one source machine
  * @param diskChurnLimits per-disk churn limits (reference)
  * @param healthThresholds operating thresholds of a running process server (reference)
+ * @param choices where the sources disagree: both values, both sources, and which one is used
  */
 public record Catalog(
     int schemaVersion,
@@ -37,9 +38,11 @@ public record Catalog(
     ScaleOutThresholds scaleOut,
     MachineLimits machineLimits,
     List<DiskChurnLimit> diskChurnLimits,
-    List<HealthThreshold> healthThresholds) {
+    List<HealthThreshold> healthThresholds,
+    List<Choice> choices) {
 
   public Catalog {
+    choices = choices == null ? List.of() : List.copyOf(choices);
     sources = sources == null ? List.of() : List.copyOf(sources);
     configurationServerTiers =
         configurationServerTiers == null ? List.of() : List.copyOf(configurationServerTiers);
@@ -88,6 +91,7 @@ public record Catalog(
         scaleOut,
         machineLimits,
         diskChurnLimits,
-        healthThresholds);
+        healthThresholds,
+        choices);
   }
 }

@@ -122,6 +122,12 @@ public final class CatalogValidator {
       positive(d.maxChurnGiBPerDay(), "diskChurnLimits[" + i + "].maxChurnGiBPerDay");
       knownSource(d.source(), "diskChurnLimits[" + i + "].source");
     }
+    for (int i = 0; i < c.choices().size(); i++) {
+      Choice ch = c.choices().get(i);
+      requireText(ch.id(), "choices[" + i + "].id");
+      knownSource(ch.source(), "choices[" + i + "].source");
+      knownSource(ch.alternativeSource(), "choices[" + i + "].alternativeSource");
+    }
     for (int i = 0; i < c.healthThresholds().size(); i++) {
       HealthThreshold h = c.healthThresholds().get(i);
       requireText(h.metric(), "healthThresholds[" + i + "].metric");

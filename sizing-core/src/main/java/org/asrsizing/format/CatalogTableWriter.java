@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import org.asrsizing.catalog.Catalog;
+import org.asrsizing.catalog.Choice;
 import org.asrsizing.catalog.DiskChurnLimit;
 import org.asrsizing.catalog.HealthThreshold;
 import org.asrsizing.catalog.MachineLimits;
@@ -137,6 +138,7 @@ public final class CatalogTableWriter {
     machineLimits(sb, layout, c, c.machineLimits());
     diskLimits(sb, layout, c, c.diskChurnLimits());
     health(sb, layout, c, c.healthThresholds());
+    choices(sb, layout, c, c.choices());
     sources(sb, layout, c.sources());
   }
 
@@ -248,6 +250,25 @@ public final class CatalogTableWriter {
           Units.number(h.critical(), 2),
           h.unit(),
           cite(c, h.source()));
+    }
+    sb.append(t.render());
+  }
+
+  private static void choices(StringBuilder sb, Layout layout, Catalog c, List<Choice> choices) {
+    if (choices.isEmpty()) {
+      return;
+    }
+    sb.append(layout.heading("Where the sources disagree (the catalog's choices)"));
+    // Sources last, as in every other table of the catalog.
+    Table t = layout.table("choice", "used", "other value", "why", "source", "other source");
+    for (Choice ch : choices) {
+      t.row(
+          ch.id(),
+          ch.value(),
+          ch.alternative(),
+          ch.note() == null ? "" : ch.note(),
+          cite(c, ch.source()),
+          cite(c, ch.alternativeSource()));
     }
     sb.append(t.render());
   }

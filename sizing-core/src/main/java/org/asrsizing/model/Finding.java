@@ -7,7 +7,8 @@ package org.asrsizing.model;
  *     findings read back from files of other versions keep ids this version does not know
  * @param severity how much it matters
  * @param message one or two sentences for a person
- * @param source the document the rule comes from (path and date), or empty for our conventions
+ * @param source the document the rule comes from (path and date), or "assumption" and where the
+ *     value is set; a finding of a registered rule made without one cites {@link Rule#source()}
  * @param hint the setting the message advises changing, or {@code null}; the message names it by
  *     {@link Hint#phrase()}
  */
@@ -15,12 +16,18 @@ public record Finding(String rule, Severity severity, String message, String sou
 
   /** A finding of a rule of the registry; {@link #rule} is its stable id. */
   public Finding(Rule rule, Severity severity, String message, String source) {
-    this(rule.id(), severity, message, source, null);
+    this(rule.id(), severity, message, sourceOr(rule, source), null);
   }
 
   /** A finding of a rule of the registry that advises changing a setting. */
   public Finding(Rule rule, Severity severity, String message, String source, Hint hint) {
-    this(rule.id(), severity, message, source, hint);
+    this(rule.id(), severity, message, sourceOr(rule, source), hint);
+  }
+
+  // Every finding says where its number comes from: the rule's registry entry when the caller has
+  // no document of its own.
+  private static String sourceOr(Rule rule, String source) {
+    return source == null || source.isBlank() ? rule.source() : source;
   }
 
   /** Whether this is a finding of {@code rule}. */

@@ -16,31 +16,31 @@ public enum Rule {
       "inventory",
       Severity.INFO,
       "inventory",
-      "convention",
+      "assumption (the inventory file, read as given)",
       "The inventory file was read; its machines and churn are summarised."),
   INVENTORY_ASSUMPTION(
       "inventory-assumption",
       Severity.INFO,
       "inventory",
-      "assumption",
+      "assumption (the inventory reader's default, named in the message)",
       "A value missing from the inventory was filled by a stated assumption."),
   INVENTORY_WARNING(
       "inventory-warning",
       Severity.WARNING,
       "inventory",
-      "convention",
+      "assumption (the inventory reader's plausibility checks)",
       "A value in the inventory looks wrong but was used."),
   INVENTORY_EXCLUDED(
       "inventory-excluded",
       Severity.INFO,
       "inventory",
-      "convention",
+      "assumption (the inventory's own marks: powered off, template, not to protect)",
       "A machine of the inventory was left out on purpose (for example, not to be protected)."),
   INVENTORY_SKIPPED(
       "inventory-skipped",
       Severity.WARNING,
       "inventory",
-      "convention",
+      "assumption (the inventory reader: a row without usable values)",
       "A row of the inventory could not be used and was skipped."),
   MACHINE_CHURN_CEILING(
       "machine-churn-ceiling",
@@ -70,8 +70,8 @@ public enum Rule {
       "hub-topology",
       Severity.INFO,
       "planning",
-      "vmware-azure-set-up-process-server-scale.md (2017); a process server on another site than"
-          + " its configuration server: assumption",
+      "assumption (the documents are silent on a process server on another site than its"
+          + " configuration server); registering a process server: vmware-azure-set-up-process-server-scale.md (2017)",
       "With a hub, the hub's configuration servers manage the process servers of every site;"
           + " branches have process servers only, and machines stay on their own site."),
   CONFIGURATION_SERVER_TIER(
@@ -96,44 +96,44 @@ public enum Rule {
       "group-too-large",
       Severity.ERROR,
       "planning",
-      "convention",
+      "assumption (the inventory's groups of machines that must share a server)",
       "A group of machines that must share a process server does not fit on any one."),
   GROWTH(
       "growth",
       Severity.INFO,
       "planning",
-      "assumption",
+      "assumption (the growth setting, 0 % unless set)",
       "Growth enlarges the machine count (rounded up) and the churn before sizing."),
   HEADROOM(
       "headroom",
       Severity.INFO,
       "planning",
-      "assumption",
+      "assumption (the headroom setting, 0 % unless set)",
       "Headroom keeps a share of every limit free (machine limits rounded down)."),
   LOWER_BOUND(
       "lower-bound",
       Severity.INFO,
       "planning",
-      "convention",
+      "assumption (the planner's integer program over the catalog's tiers)",
       "No deployment of the protectable machines needs fewer vCPUs than the reported bound."),
   PLANNED_TO_LIMITS(
       "planned-to-limits",
       Severity.INFO,
       "planning",
-      "convention",
+      "assumption (the growth and headroom settings, 0 % unless set)",
       "With no growth and no headroom, servers are planned up to 100 % of their published limits;"
           + " the plan says what 30 % growth and 20 % headroom would cost."),
   ALTERNATIVE(
       "alternative",
       Severity.INFO,
       "planning",
-      "convention",
+      "assumption (the preference setting: fewest vCPUs or fewest servers first)",
       "The plan under the other preference, when it differs."),
   DEPLOYMENT(
       "deployment",
       Severity.WARNING,
       "operate",
-      "convention",
+      "assumption (the deployment file, read as given)",
       "Something in a described running deployment was read, assumed or ignored."),
   REBALANCE_MOVES(
       "rebalance-moves",
@@ -163,19 +163,19 @@ public enum Rule {
       "group-split",
       Severity.WARNING,
       "operate",
-      "convention",
+      "assumption (the inventory's groups of machines that must share a server)",
       "A group of machines had to be spread over several process servers."),
   MACHINE_NOT_PROTECTABLE(
       "machine-not-protectable",
       Severity.ERROR,
       "operate",
-      "convention",
+      "assumption (the deployment's servers and the catalog's tier limits)",
       "A machine cannot be placed on any server of the deployment."),
   SCALE_UP_ALTERNATIVE(
       "scale-up-alternative",
       Severity.INFO,
       "operate",
-      "convention",
+      "assumption (the operate engine: resize instead of moving)",
       "Resizing servers to a larger tier instead of moving machines."),
   FAILURE_TOLERANCE(
       "failure-tolerance",
@@ -183,6 +183,18 @@ public enum Rule {
       "operate",
       "vmware-azure-manage-process-server.md (2018-10-29)",
       "Whether the deployment survives the loss of any one process server (N+1)."),
+  UNDOCUMENTED_LIMIT(
+      "undocumented-limit",
+      Severity.WARNING,
+      "managementServer",
+      "assumption (the configuration server limit setting, or a catalog file)",
+      "A limit set to a value no source gives is used, and the documented values are named."),
+  GUIDANCE(
+      "guidance",
+      Severity.INFO,
+      "choices",
+      "vmware-physical-large-deployment.md (2019)",
+      "Which of two disagreeing documents a plan follows, and what the other would have given."),
   RUNBOOK_VERSION(
       "runbook-version",
       Severity.ERROR,
@@ -222,7 +234,10 @@ public enum Rule {
     return section;
   }
 
-  /** The document (path and date) the rule comes from, or "assumption" / "convention". */
+  /**
+   * The document (path and date) the rule comes from, or "assumption" and, in brackets, where the
+   * assumed value is set; never empty, so that a finding without a document of its own cites this.
+   */
   public String source() {
     return source;
   }

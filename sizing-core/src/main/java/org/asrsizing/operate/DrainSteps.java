@@ -3,6 +3,7 @@ package org.asrsizing.operate;
 import java.util.ArrayList;
 import java.util.List;
 import org.asrsizing.model.ServerRole;
+import org.asrsizing.runbook.RunbookText;
 
 /** The order in which a drain is carried out, from the documented procedures. */
 final class DrainSteps {
@@ -93,12 +94,7 @@ final class DrainSteps {
     steps.add("Wait until the portal shows no machine on " + id + ".");
     switch (n.role()) {
       case PROCESS_SERVER -> {
-        steps.add(
-            "On "
-                + id
-                + ", uninstall Microsoft Azure Site Recovery Configuration/Process Server, then"
-                + " Microsoft Azure Site Recovery Configuration/Process Server Dependencies, then"
-                + " the Microsoft Azure Recovery Services Agent.");
+        steps.add("On " + id + ", uninstall " + RunbookText.UNINSTALL_PROGRAMS + ".");
         steps.add(
             "If "
                 + id

@@ -6,6 +6,7 @@ import java.util.TreeSet;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.model.Finding;
 import org.asrsizing.model.Machine;
+import org.asrsizing.rules.DocumentedLimits;
 
 /** Fixes the working state, once every phase is done, as an immutable {@link Outcome}. */
 final class OutcomeSnapshot {
@@ -23,6 +24,9 @@ final class OutcomeSnapshot {
       }
     }
     List<Finding> findings = new ArrayList<>(state.deployment.findings());
+    DocumentedLimits.configurationServerLimit(
+            state.catalog, state.options.configurationServerMachineLimit())
+        .ifPresent(findings::add);
     findings.addAll(state.findings);
     return new Outcome(
         state.options.mode(),

@@ -191,8 +191,8 @@ final class HubPlanner {
   }
 
   private String source() {
-    return catalog.cite(SOURCE_ID)
-        + "; a process server on another site than its configuration server: assumption (the"
-        + " documents are silent)";
+    return "assumption (the documents are silent on a process server on another site than its"
+        + " configuration server); registering a process server to a configuration server: "
+        + catalog.cite(SOURCE_ID);
   }
 }

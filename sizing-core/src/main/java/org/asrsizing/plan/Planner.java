@@ -26,6 +26,7 @@ import org.asrsizing.model.Units;
 import org.asrsizing.model.Unplaced;
 import org.asrsizing.model.Workload;
 import org.asrsizing.placement.Limits;
+import org.asrsizing.rules.DocumentedLimits;
 
 /**
  * Sizes and places a workload. Embedders start at {@link org.asrsizing.api.Sizing}, which also
@@ -146,23 +147,23 @@ public final class Planner {
    */
   public static Plan plan(Workload workload, Catalog catalog, PlanOptions options) {
     checkGrowth(workload, options.growthPercent());
+    checkConfigurationServerLimit(catalog, options.configurationServerMachineLimit());
     if (options.spares() > 0) {
+      // Its plans are made here, each with the warning below.
       return SurvivablePlans.plan(workload, catalog, options);
     }
+    List<Finding> undocumented =
+        DocumentedLimits.configurationServerLimit(
+                catalog, options.configurationServerMachineLimit())
+            .stream()
+            .toList();
     checkHeadroom(catalog, options.headroomPercent());
     Catalog effective = catalog;
     Integer limit = options.configurationServerMachineLimit();
-    checkConfigurationServerLimit(catalog, limit);
     if (limit != null) {
-      String source =
-          catalog.managementServer().alternatives() == null
-              ? catalog.managementServer().source()
-              : catalog.managementServer().alternatives().stream()
-                  .filter(a -> a.maxMachines() == limit)
-                  .map(ManagementServer.Alternative::source)
-                  .findFirst()
-                  .orElse(catalog.managementServer().source());
-      effective = catalog.withManagementServerMachineLimit(limit, source);
+      effective =
+          catalog.withManagementServerMachineLimit(
+              limit, DocumentedLimits.sourceOf(catalog, limit));
     }
     Map<String, List<Machine>> sites = grownSites(workload, options.growthPercent());
     checkHub(effective, options.hub(), sites.keySet());
@@ -173,7 +174,9 @@ public final class Planner {
     Map<String, SitePlanner.Shared> shared = new HashMap<>();
     List<SiteOutcome> mine = planner.sites(sites, options.preference(), packings, shared);
     List<SiteOutcome> theirs = planner.sites(sites, other, packings, shared);
-    return planner.assemble(workload, mine, theirs, other);
+    Plan plan = planner.assemble(workload, mine, theirs, other);
+    return plan.withFindingsFirst(undocumented)
+        .withFindingsLast(Guidance.managementServerSize(catalog, plan).stream().toList());
   }
 
   /**

@@ -155,7 +155,8 @@ final class SurvivablePlans {
         catalog.scaleOut(),
         catalog.machineLimits(),
         catalog.diskChurnLimits(),
-        catalog.healthThresholds());
+        catalog.healthThresholds(),
+        catalog.choices());
   }
 
   /** Headrooms that leave, on n servers of one tier, room for the machines of k of them. */

@@ -57,12 +57,20 @@ public final class RunbookText {
           + " *.blob.core.windows.net, *.hypervrecoverymanager.windowsazure.com,"
           + " https://login.microsoftonline.com, time.nist.gov and time.windows.com.";
 
-  /** The programs to uninstall from a process server, in the seed document's order. */
-  public static final String UNINSTALL_ORDER =
-      "In Control Panel > Programs > Uninstall a program, uninstall in this order: Microsoft"
-          + " Azure Site Recovery Configuration Server/Process Server, then Microsoft Azure Site"
+  /**
+   * The programs to uninstall from a process server, in the seed document's order and with its
+   * names; the drain steps of {@code operate} quote the same text.
+   */
+  public static final String UNINSTALL_PROGRAMS =
+      "Microsoft Azure Site Recovery Configuration Server/Process Server, then Microsoft Azure Site"
           + " Recovery Configuration Server Dependencies, then Microsoft Azure Recovery Services"
-          + " Agent.";
+          + " Agent";
+
+  /** Where to uninstall {@link #UNINSTALL_PROGRAMS}, and in which order. */
+  public static final String UNINSTALL_ORDER =
+      "In Control Panel > Programs > Uninstall a program, uninstall in this order: "
+          + UNINSTALL_PROGRAMS
+          + ".";
 
   /** Why the proxy password is read from a prompt. */
   public static final String PASSWORD_FROM_PROMPT =

@@ -14,6 +14,10 @@ public final class Sources {
   public static final String MANAGE_PS =
       "articles/site-recovery/vmware-azure-manage-process-server.md";
 
+  /** {@link #MANAGE_PS} as a finding cites it: repository, path and date, like every finding. */
+  public static final String MANAGE_PS_CITED =
+      "MicrosoftDocs/azure-docs " + MANAGE_PS + " (2018-10-29)";
+
   /** The unattended installer's parameter table and the proxy settings file format. */
   public static final String PARAMETERS =
       "includes/site-recovery-unified-installer-command-parameters.md";

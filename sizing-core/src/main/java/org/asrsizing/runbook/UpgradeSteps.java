@@ -51,7 +51,7 @@ final class UpgradeSteps {
                 Severity.ERROR,
                 RunbookText.newerThanConfigurationServer(
                     s.id(), ps.version(), cs.id(), cs.version()),
-                Sources.MANAGE_PS));
+                Sources.MANAGE_PS_CITED));
       } else if (c < 0) {
         out.add(
             new Finding(
@@ -59,7 +59,7 @@ final class UpgradeSteps {
                 Severity.INFO,
                 RunbookText.olderThanConfigurationServer(
                     s.id(), ps.version(), cs.id(), cs.version()),
-                Sources.MANAGE_PS));
+                Sources.MANAGE_PS_CITED));
       }
     }
     return out;

@@ -72,7 +72,8 @@ class CatalogChangeProperties {
         c.scaleOut(),
         c.machineLimits(),
         c.diskChurnLimits(),
-        c.healthThresholds());
+        c.healthThresholds(),
+        c.choices());
   }
 
   @Property(tries = 150)

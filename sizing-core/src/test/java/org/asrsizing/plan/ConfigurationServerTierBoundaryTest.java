@@ -67,7 +67,8 @@ class ConfigurationServerTierBoundaryTest {
             c.scaleOut(),
             c.machineLimits(),
             c.diskChurnLimits(),
-            c.healthThresholds());
+            c.healthThresholds(),
+            c.choices());
     Plan p =
         Planner.plan(
             org.asrsizing.model.Workload.aggregate(10, 10), cheapLarge, PlanOptions.defaults());

@@ -150,6 +150,21 @@ final class InventoryMessages {
         + l.reason();
   }
 
+  /** Where the per-disk limits of {@link #diskWrite} and {@link #diskSize} come from. */
+  static final String SUPPORT_MATRIX =
+      "MicrosoftDocs/azure-docs articles/site-recovery/vmware-physical-azure-support-matrix.md"
+          + " (2023)";
+
+  /**
+   * The document a reader's warning cites: the support matrix for the disk limits, else empty (the
+   * rule's own source then applies).
+   */
+  static String sourceOf(String warning) {
+    return warning.contains(" one disk supports (") || warning.contains(" GB Azure supports for ")
+        ? SUPPORT_MATRIX
+        : "";
+  }
+
   static String diskWrite(String name, int disk, double mbps, double max) {
     return "machine "
         + name
