@@ -85,7 +85,7 @@ final class RpoFindings {
         + mbps(s.averageEgressMbps())
         + ", times a peak factor of "
         + Units.number(peakFactor, 2)
-        + " (an assumption, as set by the peak factor setting) "
+        + " (an assumption, as set by the peak factor setting), gives "
         + mbps(s.peakEgressMbps());
   }
 

@@ -66,6 +66,21 @@ public record SiteLinks(Double others, Map<String, Double> perSite) {
     }
   }
 
+  /**
+   * The sum of the links of the sites of {@code plan}'s protectable machines, Mbps, what an initial
+   * replication of all of them shares; fails as {@link #check} does.
+   */
+  public double totalMbps(org.asrsizing.model.Plan plan) {
+    java.util.Set<String> sites = new java.util.LinkedHashSet<>();
+    for (org.asrsizing.model.PlannedServer s : RpoReport.carrying(plan)) {
+      if (s.machines() > 0) {
+        sites.add(s.site());
+      }
+    }
+    check(sites);
+    return total(sites);
+  }
+
   /** The sum of the links of {@code sites}, Mbps. */
   double total(Collection<String> sites) {
     double sum = 0;
