@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
           + " replication backlog of each site's WAN link and each server: data arrives at the"
           + " measured rates and leaves at the link rate after compression; the RPO is the age"
           + " of the oldest byte not yet sent. It shows the bandwidth each --rpo needs in every"
-          + " sample interval, in 99 % and in 90 % of them; with --bandwidth, the RPO the link"
+          + " sample interval, in 99 %% and in 90 %% of them; with --bandwidth, the RPO the link"
           + " gets (worst, 99th and 90th percentile, intervals and days over the target, the"
           + " longest violation, the peak of each day) and whether each server's cache disk"
           + " holds its backlog. Without a series only daily averages are known: the figure is"
@@ -55,8 +55,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "  sizing whatif bandwidth --machines 500 --churn 3TB",
       "  sizing whatif bandwidth --inventory writes.csv --rpo 15m,1h --bandwidth 100",
-      "  sizing whatif bandwidth --inventory writes.csv --bandwidth hub=500,branch=100 \\",
-      "      --throttle 08:00-18:00=50Mbps",
+      "  sizing whatif bandwidth --inventory writes.csv \\",
+      "      --bandwidth hub=500,branch=100 --throttle 08:00-18:00=50Mbps",
       "  sizing whatif bandwidth --example --bandwidth 500 --machine-size 300GB \\",
       "      --ir-goal 48"
     })
