@@ -25,6 +25,9 @@ final class OptionNames {
       case CHANGE_RATE -> "--change-rate";
       case INCLUDE_POWERED_OFF -> "--include-powered-off";
       case DEPLOYMENT_FORMAT -> "docs/operate.md";
+      case COMPRESSION -> "--compression";
+      case PEAK_FACTOR -> "--peak-factor";
+      case BANDWIDTH -> "--bandwidth";
     };
   }
 

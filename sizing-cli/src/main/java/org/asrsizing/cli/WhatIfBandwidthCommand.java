@@ -1,16 +1,19 @@
 package org.asrsizing.cli;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.format.BandwidthWriter;
 import org.asrsizing.model.Plan;
-import org.asrsizing.model.Workload;
+import org.asrsizing.model.WriteSeries;
 import org.asrsizing.plan.PlanOptions;
-import org.asrsizing.plan.Planner;
 import org.asrsizing.whatif.BandwidthReport;
 import org.asrsizing.whatif.InitialReplication;
+import org.asrsizing.whatif.RpoReport;
+import org.asrsizing.whatif.SiteLinks;
+import org.asrsizing.whatif.Throttle;
 import org.asrsizing.whatif.WhatIfContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,18 +30,33 @@ import picocli.CommandLine.Spec;
       "Plan the workload, then show for each server that carries machines the average ingress"
           + " from the machines and egress to Azure after compression (Mbps = 10^6 bit/s), and"
           + " how many hours its cache disk absorbs the churn during a WAN outage (cache / churn"
-          + " rate). With --bandwidth, also how long the initial replication of all machines"
-          + " takes and the batch size that finishes within --ir-goal."
+          + " rate).",
+      "With profiled write rates (--inventory of a name,timestamp,writeMBps file), simulate the"
+          + " replication backlog of each site's WAN link and each server: data arrives at the"
+          + " measured rates and leaves at the link rate after compression; the RPO is the age"
+          + " of the oldest byte not yet sent. It shows the bandwidth each --rpo needs in every"
+          + " sample interval, in 99 %% and in 90 %% of them; with --bandwidth, the RPO the link"
+          + " gets (worst, 99th and 90th percentile, intervals and days over the target, the"
+          + " longest violation, the peak of each day) and whether each server's cache disk"
+          + " holds its backlog. Without a series only daily averages are known: the figure is"
+          + " the average upload times --peak-factor.",
+      "With --bandwidth and --machine-size, also how long the initial replication of all"
+          + " machines takes over the sites' links together and the batch size that finishes"
+          + " within --ir-goal."
     },
     exitCodeList = {
       ExitCode.DONE_TEXT,
       ExitCode.INTERNAL_ERROR_TEXT,
       ExitCode.BAD_ARGUMENTS_TEXT,
+      ExitCode.INFEASIBLE_TEXT,
       WhatIfCommand.INVALID_INPUT_FILE_TEXT
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  sizing whatif bandwidth --machines 500 --churn 3TB",
+      "  sizing whatif bandwidth --inventory writes.csv --rpo 15m,1h --bandwidth 100",
+      "  sizing whatif bandwidth --inventory writes.csv \\",
+      "      --bandwidth hub=500,branch=100 --throttle 08:00-18:00=50Mbps",
       "  sizing whatif bandwidth --example --bandwidth 500 --machine-size 300GB \\",
       "      --ir-goal 48"
     })
@@ -68,26 +86,63 @@ final class WhatIfBandwidthCommand implements Callable<Integer>, WritesFormats {
       names = "--bandwidth",
       paramLabel = "MBPS",
       order = 11,
-      converter = WhatIfNumberConverter.Rate.class,
+      converter = LinkOptions.Links.class,
       description =
-          "Upload bandwidth for the initial replication, Mbps (or Gbps with the unit), for"
-              + " example --bandwidth 500 or --bandwidth 1Gbps. Needs --machine-size.")
-  Double bandwidth;
+          "WAN upload bandwidth of each site, Mbps (or Gbps with the unit): one rate for every"
+              + " site (--bandwidth 500), one per site (--bandwidth hub=500,branch=100), or a"
+              + " rate for the sites not named (--bandwidth 300,branch=100). Sites come from the"
+              + " inventory's site column.")
+  SiteLinks bandwidth;
+
+  @Option(
+      names = "--rpo",
+      paramLabel = "DURATION",
+      order = 12,
+      split = ",",
+      defaultValue = "15m",
+      converter = LinkOptions.Minutes.class,
+      description =
+          "Target RPO, one or several: --rpo 15m, --rpo 15m,30m,1h (a bare number is minutes)."
+              + " Default: ${DEFAULT-VALUE} (the Deployment Planner's).")
+  List<Double> rpo;
+
+  @Option(
+      names = "--throttle",
+      paramLabel = "WINDOW",
+      order = 13,
+      converter = LinkOptions.Window.class,
+      description =
+          "A daily window in which replication may use at most a rate, in the clock of the"
+              + " samples, for example --throttle 08:00-18:00=200Mbps; repeat for several; a"
+              + " window whose end is before its start runs over midnight.")
+  List<Throttle> throttles;
+
+  @Option(
+      names = "--peak-factor",
+      paramLabel = "X",
+      order = 14,
+      defaultValue = "2",
+      converter = WhatIfNumberConverter.class,
+      description =
+          "Without profiled write rates: the busiest hours' rate as a multiple of the daily"
+              + " average (1 or more). Default: ${DEFAULT-VALUE}, an assumption (about the"
+              + " 54 MB/s peak against the 25 MB/s average per machine of the support matrix).")
+  double peakFactor;
 
   @Option(
       names = "--machine-size",
       paramLabel = "SIZE",
-      order = 12,
+      order = 15,
       converter = SizeConverter.class,
       description =
           "Data of one machine to copy initially, for example --machine-size 300GB (binary, a"
-              + " bare number is GiB).")
+              + " bare number is GiB). Needs --bandwidth.")
   Double machineSize;
 
   @Option(
       names = "--ir-goal",
       paramLabel = "HOURS",
-      order = 13,
+      order = 16,
       defaultValue = "72",
       converter = WhatIfNumberConverter.class,
       description =
@@ -102,28 +157,62 @@ final class WhatIfBandwidthCommand implements Callable<Integer>, WritesFormats {
   @Override
   public Integer call() {
     CommandLine cmd = spec.commandLine();
-    Workload w = workload.workload(cmd);
     Catalog catalog = common.loadCatalog(cmd);
-    PlanOptions options = planning.options(cmd, catalog, w);
-    if ((bandwidth == null) != (machineSize == null)) {
-      throw new ParameterException(
-          cmd, "--bandwidth and --machine-size go together: give both or neither");
+    PlanOptions options = planning.options(cmd, catalog);
+    if (machineSize != null && bandwidth == null) {
+      throw new ParameterException(cmd, "--machine-size needs --bandwidth: give both or neither");
     }
-    InitialReplication ir = null;
-    if (bandwidth != null) {
+    RpoReport.Options rpoOptions =
+        PlanningOptions.checked(
+            cmd,
+            "--peak-factor",
+            () ->
+                new RpoReport.Options(
+                    rpo,
+                    bandwidth == null ? SiteLinks.NONE : bandwidth,
+                    LinkOptions.orNone(throttles),
+                    compression,
+                    peakFactor));
+    if (machineSize != null) {
       PlanningOptions.checked(
           cmd, "--machine-size", () -> InitialReplication.of(1, machineSize, 1, 1));
       PlanningOptions.checked(cmd, "--ir-goal", () -> InitialReplication.of(1, 1, 1, irGoal));
-      ir = InitialReplication.of(bandwidth, machineSize, w.machineCount(), irGoal);
     }
-    Plan plan = Planner.plan(w, catalog, options);
-    InitialReplication initial = ir;
-    BandwidthReport report =
+    Plan plan = workload.plan(cmd, catalog, options, 0);
+    List<WriteSeries> series = workload.series();
+    if (!series.isEmpty() && options.growthPercent() != 0) {
+      throw new ParameterException(
+          cmd, "--growth does not apply to profiled write rates; leave it out or at 0");
+    }
+    InitialReplication ir =
+        machineSize == null
+            ? null
+            : PlanningOptions.checked(
+                cmd,
+                "--bandwidth",
+                () ->
+                    InitialReplication.of(
+                        bandwidth.totalMbps(plan), machineSize, protectable(plan), irGoal));
+    BandwidthReport computed =
         PlanningOptions.checked(
-            cmd, "--compression", () -> BandwidthReport.of(plan, compression, initial));
+            cmd, "--bandwidth", () -> BandwidthReport.of(plan, ir, series, rpoOptions));
+    BandwidthReport report = computed.withFindings(OptionNames.worded(computed.findings()));
     WhatIfContext context = WhatIfContext.of(catalog, options);
     WhatIfOutput.emit(
         common, cmd, "bandwidth", context, report, () -> BandwidthWriter.toText(report, context));
+    if (!plan.unplaced().isEmpty()) {
+      cmd.getErr()
+          .println(
+              Messages.PREFIX
+                  + Messages.notProtectable(
+                      plan.unplaced().size(), plan.unplaced().get(0).machine()));
+      cmd.getErr().flush();
+      return ExitCode.INFEASIBLE;
+    }
     return ExitCode.DONE;
+  }
+
+  private static int protectable(Plan plan) {
+    return plan.summary().machines() - plan.unplaced().size();
   }
 }

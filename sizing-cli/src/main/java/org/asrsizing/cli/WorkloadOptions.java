@@ -76,6 +76,14 @@ final class WorkloadOptions {
     double churnGiBPerDay;
   }
 
+  /**
+   * The profiled write rates of the inventory read by {@link #plan} or {@link #workload}; empty for
+   * other formats, aggregates and the example.
+   */
+  java.util.List<org.asrsizing.model.WriteSeries> series() {
+    return inventory == null ? java.util.List.of() : inventory.series();
+  }
+
   /** Whether a workload was given. */
   boolean present() {
     return choice != null;

@@ -158,6 +158,19 @@ class GoldenOutputTest {
             "300GB"));
     tests.add(
         golden(
+            "profile-whatif-bandwidth",
+            "whatif",
+            "bandwidth",
+            "--inventory",
+            EX + "/inputs/profile-3days.csv",
+            "--bandwidth",
+            "hub=50,branch=15",
+            "--rpo",
+            "15m,1h",
+            "--throttle",
+            "08:00-18:00=40Mbps"));
+    tests.add(
+        golden(
             "example-whatif-montecarlo-aggregate",
             "whatif",
             "montecarlo",

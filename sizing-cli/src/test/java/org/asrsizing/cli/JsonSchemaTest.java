@@ -283,6 +283,23 @@ class JsonSchemaTest {
     JsonNode noLink = output("whatif", "bandwidth", "--example", "--format", "json");
     assertThat(noLink.path("initialReplication").isNull()).isTrue();
     assertValid("whatif-bandwidth", noLink, "bandwidth without --bandwidth");
+
+    JsonNode simulated =
+        output(
+            "whatif",
+            "bandwidth",
+            "--inventory",
+            "../docs/examples/inputs/profile-3days.csv",
+            "--bandwidth",
+            "hub=50,branch=15",
+            "--throttle",
+            "08:00-18:00=40Mbps",
+            "--machine-size",
+            "200GB",
+            "--format",
+            "json");
+    assertThat(simulated.path("rpo").path("series").asBoolean()).isTrue();
+    assertValid("whatif-bandwidth", simulated, "bandwidth simulated from profiled write rates");
   }
 
   private static JsonNode output(String... args) throws IOException {

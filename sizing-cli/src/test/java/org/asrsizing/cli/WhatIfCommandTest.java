@@ -11,6 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class WhatIfCommandTest {
 
+  private static final String PROFILE = "../docs/examples/inputs/profile-3days.csv";
+
   @Test
   void withoutASubcommandItSaysWhichOnesExist() {
     Run run = Run.of("whatif");
@@ -88,11 +90,82 @@ class WhatIfCommandTest {
   }
 
   @Test
-  void bandwidthNeedsTheMachineSizeWithTheBandwidth() {
-    Run run = Run.of("whatif", "bandwidth", "--example", "--bandwidth", "100");
+  void bandwidthNeedsTheBandwidthWithTheMachineSize() {
+    Run run = Run.of("whatif", "bandwidth", "--example", "--machine-size", "100");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
-    assertThat(run.err()).contains("--bandwidth and --machine-size go together");
+    assertThat(run.err()).contains("--machine-size needs --bandwidth");
+  }
+
+  @Test
+  void bandwidthWithoutASeriesSaysOnlyDailyAveragesAreKnown() {
+    Run run = Run.of("whatif", "bandwidth", "--example", "--bandwidth", "100");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.DONE);
+    assertThat(run.out())
+        .contains("daily averages only (no profiled write rates)")
+        .contains("rpo-daily-average: site default: only daily averages are available")
+        .contains("as set by --peak-factor");
+  }
+
+  @Test
+  void bandwidthSimulatesTheProfiledRatesPerSite() {
+    Run run =
+        Run.of(
+            "whatif",
+            "bandwidth",
+            "--inventory",
+            PROFILE,
+            "--bandwidth",
+            "hub=50,branch=15",
+            "--rpo",
+            "15m,1h");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.DONE);
+    assertThat(run.out())
+        .contains("Achieved RPO at the given bandwidth")
+        .contains("Peak RPO per day")
+        .containsPattern("site hub\\s+15\\s+")
+        .containsPattern("site hub\\s+60\\s+")
+        .contains("rpo-target: site branch at 15 Mbps: the RPO goes above 15 min");
+  }
+
+  @Test
+  void bandwidthOfAnUnprotectableMachineListsItAndExits3() {
+    Run run = Run.of("whatif", "bandwidth", "--inventory", "../docs/examples/inputs/writes.csv");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.INFEASIBLE);
+    assertThat(run.out()).contains("Unplaced machines (cannot be protected)").contains("app01");
+    assertThat(run.err()).contains("1 machine cannot be protected (first: app01)");
+  }
+
+  @Test
+  void bandwidthNamesASiteWithoutALink() {
+    Run run = Run.of("whatif", "bandwidth", "--inventory", PROFILE, "--bandwidth", "hub=50");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(run.err()).contains("site branch has no bandwidth");
+  }
+
+  @Test
+  void bandwidthNamesAnUnknownSite() {
+    Run run = Run.of("whatif", "bandwidth", "--inventory", PROFILE, "--bandwidth", "50,lab=10");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(run.err()).contains("no protectable machine is in site lab");
+  }
+
+  @Test
+  void bandwidthRejectsABadThrottleAndABadRpo() {
+    Run throttle = Run.of("whatif", "bandwidth", "--example", "--throttle", "8-18=20Mbps");
+    assertThat(throttle.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(throttle.err()).contains("has a time that is not HH:MM");
+    Run rpo = Run.of("whatif", "bandwidth", "--example", "--rpo", "0m");
+    assertThat(rpo.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(rpo.err()).contains("'0m' is not a duration above 0");
+    Run factor = Run.of("whatif", "bandwidth", "--example", "--peak-factor", "0.5");
+    assertThat(factor.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(factor.err()).contains("the peak factor must be a number of at least 1");
   }
 
   @Test

@@ -21,6 +21,9 @@ public final class BandwidthWriter {
     if (r.initialReplication() != null) {
       initialReplication(sb, r.initialReplication());
     }
+    RpoWriter.append(sb, r.rpo(), r.compressionPercent());
+    PlanTableWriter.unplaced(sb, r.unplaced());
+    PlanTableWriter.findings(sb, r.findings());
     return sb.toString();
   }
 

@@ -24,7 +24,23 @@ final class JsonMixIns {
     return mapper
         .addMixIn(Plan.class, PlanShape.class)
         .addMixIn(PlannedServer.class, PlannedServerShape.class)
-        .addMixIn(Finding.class, FindingShape.class);
+        .addMixIn(Finding.class, FindingShape.class)
+        .registerModule(isoTimes());
+  }
+
+  /**
+   * Dates and clock times as their ISO-8601 text ({@code 2024-05-01}, {@code 2024-05-01T10:15},
+   * {@code 08:00}), without the whole java.time module for three types.
+   */
+  private static com.fasterxml.jackson.databind.module.SimpleModule isoTimes() {
+    com.fasterxml.jackson.databind.module.SimpleModule m =
+        new com.fasterxml.jackson.databind.module.SimpleModule("iso-times");
+    com.fasterxml.jackson.databind.ser.std.ToStringSerializer text =
+        com.fasterxml.jackson.databind.ser.std.ToStringSerializer.instance;
+    m.addSerializer(java.time.LocalDate.class, text);
+    m.addSerializer(java.time.LocalDateTime.class, text);
+    m.addSerializer(java.time.LocalTime.class, text);
+    return m;
   }
 
   private abstract static class FindingShape {

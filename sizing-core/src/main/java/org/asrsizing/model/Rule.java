@@ -200,7 +200,40 @@ public enum Rule {
       Severity.ERROR,
       "runbook",
       "vmware-azure-manage-process-server.md (2018-10-29)",
-      "A process server's version must not be newer than its configuration server's.");
+      "A process server's version must not be newer than its configuration server's."),
+  RPO_BANDWIDTH(
+      "rpo-bandwidth",
+      Severity.INFO,
+      "bandwidth",
+      "site-recovery-vmware-deployment-planner-analyze-report.md (2021)",
+      "The WAN bandwidth that keeps a target RPO 100 %, 99 % and 90 % of the time, from a simulated"
+          + " replication backlog of the profiled write rates."),
+  RPO_TARGET(
+      "rpo-target",
+      Severity.WARNING,
+      "bandwidth",
+      "site-recovery-vmware-deployment-planner-analyze-report.md (2021)",
+      "At the given bandwidth the simulated RPO goes above a target RPO."),
+  RPO_CACHE_BACKLOG(
+      "rpo-cache-backlog",
+      Severity.WARNING,
+      "bandwidth",
+      "vmware-physical-azure-monitor-process-server.md (2019-09-05)",
+      "A process server's simulated backlog leaves less than 30 % of its cache disk free (the"
+          + " Warning health threshold), or does not fit on it."),
+  RPO_DAILY_AVERAGE(
+      "rpo-daily-average",
+      Severity.WARNING,
+      "bandwidth",
+      "assumption (the bandwidth options' peak factor, 2 by default: the documents give none)",
+      "Without profiled write rates only daily averages are known; the bandwidth is the average"
+          + " upload times a stated peak factor."),
+  COMPRESSION(
+      "compression",
+      Severity.INFO,
+      "bandwidth",
+      "assumption (the bandwidth options' compression share, 30 % by default)",
+      "Replication data is compressed before upload by the stated share (ASR assumes 30 %).");
 
   private static final Map<String, Rule> BY_ID =
       Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Rule::id, Function.identity()));

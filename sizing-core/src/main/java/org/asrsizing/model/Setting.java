@@ -19,7 +19,13 @@ public enum Setting {
   /** Whether powered-off machines and templates are planned too. */
   INCLUDE_POWERED_OFF("including powered-off machines"),
   /** The fields a deployment file may have, as its format documents them. */
-  DEPLOYMENT_FORMAT("the deployment file format");
+  DEPLOYMENT_FORMAT("the deployment file format"),
+  /** The share of replication data compression removes before upload. */
+  COMPRESSION("the compression setting"),
+  /** How much above the daily average the busiest hours write, where only averages are known. */
+  PEAK_FACTOR("the peak factor setting"),
+  /** The WAN bandwidth of each site. */
+  BANDWIDTH("the bandwidth setting");
 
   private final String phrase;
 

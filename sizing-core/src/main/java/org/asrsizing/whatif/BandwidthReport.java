@@ -2,8 +2,12 @@ package org.asrsizing.whatif;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.asrsizing.model.Finding;
 import org.asrsizing.model.Plan;
 import org.asrsizing.model.PlannedServer;
+import org.asrsizing.model.Severity;
+import org.asrsizing.model.Unplaced;
+import org.asrsizing.model.WriteSeries;
 
 /**
  * Network and time figures of a plan: average ingress and egress per server that carries machines
@@ -16,6 +20,9 @@ import org.asrsizing.model.PlannedServer;
  * @param totalIngressMbps all ingress, Mbps
  * @param totalEgressMbps all upload to Azure, Mbps
  * @param initialReplication the first full copy, or {@code null} when no bandwidth was given
+ * @param rpo the bandwidth each target RPO needs per site and server, and the RPO a given link gets
+ * @param unplaced machines that cannot be protected, left out of every figure above
+ * @param findings what the figures mean, each with its rule and source
  */
 public record BandwidthReport(
     double compressionPercent,
@@ -23,26 +30,66 @@ public record BandwidthReport(
     List<ServerBandwidth> servers,
     double totalIngressMbps,
     double totalEgressMbps,
-    InitialReplication initialReplication) {
+    InitialReplication initialReplication,
+    RpoReport rpo,
+    List<Unplaced> unplaced,
+    List<Finding> findings) {
 
   /** ASR's assumed compression, percent. */
   public static final double DEFAULT_COMPRESSION_PERCENT = 30;
 
   public BandwidthReport {
     servers = List.copyOf(servers);
+    unplaced = List.copyOf(unplaced);
+    findings = List.copyOf(findings);
   }
 
-  /** The figures of {@code plan}; {@code initialReplication} may be {@code null}. */
+  /** This report with other findings (a front end's wording of their hints). */
+  public BandwidthReport withFindings(List<Finding> newFindings) {
+    return new BandwidthReport(
+        compressionPercent,
+        deployment,
+        servers,
+        totalIngressMbps,
+        totalEgressMbps,
+        initialReplication,
+        rpo,
+        unplaced,
+        newFindings);
+  }
+
+  /** The figures of {@code plan} from daily averages, with the default target RPO. */
   public static BandwidthReport of(
       Plan plan, double compressionPercent, InitialReplication initialReplication) {
+    return of(
+        plan,
+        initialReplication,
+        List.of(),
+        new RpoReport.Options(
+            List.of(RpoReport.DEFAULT_RPO_MINUTES),
+            SiteLinks.NONE,
+            List.of(),
+            compressionPercent,
+            RpoReport.DEFAULT_PEAK_FACTOR));
+  }
+
+  /**
+   * The figures of {@code plan}; {@code initialReplication} may be {@code null}; {@code series}
+   * (the profiled write rates of its machines) may be empty, and then the RPO figures come from
+   * daily averages.
+   */
+  public static BandwidthReport of(
+      Plan plan,
+      InitialReplication initialReplication,
+      List<WriteSeries> series,
+      RpoReport.Options options) {
+    double compressionPercent = options.compressionPercent();
     if (!Double.isFinite(compressionPercent)
         || compressionPercent < 0
         || compressionPercent >= 100) {
       throw new IllegalArgumentException("compression must be a percentage from 0 to below 100");
     }
-    List<PlannedServer> carrying = new ArrayList<>();
-    plan.configurationServers().stream().filter(PlannedServer::replicates).forEach(carrying::add);
-    carrying.addAll(plan.processServers());
+    List<PlannedServer> carrying = RpoReport.carrying(plan);
     List<ServerBandwidth> servers = new ArrayList<>();
     double in = 0;
     double out = 0;
@@ -63,7 +110,18 @@ public record BandwidthReport(
       in += ingress;
       out += egress;
     }
+    RpoReport rpo = RpoReport.of(plan, series, options);
+    List<Finding> findings = new ArrayList<>(rpo.findings(compressionPercent));
+    plan.findings().stream().filter(f -> f.severity() == Severity.ERROR).forEach(findings::add);
     return new BandwidthReport(
-        compressionPercent, Deployment.of(plan), servers, in, out, initialReplication);
+        compressionPercent,
+        Deployment.of(plan),
+        servers,
+        in,
+        out,
+        initialReplication,
+        rpo,
+        plan.unplaced(),
+        findings);
   }
 }

@@ -8,6 +8,7 @@ import org.asrsizing.model.Machine;
 import org.asrsizing.model.Rule;
 import org.asrsizing.model.Severity;
 import org.asrsizing.model.Workload;
+import org.asrsizing.model.WriteSeries;
 
 /**
  * What an inventory file held: the machines to protect, the rows skipped as invalid, the machines
@@ -21,6 +22,8 @@ import org.asrsizing.model.Workload;
  * @param assumptions what the reader assumed, for example how churn was estimated
  * @param warnings what the inventory shows that needs an architect's attention, for example a disk
  *     above a supported size
+ * @param series the profiled write rates of each machine, in file order of the machines; empty for
+ *     formats that give only a daily churn
  */
 public record Inventory(
     String source,
@@ -29,14 +32,34 @@ public record Inventory(
     List<LeftOut> skipped,
     List<LeftOut> excluded,
     List<String> assumptions,
-    List<String> warnings) {
+    List<String> warnings,
+    List<WriteSeries> series) {
 
   public Inventory {
+    series = List.copyOf(series);
     machines = List.copyOf(machines);
     skipped = List.copyOf(skipped);
     excluded = List.copyOf(excluded);
     assumptions = List.copyOf(assumptions);
     warnings = List.copyOf(warnings);
+  }
+
+  /** An inventory of a format without write-rate series. */
+  public Inventory(
+      String source,
+      InventoryFormat format,
+      List<Machine> machines,
+      List<LeftOut> skipped,
+      List<LeftOut> excluded,
+      List<String> assumptions,
+      List<String> warnings) {
+    this(source, format, machines, skipped, excluded, assumptions, warnings, List.of());
+  }
+
+  /** This inventory with the write-rate series of its machines. */
+  public Inventory withSeries(List<WriteSeries> newSeries) {
+    return new Inventory(
+        source, format, machines, skipped, excluded, assumptions, warnings, newSeries);
   }
 
   /** The machines as a workload; fails with the file named when there are none. */

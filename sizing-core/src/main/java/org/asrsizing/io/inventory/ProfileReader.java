@@ -1,13 +1,18 @@
 package org.asrsizing.io.inventory;
 
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.asrsizing.model.Machine;
+import org.asrsizing.model.WriteSeries;
 
 /**
  * Reads profiled write rates, one sample per line: {@code name,timestamp,writeMBps} (or {@code
@@ -22,6 +27,7 @@ final class ProfileReader implements InventoryReader {
   static final String TIMESTAMP = "timestamp";
   static final String MBPS = "writeMBps";
   static final String KBPS = "writeKBps";
+  static final String SITE = "site";
 
   @Override
   public Inventory read(Path path, String shownAs, ReadOptions options) {
@@ -46,50 +52,63 @@ final class ProfileReader implements InventoryReader {
         try {
           row.checkWidth();
           String name = Cells.required(row, NAME, "a machine name");
-          timestamp(row);
+          long time = timestamp(row);
           double mbps = Cells.number(row, rate, kilo ? "KB/s" : "MB/s") / (kilo ? 1024 : 1);
-          series.computeIfAbsent(name, n -> new Series(r)).add(mbps);
+          series.computeIfAbsent(name, n -> new Series(r, r.text(SITE))).add(time, mbps);
         } catch (RowException e) {
           machines.invalid(row, e);
         }
       }
     }
     Percentile percentile = new Percentile(options.percentile());
+    List<WriteSeries> kept = new ArrayList<>();
     for (Map.Entry<String, Series> e : series.entrySet()) {
       double[] samples = e.getValue().samples();
+      kept.add(WriteSeries.of(e.getKey(), e.getValue().times(), samples));
       double churnMBps = percentile.evaluate(samples);
       double peak = Arrays.stream(samples).max().orElse(0);
       machines.add(
           e.getValue().first,
-          new Machine(e.getKey(), churnMBps * 86400 / 1024, null, null, null, peak));
+          new Machine(e.getKey(), churnMBps * 86400 / 1024, null, e.getValue().site, null, peak));
     }
-    return machines.result();
+    return machines.result().withSeries(kept);
   }
 
-  private static void timestamp(Row row) {
+  /** Seconds since 1970 of the sample's clock time as written (its offset, if any, ignored). */
+  private static long timestamp(Row row) {
     String text = Cells.required(row, TIMESTAMP, "an ISO-8601 date and time");
     try {
-      DateTimeFormatter.ISO_DATE_TIME.parse(text);
-    } catch (DateTimeParseException e) {
+      return LocalDateTime.from(DateTimeFormatter.ISO_DATE_TIME.parse(text))
+          .toEpochSecond(ZoneOffset.UTC);
+    } catch (DateTimeException e) {
       throw new RowException(TIMESTAMP, InventoryMessages.notATimestamp(text));
     }
   }
 
-  /** The samples of one machine, MB/s, and the row it first appears on. */
+  /** The samples of one machine, MB/s, the row it first appears on and the site named there. */
   private static final class Series {
     private final Row first;
+    private final String site;
     private double[] values = new double[16];
+    private long[] times = new long[16];
     private int size;
 
-    Series(Row first) {
+    Series(Row first, String site) {
       this.first = first;
+      this.site = site;
     }
 
-    void add(double value) {
+    void add(long time, double value) {
       if (size == values.length) {
         values = Arrays.copyOf(values, size * 2);
+        times = Arrays.copyOf(times, size * 2);
       }
+      times[size] = time;
       values[size++] = value;
+    }
+
+    long[] times() {
+      return Arrays.copyOf(times, size);
     }
 
     double[] samples() {

@@ -199,4 +199,34 @@ class OtherReadersTest {
                 + " line 3 column timestamp: 'yesterday' is not an ISO-8601 date and time such as"
                 + " 2024-05-01T10:15:00Z");
   }
+
+  @Test
+  void aProfileKeepsEachMachinesSeriesInTimeOrderWithItsSite(@TempDir Path dir) throws IOException {
+    Path file =
+        Files.writeString(
+            dir.resolve("w.csv"),
+            "name,site,timestamp,writeMBps\n"
+                + "a,hub,2024-05-01T10:15:00Z,2\n"
+                + "b,branch,2024-05-01T10:00:00,3\n"
+                + "a,hub,2024-05-01T10:00:00+02:00,1\n");
+
+    Inventory inv = Inventories.read(file, null, ReadOptions.defaults());
+
+    assertThat(inv.machines()).extracting(Machine::site).containsExactly("hub", "branch");
+    assertThat(inv.series()).hasSize(2);
+    org.asrsizing.model.WriteSeries a = inv.series().get(0);
+    assertThat(a.machine()).isEqualTo("a");
+    // clock times as written: the offset is not applied
+    assertThat(a.epochSecond(0)).isEqualTo(1_714_557_600L);
+    assertThat(a.epochSecond(1)).isEqualTo(1_714_557_600L + 900);
+    assertThat(a.writeMiBps(0)).isEqualTo(1);
+    assertThat(a.writeMiBps(1)).isEqualTo(2);
+    assertThat(a.stepSeconds()).isEqualTo(900);
+  }
+
+  @Test
+  void otherFormatsHaveNoSeries(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("m.csv"), "name,churn\na,10GB\n");
+    assertThat(Inventories.read(file, null, ReadOptions.defaults()).series()).isEmpty();
+  }
 }
