@@ -70,7 +70,9 @@ final class AzureMigrateReader implements InventoryReader {
     Integer declared = Cells.optionalWhole(row, NUMBER_OF_DISKS, "disks");
     int disks = declared == null ? 0 : declared;
     double writeMBps = 0;
+    double sizeGiB = 0;
     boolean anyWrite = false;
+    boolean anySize = false;
     List<String> warnings = new ArrayList<>();
     for (int disk : columns.disks()) {
       Double size = columns.number(row, columns.sizes.get(disk), "GB");
@@ -86,6 +88,8 @@ final class AzureMigrateReader implements InventoryReader {
         }
       }
       if (size != null) {
+        anySize = true;
+        sizeGiB += size;
         double max = disk == 1 ? MAX_OS_DISK_GB : MAX_DATA_DISK_GB;
         if (size > max) {
           warnings.add(InventoryMessages.diskSize(name, disk, size, max));
@@ -106,6 +110,9 @@ final class AzureMigrateReader implements InventoryReader {
     double churn = writeMBps * 86400 / 1024;
     Machine m = new Machine(name, churn, disks >= 1 ? disks - 1 : null, null, null, null);
     warnings.forEach(machines::warn);
+    if (anySize) {
+      machines.storage(name, sizeGiB);
+    }
     return m;
   }
 

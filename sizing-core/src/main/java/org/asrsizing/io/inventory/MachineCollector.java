@@ -26,6 +26,7 @@ final class MachineCollector {
   private final Set<String> assumptions = new LinkedHashSet<>();
   private final List<String> warnings = new ArrayList<>();
   private final List<String> paddedNames = new ArrayList<>();
+  private final Map<String, Double> storageGiB = new HashMap<>();
 
   MachineCollector(String source, InventoryFormat format, ReadOptions options) {
     this.source = source;
@@ -91,6 +92,14 @@ final class MachineCollector {
     assumptions.add(text);
   }
 
+  /**
+   * Records the data machine {@code name}'s initial replication copies, GiB; the first row of a
+   * name counts, as for its machine.
+   */
+  void storage(String name, double gib) {
+    storageGiB.putIfAbsent(name, gib);
+  }
+
   /** Records a warning about a machine. */
   void warn(String text) {
     warnings.add(text);
@@ -104,7 +113,20 @@ final class MachineCollector {
         skipped,
         excluded,
         new ArrayList<>(assumptions),
-        withPaddedNames(warnings));
+        withPaddedNames(warnings),
+        List.of(),
+        keptStorage());
+  }
+
+  private Map<String, Double> keptStorage() {
+    Map<String, Double> kept = new HashMap<>();
+    for (Machine m : machines) {
+      Double gib = storageGiB.get(m.name());
+      if (gib != null) {
+        kept.put(m.name(), gib);
+      }
+    }
+    return kept;
   }
 
   private List<String> withPaddedNames(List<String> warnings) {

@@ -26,7 +26,7 @@ final class NativeCsvReader implements InventoryReader {
         }
       }
       for (CellsRow row = table.next(); row != null; row = table.next()) {
-        machines.add(row, r -> NativeFields.machine(((CellsRow) r).checkWidth()));
+        machines.add(row, r -> NativeFields.machine(((CellsRow) r).checkWidth(), machines));
       }
       return machines.result();
     }

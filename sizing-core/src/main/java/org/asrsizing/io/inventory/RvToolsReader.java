@@ -95,6 +95,7 @@ final class RvToolsReader implements InventoryReader {
       return null;
     }
     double churn = inUseMiB / 1024 * machines.options().changeRatePercent() / 100;
+    machines.storage(name, inUseMiB / 1024);
     Integer dataDisks = diskCount == null ? null : Math.max(0, diskCount - 1);
     return new Machine(name, churn, dataDisks, row.text(RvToolsColumns.DATACENTER), null, null);
   }
