@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.asrsizing.catalog.Catalog;
+import org.asrsizing.format.BandwidthHtmlWriter;
 import org.asrsizing.format.BandwidthWriter;
 import org.asrsizing.io.inventory.Inventory;
 import org.asrsizing.model.Plan;
@@ -60,13 +61,15 @@ import picocli.CommandLine.Spec;
       "  sizing whatif bandwidth --inventory writes.csv \\",
       "      --bandwidth hub=500,branch=100 --throttle 08:00-18:00=50Mbps",
       "  sizing whatif bandwidth --example --bandwidth 500 --machine-size 300GB \\",
-      "      --ir-goal 48"
+      "      --ir-goal 48",
+      "  sizing whatif bandwidth --inventory writes.csv --bandwidth 100 \\",
+      "      --format html --output bandwidth.html"
     })
 final class WhatIfBandwidthCommand implements Callable<Integer>, WritesFormats {
 
   @Override
   public Set<OutputFormat> formats() {
-    return EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON);
+    return EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.HTML);
   }
 
   @Spec CommandLine.Model.CommandSpec spec;
@@ -209,7 +212,13 @@ final class WhatIfBandwidthCommand implements Callable<Integer>, WritesFormats {
     BandwidthReport report = computed.withFindings(OptionNames.worded(computed.findings()));
     WhatIfContext context = WhatIfContext.of(catalog, options);
     WhatIfOutput.emit(
-        common, cmd, "bandwidth", context, report, () -> BandwidthWriter.toText(report, context));
+        common,
+        cmd,
+        "bandwidth",
+        context,
+        report,
+        () -> BandwidthWriter.toText(report, context),
+        () -> BandwidthHtmlWriter.toHtml(report, context));
     if (!plan.unplaced().isEmpty()) {
       cmd.getErr()
           .println(

@@ -25,7 +25,18 @@ class ReplicationBatchesProperties {
       byName.put("m" + i, sizes.get(i));
     }
     SiteRpo site =
-        new SiteRpo("s", names.size(), 0, null, null, linkMbps / 4, 0, List.of(), linkMbps, null);
+        new SiteRpo(
+            "s",
+            names.size(),
+            0,
+            null,
+            null,
+            linkMbps / 4,
+            0,
+            List.of(),
+            linkMbps,
+            null,
+            List.of());
 
     SiteInitialReplication s =
         ReplicationBatches.site(site, names, new InitialCopy(byName, Map.of(), null, 24));

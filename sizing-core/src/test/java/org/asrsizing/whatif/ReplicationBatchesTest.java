@@ -17,7 +17,7 @@ class ReplicationBatchesTest {
 
   private static SiteRpo site(double linkMbps, double deltaMbps) {
     return new SiteRpo(
-        "hub", 5, 0, null, null, deltaMbps, deltaMbps * 2, List.of(), linkMbps, null);
+        "hub", 5, 0, null, null, deltaMbps, deltaMbps * 2, List.of(), linkMbps, null, List.of());
   }
 
   private static InitialCopy copy(Map<String, Double> sizes, Double fallback) {
