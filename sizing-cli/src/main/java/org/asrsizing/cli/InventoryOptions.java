@@ -77,8 +77,8 @@ final class InventoryOptions {
       converter = PercentConverter.class,
       description =
           "Profiled write rates (--inventory-format profile): a machine's daily churn is the"
-              + " P-th percentile of its write rate kept up for a day (above 0 to 100)."
-              + " Default: ${DEFAULT-VALUE}.")
+              + " P-th percentile of the data it writes per day, its peak write rate the P-th"
+              + " percentile of its samples (above 0 to 100). Default: ${DEFAULT-VALUE}.")
   double percentile;
 
   /** Options that only mean something with {@code --inventory}. */

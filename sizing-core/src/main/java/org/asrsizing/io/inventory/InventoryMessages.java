@@ -231,11 +231,14 @@ final class InventoryMessages {
   }
 
   static String percentileMethod(double percentile, boolean kilo) {
-    return "a machine's daily churn is percentile "
+    return "a machine's daily churn is the data it writes in a day (each sample"
+        + (kilo ? ", writeKBps / 1024 = MB/s," : "")
+        + " holding until the next, at most the usual step; a day scaled to 24 hours of its"
+        + " sampled time), percentile "
         + Units.number(percentile, 2)
-        + " of its profiled write rate"
-        + (kilo ? " (writeKBps / 1024 = MB/s)" : "")
-        + " kept up for a day, x 86400 / 1024 GiB/day; its peak is its highest sample";
+        + " of its days; its peak write rate is percentile "
+        + Units.number(percentile, 2)
+        + " of its samples";
   }
 
   static String count(long n, String noun) {

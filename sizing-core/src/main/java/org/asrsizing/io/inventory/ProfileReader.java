@@ -16,10 +16,10 @@ import org.asrsizing.model.WriteSeries;
 
 /**
  * Reads profiled write rates, one sample per line: {@code name,timestamp,writeMBps} (or {@code
- * writeKBps}, divided by 1,024). A machine's daily churn is the {@link ReadOptions#percentile()}
- * percentile of its samples (Commons Math {@link Percentile}, default estimation) kept up for a
- * day, times 86,400 / 1,024 in GiB per day; its peak is its highest sample. Samples are taken as
- * evenly spaced; their order does not matter.
+ * writeKBps}, divided by 1,024). A machine's daily churn is the data it writes in a day ({@link
+ * WriteSeries#dailyMiB()}), the {@link ReadOptions#percentile()} percentile of its days (Commons
+ * Math {@link Percentile}, default estimation) in GiB; its peak write rate, for the per-second
+ * limits, is the same percentile of its samples. Their order in the file does not matter.
  */
 final class ProfileReader implements InventoryReader {
 
@@ -64,12 +64,13 @@ final class ProfileReader implements InventoryReader {
     List<WriteSeries> kept = new ArrayList<>();
     for (Map.Entry<String, Series> e : series.entrySet()) {
       double[] samples = e.getValue().samples();
-      kept.add(WriteSeries.of(e.getKey(), e.getValue().times(), samples));
-      double churnMBps = percentile.evaluate(samples);
-      double peak = Arrays.stream(samples).max().orElse(0);
+      WriteSeries written = WriteSeries.of(e.getKey(), e.getValue().times(), samples);
+      kept.add(written);
+      double churnGiB = percentile.evaluate(written.dailyMiB()) / 1024;
+      double peak = percentile.evaluate(samples);
       machines.add(
           e.getValue().first,
-          new Machine(e.getKey(), churnMBps * 86400 / 1024, null, e.getValue().site, null, peak));
+          new Machine(e.getKey(), churnGiB, null, e.getValue().site, null, peak));
     }
     return machines.result().withSeries(kept);
   }
