@@ -81,6 +81,28 @@ final class InventoryOptions {
               + " percentile of its samples (above 0 to 100). Default: ${DEFAULT-VALUE}.")
   double percentile;
 
+  @Option(
+      names = "--csv-delimiter",
+      paramLabel = "CHAR",
+      order = 10,
+      converter = DelimiterConverter.class,
+      description =
+          "The character between the cells of a CSV inventory: comma, semicolon, tab or |"
+              + " (',', ';', 'tab', '|'). Default: the one its header line uses most.")
+  Character csvDelimiter;
+
+  @Option(
+      names = "--decimal-comma",
+      paramLabel = "true|false",
+      order = 11,
+      arity = "0..1",
+      fallbackValue = "true",
+      description =
+          "Whether a CSV inventory writes decimals with a comma (1,5), as spreadsheets export on"
+              + " many European locales; a number with a point is then refused, since it may"
+              + " separate thousands. Default: exactly when its cells are separated by semicolons.")
+  Boolean decimalComma;
+
   /** Options that only mean something with {@code --inventory}. */
   private static final List<String> INVENTORY_ONLY =
       List.of(
@@ -88,7 +110,9 @@ final class InventoryOptions {
           "--skip-invalid",
           "--change-rate",
           "--include-powered-off",
-          "--percentile");
+          "--percentile",
+          "--csv-delimiter",
+          "--decimal-comma");
 
   /** Fails when an inventory option is given without {@code --inventory}. */
   void checkUsedWithInventory(CommandLine cmd) {
@@ -131,7 +155,13 @@ final class InventoryOptions {
 
   private ReadOptions readOptions(CommandLine cmd) {
     try {
-      return new ReadOptions(skipInvalid, changeRatePercent, includePoweredOff, percentile);
+      return new ReadOptions(
+          skipInvalid,
+          changeRatePercent,
+          includePoweredOff,
+          percentile,
+          csvDelimiter,
+          decimalComma);
     } catch (IllegalArgumentException e) {
       String option = e.getMessage().contains("percentile") ? "--percentile" : "--change-rate";
       throw new ParameterException(cmd, Messages.invalidOption(option, e.getMessage()));

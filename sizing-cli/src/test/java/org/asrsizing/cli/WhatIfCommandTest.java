@@ -340,11 +340,12 @@ class WhatIfCommandTest {
   }
 
   @Test
-  void formatsOtherThanTableAndJsonAreRefused() {
+  void formatsAModeDoesNotWriteAreRefused() {
     Run run = Run.of("whatif", "bandwidth", "--example", "--format", "csv");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
     assertThat(run.err())
-        .contains("--format csv is not available for sizing whatif bandwidth; use table or json");
+        .contains(
+            "--format csv is not available for sizing whatif bandwidth; use table, json or html");
   }
 }

@@ -39,7 +39,7 @@ final class AzureMigrateReader implements InventoryReader {
   public Inventory read(Path path, String shownAs, ReadOptions options) {
     String file = shownAs;
     String format = InventoryFormat.AZURE_MIGRATE.id();
-    try (CsvTable table = CsvTable.open(path, file)) {
+    try (CsvTable table = CsvTable.open(path, file, options)) {
       Header header = table.header();
       header.require(SERVER_NAME, file, format);
       Columns columns = Columns.of(header);
@@ -54,6 +54,7 @@ final class AzureMigrateReader implements InventoryReader {
       }
       MachineCollector machines =
           new MachineCollector(file, InventoryFormat.AZURE_MIGRATE, options);
+      machines.dialect(table.dialect());
       machines.assume(
           "churn is the sum of each server's disk write throughput (MB per second) x 86400 / 1024"
               + " GiB/day; disk 1 is taken as the OS disk, the other disks as data disks");

@@ -33,7 +33,15 @@ final class InventoryMessages {
   }
 
   static String decimalComma(String value) {
-    return quote(value) + " uses a comma; write the decimal point as a dot";
+    return quote(value)
+        + " uses a comma; write the decimal point as a dot, or read the file with decimal commas";
+  }
+
+  static String decimalPoint(String value) {
+    return quote(value)
+        + " has a point, but this file writes decimals with a comma (its cells are separated by"
+        + " semicolons, or decimal commas were asked for), where a point may separate thousands;"
+        + " write it with a decimal comma";
   }
 
   static String negative(String value, String unit) {

@@ -100,6 +100,13 @@ final class MachineCollector {
     storageGiB.putIfAbsent(name, gib);
   }
 
+  /** Records how a CSV file was read when it is not the usual commas and decimal points. */
+  void dialect(CsvDialect dialect) {
+    if (!dialect.equals(CsvDialect.STANDARD)) {
+      assume("read with " + dialect.describe());
+    }
+  }
+
   /** Records a warning about a machine. */
   void warn(String text) {
     warnings.add(text);

@@ -8,7 +8,7 @@ final class NativeCsvReader implements InventoryReader {
   @Override
   public Inventory read(Path path, String shownAs, ReadOptions options) {
     String file = shownAs;
-    try (CsvTable table = CsvTable.open(path, file)) {
+    try (CsvTable table = CsvTable.open(path, file, options)) {
       Header header = table.header();
       header.require(NativeFields.NAME, file, InventoryFormat.NATIVE_CSV.id());
       if (!header.has(NativeFields.CHURN_GIB) && !header.has(NativeFields.CHURN)) {
@@ -20,6 +20,7 @@ final class NativeCsvReader implements InventoryReader {
                     InventoryFormat.NATIVE_CSV.id())));
       }
       MachineCollector machines = new MachineCollector(file, InventoryFormat.NATIVE_CSV, options);
+      machines.dialect(table.dialect());
       for (String column : header.names()) {
         if (!column.isEmpty() && !NativeFields.known(column)) {
           machines.assume(NativeFields.unusedField(column));

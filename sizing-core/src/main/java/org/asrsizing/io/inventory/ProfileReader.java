@@ -35,7 +35,8 @@ final class ProfileReader implements InventoryReader {
     String format = InventoryFormat.PROFILE.id();
     MachineCollector machines = new MachineCollector(file, InventoryFormat.PROFILE, options);
     Map<String, Series> series = new LinkedHashMap<>();
-    try (CsvTable table = CsvTable.open(path, file)) {
+    try (CsvTable table = CsvTable.open(path, file, options)) {
+      machines.dialect(table.dialect());
       Header header = table.header();
       header.require(NAME, file, format);
       header.require(TIMESTAMP, file, format);

@@ -7,10 +7,20 @@ package org.asrsizing.io.inventory;
  * @param changeRatePercent for inventories without churn (RVTools): daily churn as this share of
  *     the storage in use, 0 to 100
  * @param includePoweredOff keep powered-off and suspended machines and templates (RVTools)
- * @param percentile percentile of profiled write rates taken as the daily churn, above 0 to 100
+ * @param percentile percentile of the profiled data written per day taken as the daily churn, and
+ *     of the write rates taken as the peak, above 0 to 100
+ * @param csvDelimiter the character between the cells of a CSV inventory, or {@code null} to take
+ *     the one its header uses most of comma, semicolon and tab
+ * @param decimalComma whether a CSV inventory writes decimals with a comma, or {@code null} for
+ *     exactly when its cells are separated by semicolons
  */
 public record ReadOptions(
-    boolean skipInvalid, double changeRatePercent, boolean includePoweredOff, double percentile) {
+    boolean skipInvalid,
+    double changeRatePercent,
+    boolean includePoweredOff,
+    double percentile,
+    Character csvDelimiter,
+    Boolean decimalComma) {
 
   /** The default change rate for RVTools inventories, percent of in-use storage per day. */
   public static final double DEFAULT_CHANGE_RATE_PERCENT = 5;
@@ -25,6 +35,15 @@ public record ReadOptions(
     if (!Double.isFinite(percentile) || percentile <= 0 || percentile > 100) {
       throw new IllegalArgumentException("the percentile must be above 0 and at most 100");
     }
+    if (csvDelimiter != null && ",;\t|".indexOf(csvDelimiter) < 0) {
+      throw new IllegalArgumentException("the CSV delimiter must be a comma, semicolon, tab or |");
+    }
+  }
+
+  /** These options without a CSV dialect: detected from each file. */
+  public ReadOptions(
+      boolean skipInvalid, double changeRatePercent, boolean includePoweredOff, double percentile) {
+    this(skipInvalid, changeRatePercent, includePoweredOff, percentile, null, null);
   }
 
   /** Strict, 5 % change rate, powered-off machines left out, 95th percentile. */
@@ -33,18 +52,28 @@ public record ReadOptions(
   }
 
   public ReadOptions withSkipInvalid(boolean skip) {
-    return new ReadOptions(skip, changeRatePercent, includePoweredOff, percentile);
+    return new ReadOptions(
+        skip, changeRatePercent, includePoweredOff, percentile, csvDelimiter, decimalComma);
   }
 
   public ReadOptions withChangeRatePercent(double rate) {
-    return new ReadOptions(skipInvalid, rate, includePoweredOff, percentile);
+    return new ReadOptions(
+        skipInvalid, rate, includePoweredOff, percentile, csvDelimiter, decimalComma);
   }
 
   public ReadOptions withIncludePoweredOff(boolean include) {
-    return new ReadOptions(skipInvalid, changeRatePercent, include, percentile);
+    return new ReadOptions(
+        skipInvalid, changeRatePercent, include, percentile, csvDelimiter, decimalComma);
   }
 
   public ReadOptions withPercentile(double p) {
-    return new ReadOptions(skipInvalid, changeRatePercent, includePoweredOff, p);
+    return new ReadOptions(
+        skipInvalid, changeRatePercent, includePoweredOff, p, csvDelimiter, decimalComma);
+  }
+
+  /** These options with a CSV dialect; {@code null} for either detects it from the file. */
+  public ReadOptions withCsv(Character delimiter, Boolean comma) {
+    return new ReadOptions(
+        skipInvalid, changeRatePercent, includePoweredOff, percentile, delimiter, comma);
   }
 }
