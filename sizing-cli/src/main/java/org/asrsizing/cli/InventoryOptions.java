@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import org.asrsizing.io.inventory.ChurnJoin;
 import org.asrsizing.io.inventory.Inventories;
 import org.asrsizing.io.inventory.Inventory;
 import org.asrsizing.io.inventory.InventoryFormat;
@@ -103,6 +104,17 @@ final class InventoryOptions {
               + " separate thousands. Default: exactly when its cells are separated by semicolons.")
   Boolean decimalComma;
 
+  @Option(
+      names = "--churn-from",
+      paramLabel = "FILE",
+      order = 12,
+      description =
+          "Measured churn to join onto the inventory by machine name (case-insensitive): a"
+              + " native CSV/JSON/YAML inventory or profiled write rates. Matched machines take"
+              + " its daily churn; the others keep the inventory's estimate; both counts and the"
+              + " file's rows that name no machine are listed in the findings.")
+  Path churnFrom;
+
   /** Options that only mean something with {@code --inventory}. */
   private static final List<String> INVENTORY_ONLY =
       List.of(
@@ -112,7 +124,8 @@ final class InventoryOptions {
           "--include-powered-off",
           "--percentile",
           "--csv-delimiter",
-          "--decimal-comma");
+          "--decimal-comma",
+          "--churn-from");
 
   /** Fails when an inventory option is given without {@code --inventory}. */
   void checkUsedWithInventory(CommandLine cmd) {
@@ -128,6 +141,18 @@ final class InventoryOptions {
    * cannot be used.
    */
   Inventory read(CommandLine cmd, String file) {
+    Inventory inventory = readInventory(cmd, file);
+    if (churnFrom == null) {
+      return inventory;
+    }
+    if (!Files.exists(churnFrom)) {
+      throw new ParameterException(
+          cmd, Messages.invalidOption("--churn-from", "file " + churnFrom + " does not exist"));
+    }
+    return ChurnJoin.apply(inventory, Inventories.read(churnFrom, null, readOptions(cmd)));
+  }
+
+  private Inventory readInventory(CommandLine cmd, String file) {
     ReadOptions options = readOptions(cmd);
     if (file.equals(STDIN)) {
       return Inventories.read(System.in, STANDARD_INPUT, format, options);

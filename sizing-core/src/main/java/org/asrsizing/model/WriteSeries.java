@@ -61,6 +61,11 @@ public final class WriteSeries {
     return machine;
   }
 
+  /** The same samples under another machine name (the inventory's spelling of it). */
+  public WriteSeries renamed(String name) {
+    return new WriteSeries(Objects.requireNonNull(name, "name"), epochSeconds, writeMiBps);
+  }
+
   public int size() {
     return epochSeconds.length;
   }
