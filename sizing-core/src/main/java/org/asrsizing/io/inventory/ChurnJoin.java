@@ -84,7 +84,8 @@ public final class ChurnJoin {
               + (unmatched.size() == 1 ? "is" : "are")
               + " not in "
               + measured.source()
-              + " and keep the inventory's estimate: "
+              + (unmatched.size() == 1 ? " and keeps" : " and keep")
+              + " the inventory's estimate: "
               + names(unmatched));
     }
     if (!extra.isEmpty()) {

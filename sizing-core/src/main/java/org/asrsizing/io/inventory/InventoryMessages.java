@@ -211,11 +211,29 @@ final class InventoryMessages {
         + "); profile the machines for a real figure";
   }
 
-  static String storageInUse(String inUseColumn) {
+  static String storageInUse(String inUseColumn, String provisionedColumn) {
+    String column = inUseColumn != null ? inUseColumn : provisionedColumn;
+    String fallback =
+        inUseColumn != null && provisionedColumn != null
+            ? ", else the vInfo column " + provisionedColumn
+            : "";
     return "storage in use is the consumed space of a machine's guest partitions (vPartition)"
         + " where listed, else the vInfo column "
-        + inUseColumn
-        + (inUseColumn.endsWith("MiB") ? "" : ", which older RVTools versions fill with MiB");
+        + (column == null ? "In Use MiB" : column)
+        + (column == null || column.endsWith("MiB")
+            ? ""
+            : ", which older RVTools versions fill with MiB")
+        + fallback;
+  }
+
+  static String provisioned(List<String> machines, int named) {
+    String shown = String.join(", ", machines.subList(0, Math.min(named, machines.size())));
+    return count(machines.size(), "machine")
+        + " ("
+        + shown
+        + (machines.size() > named ? " and " + (machines.size() - named) + " more" : "")
+        + ") have neither partitions in vPartition nor a storage in use in vInfo: their"
+        + " provisioned size is taken, which overstates the churn of thin-provisioned disks";
   }
 
   static String firstDiskIsOsDisk() {

@@ -27,6 +27,7 @@ final class MachineCollector {
   private final List<String> warnings = new ArrayList<>();
   private final List<String> paddedNames = new ArrayList<>();
   private final Map<String, Double> storageGiB = new HashMap<>();
+  private final List<String> provisioned = new ArrayList<>();
 
   MachineCollector(String source, InventoryFormat format, ReadOptions options) {
     this.source = source;
@@ -107,6 +108,11 @@ final class MachineCollector {
     }
   }
 
+  /** Records that machine {@code name} was sized by its provisioned storage. */
+  void provisioned(String name) {
+    provisioned.add(name);
+  }
+
   /** Records a warning about a machine. */
   void warn(String text) {
     warnings.add(text);
@@ -137,6 +143,13 @@ final class MachineCollector {
   }
 
   private List<String> withPaddedNames(List<String> warnings) {
+    java.util.Set<String> kept = new java.util.HashSet<>();
+    machines.forEach(m -> kept.add(m.name()));
+    List<String> sizedByProvisioned = provisioned.stream().filter(kept::contains).toList();
+    if (!sizedByProvisioned.isEmpty()) {
+      warnings = new ArrayList<>(warnings);
+      warnings.add(InventoryMessages.provisioned(sizedByProvisioned, 10));
+    }
     if (paddedNames.isEmpty()) {
       return warnings;
     }

@@ -19,6 +19,7 @@ final class RvToolsColumns {
   static final String DISKS = "Disks";
   static final String DATACENTER = "Datacenter";
   static final List<String> IN_USE = List.of("In Use MiB", "In Use MB");
+  static final List<String> PROVISIONED = List.of("Provisioned MiB", "Provisioned MB");
   static final List<String> CAPACITY = List.of("Capacity MiB", "Capacity MB");
   static final List<String> CONSUMED = List.of("Consumed MiB", "Consumed MB");
 
