@@ -115,6 +115,17 @@ final class InventoryOptions {
               + " file's rows that name no machine are listed in the findings.")
   Path churnFrom;
 
+  @Option(
+      names = "--site-by",
+      paramLabel = "COLUMN",
+      order = 13,
+      description =
+          "Where a machine's site comes from, so that machines of different sites (a DMZ or PCI"
+              + " cluster) never share a process server: for RVTools datacenter (the default),"
+              + " cluster, folder or host; for any format the name of a column or field."
+              + " Default: the format's own (site, or RVTools' Datacenter).")
+  String siteBy;
+
   /** Options that only mean something with {@code --inventory}. */
   private static final List<String> INVENTORY_ONLY =
       List.of(
@@ -125,7 +136,8 @@ final class InventoryOptions {
           "--percentile",
           "--csv-delimiter",
           "--decimal-comma",
-          "--churn-from");
+          "--churn-from",
+          "--site-by");
 
   /** Fails when an inventory option is given without {@code --inventory}. */
   void checkUsedWithInventory(CommandLine cmd) {
@@ -180,13 +192,9 @@ final class InventoryOptions {
 
   private ReadOptions readOptions(CommandLine cmd) {
     try {
-      return new ReadOptions(
-          skipInvalid,
-          changeRatePercent,
-          includePoweredOff,
-          percentile,
-          csvDelimiter,
-          decimalComma);
+      return new ReadOptions(skipInvalid, changeRatePercent, includePoweredOff, percentile)
+          .withCsv(csvDelimiter, decimalComma)
+          .withSiteBy(siteBy);
     } catch (IllegalArgumentException e) {
       String option = e.getMessage().contains("percentile") ? "--percentile" : "--change-rate";
       throw new ParameterException(cmd, Messages.invalidOption(option, e.getMessage()));

@@ -29,6 +29,7 @@ final class OptionNames {
       case PEAK_FACTOR -> "--peak-factor";
       case BANDWIDTH -> "--bandwidth";
       case MACHINE_SIZE -> "--machine-size";
+      case SITE_BY -> "--site-by";
     };
   }
 

@@ -27,7 +27,9 @@ public enum Setting {
   /** The WAN bandwidth of each site. */
   BANDWIDTH("the bandwidth setting"),
   /** The data to copy for a machine whose inventory gives no size. */
-  MACHINE_SIZE("the machine size setting");
+  MACHINE_SIZE("the machine size setting"),
+  /** The column a machine's site comes from. */
+  SITE_BY("the site setting");
 
   private final String phrase;
 

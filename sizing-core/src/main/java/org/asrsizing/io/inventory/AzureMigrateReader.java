@@ -54,6 +54,11 @@ final class AzureMigrateReader implements InventoryReader {
       }
       MachineCollector machines =
           new MachineCollector(file, InventoryFormat.AZURE_MIGRATE, options);
+      if (options.siteBy() != null && !header.has(options.siteBy())) {
+        throw new InventoryException(
+            InventoryMessages.file(file, InventoryMessages.noSiteColumn(options.siteBy())),
+            org.asrsizing.model.Hint.of(org.asrsizing.model.Setting.SITE_BY));
+      }
       machines.dialect(table.dialect());
       machines.assume(
           "churn is the sum of each server's disk write throughput (MB per second) x 86400 / 1024"
@@ -109,7 +114,15 @@ final class AzureMigrateReader implements InventoryReader {
       writeMBps = total;
     }
     double churn = writeMBps * 86400 / 1024;
-    Machine m = new Machine(name, churn, disks >= 1 ? disks - 1 : null, null, null, null);
+    String siteBy = machines.options().siteBy();
+    Machine m =
+        new Machine(
+            name,
+            churn,
+            disks >= 1 ? disks - 1 : null,
+            siteBy == null ? null : row.text(siteBy),
+            null,
+            null);
     warnings.forEach(machines::warn);
     if (anySize) {
       machines.storage(name, sizeGiB);

@@ -241,8 +241,12 @@ final class InventoryMessages {
         + " disks";
   }
 
-  static String siteIsDatacenter() {
-    return "a machine's site is its vInfo Datacenter";
+  static String siteIs(String column) {
+    return "a machine's site is its " + column;
+  }
+
+  static String noSiteColumn(String column) {
+    return "the header has no column " + column + ", which the site setting names";
   }
 
   static String notRunning(boolean template, String powerState) {

@@ -21,8 +21,13 @@ final class NativeCsvReader implements InventoryReader {
       }
       MachineCollector machines = new MachineCollector(file, InventoryFormat.NATIVE_CSV, options);
       machines.dialect(table.dialect());
+      if (options.siteBy() != null && !header.has(options.siteBy())) {
+        throw new InventoryException(
+            InventoryMessages.file(file, InventoryMessages.noSiteColumn(options.siteBy())),
+            org.asrsizing.model.Hint.of(org.asrsizing.model.Setting.SITE_BY));
+      }
       for (String column : header.names()) {
-        if (!column.isEmpty() && !NativeFields.known(column)) {
+        if (!column.isEmpty() && !NativeFields.used(column, options)) {
           machines.assume(NativeFields.unusedField(column));
         }
       }

@@ -22,6 +22,13 @@ final class NativeFields {
 
   private NativeFields() {}
 
+  /** Whether {@code field} is read: a native field, or the site column the options name. */
+  static boolean used(String field, ReadOptions options) {
+    return known(field)
+        || (options.siteBy() != null
+            && Header.normalize(options.siteBy()).equals(Header.normalize(field)));
+  }
+
   static boolean known(String field) {
     return ALL.stream().anyMatch(f -> Header.normalize(f).equals(Header.normalize(field)));
   }
@@ -49,7 +56,8 @@ final class NativeFields {
     Double peak = Cells.optionalNumber(row, PEAK, "MB/s");
     Double p95 = Cells.optionalNumber(row, P95, "GiB/day");
     Double size = Cells.optionalNumber(row, SIZE, "GiB");
-    Machine m = new Machine(name, churn, disks, row.text(SITE), row.text(GROUP), peak, p95);
+    String site = row.text(machines.options().siteColumn(SITE));
+    Machine m = new Machine(name, churn, disks, site, row.text(GROUP), peak, p95);
     if (size != null) {
       machines.storage(name, size);
     }

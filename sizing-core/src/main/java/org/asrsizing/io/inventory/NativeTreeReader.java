@@ -135,7 +135,7 @@ final class NativeTreeReader implements InventoryReader {
   private static void noteUnknownFields(JsonNode node, MachineCollector machines) {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
-      if (!NativeFields.known(name)) {
+      if (!NativeFields.used(name, machines.options())) {
         machines.assume(NativeFields.unusedField(name));
       }
     }

@@ -40,6 +40,11 @@ final class ProfileReader implements InventoryReader {
       Header header = table.header();
       header.require(NAME, file, format);
       header.require(TIMESTAMP, file, format);
+      if (options.siteBy() != null && !header.has(options.siteBy())) {
+        throw new InventoryException(
+            InventoryMessages.file(file, InventoryMessages.noSiteColumn(options.siteBy())),
+            org.asrsizing.model.Hint.of(org.asrsizing.model.Setting.SITE_BY));
+      }
       boolean kilo = !header.has(MBPS);
       if (kilo && !header.has(KBPS)) {
         throw new InventoryException(
@@ -55,7 +60,9 @@ final class ProfileReader implements InventoryReader {
           String name = Cells.required(row, NAME, "a machine name");
           long time = timestamp(row);
           double mbps = Cells.number(row, rate, kilo ? "KB/s" : "MB/s") / (kilo ? 1024 : 1);
-          series.computeIfAbsent(name, n -> new Series(r, r.text(SITE))).add(time, mbps);
+          series
+              .computeIfAbsent(name, n -> new Series(r, r.text(options.siteColumn(SITE))))
+              .add(time, mbps);
         } catch (RowException e) {
           machines.invalid(row, e);
         }

@@ -13,6 +13,9 @@ package org.asrsizing.io.inventory;
  *     the one its header uses most of comma, semicolon and tab
  * @param decimalComma whether a CSV inventory writes decimals with a comma, or {@code null} for
  *     exactly when its cells are separated by semicolons
+ * @param siteBy the column a machine's site comes from, or {@code null} for the format's own (the
+ *     native {@code site}, RVTools' {@code Datacenter}); for RVTools also {@code datacenter},
+ *     {@code cluster}, {@code folder} or {@code host}
  */
 public record ReadOptions(
     boolean skipInvalid,
@@ -20,7 +23,8 @@ public record ReadOptions(
     boolean includePoweredOff,
     double percentile,
     Character csvDelimiter,
-    Boolean decimalComma) {
+    Boolean decimalComma,
+    String siteBy) {
 
   /** The default change rate for RVTools inventories, percent of in-use storage per day. */
   public static final double DEFAULT_CHANGE_RATE_PERCENT = 5;
@@ -43,7 +47,7 @@ public record ReadOptions(
   /** These options without a CSV dialect: detected from each file. */
   public ReadOptions(
       boolean skipInvalid, double changeRatePercent, boolean includePoweredOff, double percentile) {
-    this(skipInvalid, changeRatePercent, includePoweredOff, percentile, null, null);
+    this(skipInvalid, changeRatePercent, includePoweredOff, percentile, null, null, null);
   }
 
   /** Strict, 5 % change rate, powered-off machines left out, 95th percentile. */
@@ -53,27 +57,44 @@ public record ReadOptions(
 
   public ReadOptions withSkipInvalid(boolean skip) {
     return new ReadOptions(
-        skip, changeRatePercent, includePoweredOff, percentile, csvDelimiter, decimalComma);
+        skip, changeRatePercent, includePoweredOff, percentile, csvDelimiter, decimalComma, siteBy);
   }
 
   public ReadOptions withChangeRatePercent(double rate) {
     return new ReadOptions(
-        skipInvalid, rate, includePoweredOff, percentile, csvDelimiter, decimalComma);
+        skipInvalid, rate, includePoweredOff, percentile, csvDelimiter, decimalComma, siteBy);
   }
 
   public ReadOptions withIncludePoweredOff(boolean include) {
     return new ReadOptions(
-        skipInvalid, changeRatePercent, include, percentile, csvDelimiter, decimalComma);
+        skipInvalid, changeRatePercent, include, percentile, csvDelimiter, decimalComma, siteBy);
   }
 
   public ReadOptions withPercentile(double p) {
     return new ReadOptions(
-        skipInvalid, changeRatePercent, includePoweredOff, p, csvDelimiter, decimalComma);
+        skipInvalid, changeRatePercent, includePoweredOff, p, csvDelimiter, decimalComma, siteBy);
   }
 
   /** These options with a CSV dialect; {@code null} for either detects it from the file. */
   public ReadOptions withCsv(Character delimiter, Boolean comma) {
     return new ReadOptions(
-        skipInvalid, changeRatePercent, includePoweredOff, percentile, delimiter, comma);
+        skipInvalid, changeRatePercent, includePoweredOff, percentile, delimiter, comma, siteBy);
+  }
+
+  /** These options with the column a machine's site comes from ({@code null}: the format's). */
+  public ReadOptions withSiteBy(String column) {
+    return new ReadOptions(
+        skipInvalid,
+        changeRatePercent,
+        includePoweredOff,
+        percentile,
+        csvDelimiter,
+        decimalComma,
+        column == null || column.isBlank() ? null : column.strip());
+  }
+
+  /** The column of a machine's site in a format whose own is {@code own} ({@code null}: none). */
+  String siteColumn(String own) {
+    return siteBy == null ? own : siteBy;
   }
 }

@@ -73,8 +73,15 @@ final class RvToolsReader implements InventoryReader {
     if (!disks.isEmpty()) {
       machines.assume(InventoryMessages.firstDiskIsOsDisk());
     }
-    if (header.has(RvToolsColumns.DATACENTER)) {
-      machines.assume(InventoryMessages.siteIsDatacenter());
+    String siteBy = options.siteBy();
+    String site = siteBy == null ? RvToolsColumns.DATACENTER : RvToolsColumns.site(siteBy);
+    if (siteBy != null && !header.has(site)) {
+      throw new InventoryException(
+          InventoryMessages.file(location(info), InventoryMessages.noSiteColumn(site)),
+          org.asrsizing.model.Hint.of(org.asrsizing.model.Setting.SITE_BY));
+    }
+    if (header.has(site)) {
+      machines.assume(InventoryMessages.siteIs("vInfo " + site));
     }
     for (CellsRow row = info.next(); row != null; row = info.next()) {
       CellsRow r = row;
@@ -82,12 +89,16 @@ final class RvToolsReader implements InventoryReader {
           r,
           x ->
               machine(
-                  r.checkWidth(), new Storage(inUse, provisioned), disks, consumedMiB, machines));
+                  r.checkWidth(),
+                  new Storage(inUse, provisioned, site),
+                  disks,
+                  consumedMiB,
+                  machines));
     }
   }
 
-  /** The vInfo columns a machine's storage comes from when vPartition does not list it. */
-  private record Storage(String inUse, String provisioned) {}
+  /** The vInfo columns of a machine's storage (when vPartition does not list it) and site. */
+  private record Storage(String inUse, String provisioned, String site) {}
 
   private static Machine machine(
       Row row,
@@ -112,7 +123,7 @@ final class RvToolsReader implements InventoryReader {
     double churn = inUseMiB / 1024 * machines.options().changeRatePercent() / 100;
     machines.storage(name, inUseMiB / 1024);
     Integer dataDisks = diskCount == null ? null : Math.max(0, diskCount - 1);
-    return new Machine(name, churn, dataDisks, row.text(RvToolsColumns.DATACENTER), null, null);
+    return new Machine(name, churn, dataDisks, row.text(storage.site()), null, null);
   }
 
   /**
