@@ -36,6 +36,13 @@ class ReaderFuzzProperties {
       List.of(
           new Reader("inputs/machines.csv", "m.csv", "plan --inventory FILE --format json"),
           new Reader("inputs/machines.yaml", "m.yaml", "plan --inventory FILE --format json"),
+          new Reader(
+              "inputs/machines-semicolon.csv", "sc.csv", "plan --inventory FILE --format json"),
+          new Reader(
+              "inputs/measured-churn.csv",
+              "churn.csv",
+              "plan --inventory ../docs/examples/inputs/machines.csv --churn-from FILE"
+                  + " --format json"),
           new Reader("inputs/azure-migrate.csv", "am.csv", "plan --inventory FILE --format json"),
           new Reader("inputs/writes.csv", "w.csv", "plan --inventory FILE --format json"),
           new Reader("inputs/rvtools.xlsx", "rv.xlsx", "plan --inventory FILE --format json"),
