@@ -130,6 +130,29 @@ class HtmlOutputTest {
   }
 
   @Test
+  void monteCarloShowsTheGivenPlanAgainstTheOneThatHoldsWithEachServersChurnAgainstItsLimit() {
+    Run run =
+        Run.of("whatif", "montecarlo", "--machines", "400", "--churn", "4TB", "--format", "html");
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.DONE);
+    assertThat(run.out())
+        .startsWith("<!DOCTYPE html>")
+        .containsSubsequence(
+            "Does the plan hold?",
+            "plans-table",
+            "given options",
+            "cheapest that holds",
+            "Plan with the given options",
+            "id=\"chart-given\"",
+            "given-servers",
+            "Cheapest plan that holds",
+            "id=\"chart-holds\"",
+            "Findings");
+    assertThat(Run.of("whatif", "montecarlo", "--help").out().replaceAll("\\s+", " "))
+        .contains("Output format: table, json, html.");
+  }
+
+  @Test
   void theHelpListsHtml() {
     assertThat(Run.of("plan", "--help").out().replaceAll("\\s+", " "))
         .contains("markdown, xlsx, html")
