@@ -116,16 +116,16 @@ public final class BandwidthHtmlWriter {
         .line()
         .closeLine("div");
     m.open("div", "class", "card").line().element("h3", "Key assumptions").line().open("dl");
-    entry(m, "catalog", context.catalog());
-    entry(m, "compression", Units.percent(r.compressionPercent()) + " before upload");
-    entry(
+    HtmlDetails.entry(m, "catalog", context.catalog());
+    HtmlDetails.entry(m, "compression", Units.percent(r.compressionPercent()) + " before upload");
+    HtmlDetails.entry(
         m,
         "write rates",
         rpo.series()
             ? "profiled series, simulated backlog (first in, first out)"
             : "daily averages x peak factor " + Units.number(rpo.peakFactor(), 2));
-    entry(m, "target RPO", targets(rpo.rpoTargetsMinutes()));
-    entry(m, "throttle", throttles(rpo.throttles()));
+    HtmlDetails.entry(m, "target RPO", targets(rpo.rpoTargetsMinutes()));
+    HtmlDetails.entry(m, "throttle", throttles(rpo.throttles()));
     m.closeLine("dl").closeLine("div");
     return m.closeLine("div").closeLine("section");
   }
@@ -172,7 +172,8 @@ public final class BandwidthHtmlWriter {
             + " min, 90 % of intervals within "
             + Units.number(a.p90RpoMinutes(), 1)
             + " min";
-    Markup f = figure("RPO over time at " + Units.number(a.bandwidthMbps(), 2) + " Mbps", alt);
+    Markup f =
+        HtmlCharts.figure("RPO over time at " + Units.number(a.bandwidthMbps(), 2) + " Mbps", alt);
     f.append(
         LineChart.svg(
             "chart-rpo-" + s.site(),
@@ -225,7 +226,7 @@ public final class BandwidthHtmlWriter {
             : List.of(
                 new LineChart.Reference(
                     s.bandwidthMbps(), "link " + Units.number(s.bandwidthMbps(), 2) + " Mbps"));
-    Markup f = figure("Bandwidth against RPO", alt);
+    Markup f = HtmlCharts.figure("Bandwidth against RPO", alt);
     f.append(
         LineChart.svg(
             "chart-curve-" + s.site(),
@@ -317,16 +318,6 @@ public final class BandwidthHtmlWriter {
         .closeLine("section");
   }
 
-  private static Markup figure(String title, String alt) {
-    return new Markup()
-        .open("figure")
-        .line()
-        .element("h3", title)
-        .line()
-        .element("figcaption", alt, "class", "visually-hidden")
-        .line();
-  }
-
   private static List<LineChart.Tick> dayTicks(LocalDateTime from, LocalDateTime to) {
     double span = hours(from, to);
     int days = (int) Math.ceil(span / 24);
@@ -361,9 +352,5 @@ public final class BandwidthHtmlWriter {
       parts.add(t.from() + "-" + t.to() + " at most " + Units.number(t.mbps(), 2) + " Mbps");
     }
     return String.join("; ", parts);
-  }
-
-  private static void entry(Markup m, String term, String definition) {
-    m.element("dt", term).element("dd", definition).line();
   }
 }

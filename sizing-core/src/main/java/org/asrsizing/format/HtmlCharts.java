@@ -173,7 +173,8 @@ final class HtmlCharts {
     return table(m, t, "Churn distribution table");
   }
 
-  private static Markup figure(String title, String alt) {
+  /** An open figure with its title and, for screen readers, its text alternative. */
+  static Markup figure(String title, String alt) {
     return new Markup()
         .open("figure")
         .line()

@@ -215,6 +215,11 @@ final class HtmlDetails {
         .closeLine("details");
   }
 
+  /** One term and its definition of a {@code <dl>} of a card. */
+  static void entry(Markup m, String term, String definition) {
+    m.element("dt", term).element("dd", definition).line();
+  }
+
   static Markup section(String id, String title) {
     return new Markup().open("section", "id", id).line().element("h2", title).line();
   }

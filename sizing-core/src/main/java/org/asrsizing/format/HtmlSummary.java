@@ -161,27 +161,28 @@ final class HtmlSummary {
     Assumptions a = plan.assumptions();
     Markup m = card("Key assumptions");
     m.open("dl").line();
-    entry(m, "catalog", a.catalogId() + " " + a.catalogVersion());
-    entry(m, "growth", Units.percent(a.growthPercent()) + " applied to machines and churn");
-    entry(
+    HtmlDetails.entry(m, "catalog", a.catalogId() + " " + a.catalogVersion());
+    HtmlDetails.entry(
+        m, "growth", Units.percent(a.growthPercent()) + " applied to machines and churn");
+    HtmlDetails.entry(
         m,
         "headroom",
         Units.percent(a.headroomPercent())
             + " of every limit kept free; servers are planned up to "
             + Units.percent(100 - a.headroomPercent())
             + " of their published limits");
-    entry(m, "preference", Labels.preference(a.preference()));
+    HtmlDetails.entry(m, "preference", Labels.preference(a.preference()));
     if (a.configurationServerMachineLimit() != null) {
-      entry(
+      HtmlDetails.entry(
           m,
           "configuration server limit",
           Labels.count(a.configurationServerMachineLimit(), "machine") + " each");
     }
     for (String source : churnSources(plan)) {
-      entry(m, "churn", source);
+      HtmlDetails.entry(m, "churn", source);
     }
     for (Finding f : PlanHtmlWriter.findings(plan, Rule.INVENTORY)) {
-      entry(m, "input", f.message());
+      HtmlDetails.entry(m, "input", f.message());
     }
     return m.closeLine("dl").closeLine("div");
   }
@@ -200,10 +201,6 @@ final class HtmlSummary {
       }
     }
     return out.isEmpty() ? List.of("each machine's daily churn as the inventory gives it") : out;
-  }
-
-  private static void entry(Markup m, String term, String definition) {
-    m.element("dt", term).element("dd", definition).line();
   }
 
   private static Markup card(String title) {

@@ -104,12 +104,13 @@ public final class MonteCarloHtmlWriter {
     m.open("div", "class", "card").line().element("h3", "Verdict").line();
     m.element("p", verdict).line().closeLine("div");
     m.open("div", "class", "card").line().element("h3", "Key assumptions").line().open("dl");
-    entry(m, "catalog", context.catalog());
-    entry(m, "simulated days", String.valueOf(r.trials()));
-    entry(m, "churn CV", Units.number(r.churnCv(), 3) + " (lognormal around each machine's churn)");
-    entry(m, "seed", String.valueOf(r.seed()));
-    entry(m, "confidence", Units.percent(r.confidencePercent()) + " of days");
-    entry(m, "method", r.method());
+    HtmlDetails.entry(m, "catalog", context.catalog());
+    HtmlDetails.entry(m, "simulated days", String.valueOf(r.trials()));
+    HtmlDetails.entry(
+        m, "churn CV", Units.number(r.churnCv(), 3) + " (lognormal around each machine's churn)");
+    HtmlDetails.entry(m, "seed", String.valueOf(r.seed()));
+    HtmlDetails.entry(m, "confidence", Units.percent(r.confidencePercent()) + " of days");
+    HtmlDetails.entry(m, "method", r.method());
     m.closeLine("dl").closeLine("div");
     return m.closeLine("div").closeLine("section");
   }
@@ -172,9 +173,5 @@ public final class MonteCarloHtmlWriter {
     m.element("figcaption", alt, "class", "visually-hidden").line();
     m.append(t.render()).closeLine("figure");
     return m.closeLine("section");
-  }
-
-  private static void entry(Markup m, String term, String definition) {
-    m.element("dt", term).element("dd", definition).line();
   }
 }

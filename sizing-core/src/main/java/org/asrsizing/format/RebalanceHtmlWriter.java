@@ -62,11 +62,11 @@ public final class RebalanceHtmlWriter {
         .line()
         .closeLine("div");
     m.open("div", "class", "card").line().element("h3", "Servers").line().open("dl");
-    entry(
+    HtmlDetails.entry(
         m,
         "over their limit",
         s.serversOverLimitBefore() + " before, " + s.serversOverLimitAfter() + " after");
-    entry(
+    HtmlDetails.entry(
         m,
         "added",
         Labels.count(s.serversAdded(), "server")
@@ -77,7 +77,7 @@ public final class RebalanceHtmlWriter {
             + " GiB memory, +"
             + s.addedCacheDiskGiB()
             + " GiB cache disk)");
-    entry(
+    HtmlDetails.entry(
         m,
         "machines",
         s.machines()
@@ -88,15 +88,16 @@ public final class RebalanceHtmlWriter {
             + " not protectable)");
     m.closeLine("dl").closeLine("div");
     m.open("div", "class", "card").line().element("h3", "Key assumptions").line().open("dl");
-    entry(m, "catalog", a.catalogId() + " " + a.catalogVersion());
-    entry(m, "headroom", Units.percent(a.headroomPercent()) + " of every limit kept free");
+    HtmlDetails.entry(m, "catalog", a.catalogId() + " " + a.catalogVersion());
+    HtmlDetails.entry(
+        m, "headroom", Units.percent(a.headroomPercent()) + " of every limit kept free");
     if (a.configurationServerMachineLimit() != null) {
-      entry(
+      HtmlDetails.entry(
           m,
           "configuration server limit",
           Labels.count(a.configurationServerMachineLimit(), "machine") + " each");
     }
-    entry(m, "load", a.loadFollowsChurn());
+    HtmlDetails.entry(m, "load", a.loadFollowsChurn());
     m.closeLine("dl").closeLine("div");
     return m.closeLine("div").closeLine("section");
   }
@@ -199,9 +200,5 @@ public final class RebalanceHtmlWriter {
     m.open("ol").line();
     steps.forEach(step -> m.element("li", step).line());
     return m.closeLine("ol").closeLine("section");
-  }
-
-  private static void entry(Markup m, String term, String definition) {
-    m.element("dt", term).element("dd", definition).line();
   }
 }

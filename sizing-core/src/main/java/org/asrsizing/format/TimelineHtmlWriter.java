@@ -117,15 +117,17 @@ public final class TimelineHtmlWriter {
         .line()
         .closeLine("div");
     m.open("div", "class", "card").line().element("h3", "Key assumptions").line().open("dl");
-    entry(m, "catalog", context.catalog());
-    entry(
+    HtmlDetails.entry(m, "catalog", context.catalog());
+    HtmlDetails.entry(
         m,
         "when full",
         t.change().word() + " (add servers, resize servers bought, or the cheaper)");
-    entry(m, "headroom", Units.percent(context.headroomPercent()) + " of every limit kept free");
-    entry(m, "preference", Labels.preference(context.preference()));
-    entry(m, "machine growth", Units.percent(t.machineGrowthPercentPerYear()) + " a year");
-    entry(m, "churn growth", Units.percent(t.churnGrowthPercentPerYear()) + " a year");
+    HtmlDetails.entry(
+        m, "headroom", Units.percent(context.headroomPercent()) + " of every limit kept free");
+    HtmlDetails.entry(m, "preference", Labels.preference(context.preference()));
+    HtmlDetails.entry(
+        m, "machine growth", Units.percent(t.machineGrowthPercentPerYear()) + " a year");
+    HtmlDetails.entry(m, "churn growth", Units.percent(t.churnGrowthPercentPerYear()) + " a year");
     m.closeLine("dl").closeLine("div");
     return m.closeLine("div").closeLine("section");
   }
@@ -192,9 +194,5 @@ public final class TimelineHtmlWriter {
       m.append(table.render());
     }
     return m.closeLine("section");
-  }
-
-  private static void entry(Markup m, String term, String definition) {
-    m.element("dt", term).element("dd", definition).line();
   }
 }
