@@ -47,6 +47,7 @@ public final class PlanMarkdownWriter {
     }
     summary(sb, plan);
     servers(sb, plan, new PublishedLimits(options.catalog(), plan.assumptions()));
+    NextSteps.markdown(sb, plan);
     alternatives(sb, plan.alternatives());
     unplaced(sb, plan.unplaced());
     if (!options.listExcluded()) {

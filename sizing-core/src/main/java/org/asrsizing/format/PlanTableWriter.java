@@ -40,6 +40,7 @@ public final class PlanTableWriter {
     summary(sb, plan);
     header(sb, plan.assumptions(), plan.summary());
     servers(sb, plan, new PublishedLimits(options.catalog(), plan.assumptions()));
+    NextSteps.table(sb, plan);
     alternatives(sb, plan.alternatives());
     unplaced(sb, plan.unplaced());
     if (!options.listExcluded()) {

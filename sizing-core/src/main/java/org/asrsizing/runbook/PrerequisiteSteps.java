@@ -14,16 +14,7 @@ final class PrerequisiteSteps {
   static Step hardware(ServerContext c) {
     DeployedServer s = c.server();
     List<String> notes = new ArrayList<>();
-    notes.add(
-        "Hardware of tier "
-            + s.tier()
-            + ": "
-            + s.vcpus()
-            + " vCPU, "
-            + s.memoryGiB()
-            + " GiB memory, "
-            + s.cacheDiskGiB()
-            + " GiB cache disk.");
+    notes.add("Hardware: " + ServerSteps.hardware(s) + ".");
     String version = c.values().get("version", c.details().version());
     if (s.role() == ServerRole.PROCESS_SERVER) {
       ServerDetails cs = c.parentDetails();
