@@ -14,7 +14,8 @@ final class PrerequisiteSteps {
   static Step hardware(ServerContext c) {
     DeployedServer s = c.server();
     List<String> notes = new ArrayList<>();
-    notes.add("Hardware: " + ServerSteps.hardware(s) + ".");
+    notes.add(
+        (s.tier() == null ? "Hardware: " : "Hardware of tier ") + ServerSteps.hardware(s) + ".");
     String version = c.values().get("version", c.details().version());
     if (s.role() == ServerRole.PROCESS_SERVER) {
       ServerDetails cs = c.parentDetails();
