@@ -34,7 +34,9 @@ final class PlanOutput {
       case JSON -> common.emit(cmd, PlanJsonWriter.toJson(plan));
       case CSV -> common.emit(cmd, PlanCsvWriter.toCsv(plan));
       case MARKDOWN -> common.emit(cmd, PlanMarkdownWriter.toMarkdown(plan, options));
-      case XLSX -> common.emitFile(cmd, PlanXlsxWriter.toBytes(plan, WorkbookCovers.of(cmd)));
+      case XLSX ->
+          common.emitFile(
+              cmd, PlanXlsxWriter.toBytes(plan, WorkbookCovers.of(cmd), options.catalog()));
       case HTML -> common.emit(cmd, PlanHtmlWriter.toHtml(plan, options.catalog()));
     }
   }

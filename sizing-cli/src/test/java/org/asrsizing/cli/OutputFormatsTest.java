@@ -13,6 +13,7 @@ import org.asrsizing.format.PlanCsvWriter;
 import org.asrsizing.format.PlanMarkdownWriter;
 import org.asrsizing.format.PlanReportOptions;
 import org.asrsizing.format.PlanXlsxWriter;
+import org.asrsizing.format.WorkbookCover;
 import org.asrsizing.io.CatalogLoader;
 import org.asrsizing.io.PlanJsonReader;
 import org.asrsizing.model.Plan;
@@ -72,7 +73,11 @@ class OutputFormatsTest {
     assertThat(run.exitCode()).isEqualTo(ExitCode.DONE);
     assertThat(run.out()).isEmpty();
     assertThat(sheet(file, PlanXlsxWriter.SERVERS))
-        .isEqualTo(sheet(PlanXlsxWriter.toBytes(TWENTY), PlanXlsxWriter.SERVERS));
+        .isEqualTo(
+            sheet(
+                PlanXlsxWriter.toBytes(
+                    TWENTY, WorkbookCover.none(), CatalogLoader.builtIn("asr-classic")),
+                PlanXlsxWriter.SERVERS));
     assertThat(sheet(file, PlanXlsxWriter.REPORT))
         .contains(
             "tool | " + WorkbookCovers.tool(),
