@@ -50,14 +50,8 @@ public final class PlanMarkdownWriter {
     NextSteps.markdown(sb, plan);
     alternatives(sb, plan.alternatives());
     unplaced(sb, plan.unplaced());
-    if (!options.listExcluded()) {
-      leftOut(sb, plan.findings());
-    }
-    findings(
-        sb,
-        options.listExcluded()
-            ? plan.findings()
-            : plan.findings().stream().filter(f -> !LeftOutRows.isLeftOut(f)).toList());
+    sb.append(LeftOutRows.markdown(plan.findings(), options.listExcluded()));
+    findings(sb, LeftOutRows.listed(plan.findings(), options.listExcluded()));
     assumptions(sb, plan.assumptions());
     return sb.toString();
   }
@@ -155,19 +149,6 @@ public final class PlanMarkdownWriter {
         "",
         "",
         "");
-    sb.append(t.render());
-  }
-
-  private static void leftOut(StringBuilder sb, List<Finding> findings) {
-    List<LeftOutRows.Group> groups = LeftOutRows.groups(findings);
-    if (groups.isEmpty()) {
-      return;
-    }
-    sb.append("\n## Left out of the inventory\n\n");
-    MarkdownTable t = new MarkdownTable(">count", "what", "reason");
-    for (LeftOutRows.Group g : groups) {
-      t.row(g.count(), LeftOutRows.what(g, g.count() != 1), g.reason());
-    }
     sb.append(t.render());
   }
 
