@@ -86,6 +86,8 @@ final class PlanCommand implements Callable<Integer>, WritesFormats {
 
   @Mixin ListExcludedOption excluded;
 
+  @Mixin DateOption date;
+
   @Mixin CommonOptions common;
 
   @Override
@@ -97,7 +99,8 @@ final class PlanCommand implements Callable<Integer>, WritesFormats {
     PlanOptions options = options(catalog);
     PlanningOptions.checkFailoverHeadroom(cmd, failoverHeadroomPercent, options.headroomPercent());
     Plan plan = workload.plan(cmd, catalog, options.withSpares(spare, failoverHeadroomPercent), 0);
-    PlanOutput.write(cmd, common, plan, new PlanReportOptions(catalog, excluded.listExcluded));
+    PlanOutput.write(
+        cmd, common, plan, new PlanReportOptions(catalog, excluded.listExcluded, date.text()));
     if (!plan.feasible()) {
       cmd.getErr()
           .println(

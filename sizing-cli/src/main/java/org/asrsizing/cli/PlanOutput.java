@@ -36,8 +36,10 @@ final class PlanOutput {
       case MARKDOWN -> common.emit(cmd, PlanMarkdownWriter.toMarkdown(plan, options));
       case XLSX ->
           common.emitFile(
-              cmd, PlanXlsxWriter.toBytes(plan, WorkbookCovers.of(cmd), options.catalog()));
-      case HTML -> common.emit(cmd, PlanHtmlWriter.toHtml(plan, options.catalog()));
+              cmd,
+              PlanXlsxWriter.toBytes(
+                  plan, WorkbookCovers.of(cmd, options.date()), options.catalog()));
+      case HTML -> common.emit(cmd, PlanHtmlWriter.toHtml(plan, options.catalog(), options.date()));
     }
   }
 

@@ -91,6 +91,44 @@ class OutputFormatsTest {
   }
 
   @Test
+  void withDateEveryDatedReportPrintsItAndWithoutItNone(@TempDir Path dir) throws IOException {
+    String[] base = {"plan", "--machines", "20", "--churn", "200"};
+    Run md = Run.of(concat(base, "--format", "markdown", "--date", "2026-12-03"));
+    Run html = Run.of(concat(base, "--format", "html", "--date", "2026-12-03"));
+    Run undated = Run.of(concat(base, "--format", "html"));
+    Path xlsx = dir.resolve("plan.xlsx");
+    Run book =
+        Run.of(
+            concat(base, "--format", "xlsx", "--output", xlsx.toString(), "--date", "2026-12-03"));
+
+    assertThat(md.out()).startsWith("# ASR sizing plan\n\nDate: 2026-12-03\n\n");
+    assertThat(html.out()).contains(" · 2026-12-03</p>");
+    assertThat(undated.out())
+        .doesNotContain("2026-12-03")
+        .isEqualTo(Run.of(concat(base, "--format", "html")).out());
+    assertThat(book.exitCode()).isEqualTo(ExitCode.DONE);
+    assertThat(sheet(xlsx, PlanXlsxWriter.REPORT))
+        .contains("date | 2026-12-03")
+        .noneMatch(line -> line.contains("--date"));
+  }
+
+  @Test
+  void aDateThatIsNotYyyyMmDdOrNotOnTheCalendarIsABadArgument() {
+    for (String bad : new String[] {"03/12/2026", "2026-02-30", "2026-1-3", "today"}) {
+      Run run = Run.of("plan", "--example", "--format", "markdown", "--date", bad);
+      assertThat(run.exitCode()).as(bad).isEqualTo(ExitCode.BAD_ARGUMENTS);
+      assertThat(run.out()).isEmpty();
+      assertThat(run.err()).as(bad).contains("--date", bad);
+    }
+  }
+
+  private static String[] concat(String[] base, String... more) {
+    String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
+    System.arraycopy(more, 0, all, base.length, more.length);
+    return all;
+  }
+
+  @Test
   void theWorkbookOfAnInventoryNamesItsFileAndItsChangeRate(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("plan.xlsx");
 

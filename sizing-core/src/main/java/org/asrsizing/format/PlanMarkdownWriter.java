@@ -37,6 +37,9 @@ public final class PlanMarkdownWriter {
   /** The Markdown text of {@code plan}. */
   public static String toMarkdown(Plan plan, PlanReportOptions options) {
     StringBuilder sb = new StringBuilder("# ASR sizing plan\n\n");
+    if (options.date() != null) {
+      sb.append("Date: ").append(options.date()).append("\n\n");
+    }
     Summary s = plan.summary();
     if (!plan.feasible()) {
       sb.append("**Infeasible:** ")
