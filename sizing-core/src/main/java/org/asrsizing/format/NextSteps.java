@@ -17,6 +17,9 @@ final class NextSteps {
           + " prerequisites, download, the unattended install command line, proxy, registration,"
           + " checks, upgrade order and decommissioning.";
 
+  /** The most install lines the HTML shows open; a longer list is collapsed behind its count. */
+  static final int OPEN_STEPS = 10;
+
   private NextSteps() {}
 
   /** One line per server to buy, configuration servers before their process servers. */
@@ -57,11 +60,23 @@ final class NextSteps {
     if (lines.isEmpty()) {
       return m;
     }
-    m.append(HtmlDetails.section("next-steps", "Next steps")).open("ol").line();
+    Markup list = new Markup().open("ol").line();
     for (String line : lines) {
-      m.element("li", line).line();
+      list.element("li", line).line();
     }
-    m.closeLine("ol").element("p", FULL_RUNBOOK).line();
+    list.closeLine("ol");
+    m.append(HtmlDetails.section("next-steps", "Next steps"));
+    if (lines.size() > OPEN_STEPS) {
+      // A large fleet's list would fill pages of the printed report: collapsed behind its count.
+      m.open("details")
+          .element("summary", "Install " + Labels.count(lines.size(), "server"))
+          .line()
+          .append(list)
+          .closeLine("details");
+    } else {
+      m.append(list);
+    }
+    m.element("p", FULL_RUNBOOK).line();
     return m.closeLine("section");
   }
 }
