@@ -97,6 +97,6 @@ public class RpoBenchmark {
 
   @Benchmark
   public BandwidthReport rpo() {
-    return BandwidthReport.of(plan, null, series, options);
+    return BandwidthReport.of(plan, null, null, series, options);
   }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import org.asrsizing.io.inventory.ChurnJoin;
 import org.asrsizing.io.inventory.Inventories;
 import org.asrsizing.io.inventory.Inventory;
 import org.asrsizing.io.inventory.InventoryFormat;
@@ -77,9 +78,53 @@ final class InventoryOptions {
       converter = PercentConverter.class,
       description =
           "Profiled write rates (--inventory-format profile): a machine's daily churn is the"
-              + " P-th percentile of its write rate kept up for a day (above 0 to 100)."
-              + " Default: ${DEFAULT-VALUE}.")
+              + " P-th percentile of the data it writes per day, its peak write rate the P-th"
+              + " percentile of its samples (above 0 to 100). Default: ${DEFAULT-VALUE}.")
   double percentile;
+
+  @Option(
+      names = "--csv-delimiter",
+      paramLabel = "CHAR",
+      order = 10,
+      converter = DelimiterConverter.class,
+      description =
+          "The character between the cells of a CSV inventory: comma, semicolon, tab or |"
+              + " (',', ';', 'tab', '|'). Default: the one its header line uses most.")
+  Character csvDelimiter;
+
+  @Option(
+      names = "--decimal-comma",
+      paramLabel = "true|false",
+      order = 11,
+      arity = "0..1",
+      fallbackValue = "true",
+      description =
+          "Whether a CSV inventory writes decimals with a comma (1,5), as spreadsheets export on"
+              + " many European locales; a number with a point is then refused, since it may"
+              + " separate thousands. Default: exactly when its cells are separated by semicolons.")
+  Boolean decimalComma;
+
+  @Option(
+      names = "--churn-from",
+      paramLabel = "FILE",
+      order = 12,
+      description =
+          "Measured churn to join onto the inventory by machine name (case-insensitive): a"
+              + " native CSV/JSON/YAML inventory or profiled write rates. Matched machines take"
+              + " its daily churn; the others keep the inventory's estimate; both counts and the"
+              + " file's rows that name no machine are listed in the findings.")
+  Path churnFrom;
+
+  @Option(
+      names = "--site-by",
+      paramLabel = "COLUMN",
+      order = 13,
+      description =
+          "Where a machine's site comes from, so that machines of different sites (a DMZ or PCI"
+              + " cluster) never share a process server: for RVTools datacenter (the default),"
+              + " cluster, folder or host; for any format the name of a column or field."
+              + " Default: the format's own (site, or RVTools' Datacenter).")
+  String siteBy;
 
   /** Options that only mean something with {@code --inventory}. */
   private static final List<String> INVENTORY_ONLY =
@@ -88,7 +133,11 @@ final class InventoryOptions {
           "--skip-invalid",
           "--change-rate",
           "--include-powered-off",
-          "--percentile");
+          "--percentile",
+          "--csv-delimiter",
+          "--decimal-comma",
+          "--churn-from",
+          "--site-by");
 
   /** Fails when an inventory option is given without {@code --inventory}. */
   void checkUsedWithInventory(CommandLine cmd) {
@@ -104,6 +153,18 @@ final class InventoryOptions {
    * cannot be used.
    */
   Inventory read(CommandLine cmd, String file) {
+    Inventory inventory = readInventory(cmd, file);
+    if (churnFrom == null) {
+      return inventory;
+    }
+    if (!Files.exists(churnFrom)) {
+      throw new ParameterException(
+          cmd, Messages.invalidOption("--churn-from", "file " + churnFrom + " does not exist"));
+    }
+    return ChurnJoin.apply(inventory, Inventories.read(churnFrom, null, readOptions(cmd)));
+  }
+
+  private Inventory readInventory(CommandLine cmd, String file) {
     ReadOptions options = readOptions(cmd);
     if (file.equals(STDIN)) {
       return Inventories.read(System.in, STANDARD_INPUT, format, options);
@@ -131,7 +192,9 @@ final class InventoryOptions {
 
   private ReadOptions readOptions(CommandLine cmd) {
     try {
-      return new ReadOptions(skipInvalid, changeRatePercent, includePoweredOff, percentile);
+      return new ReadOptions(skipInvalid, changeRatePercent, includePoweredOff, percentile)
+          .withCsv(csvDelimiter, decimalComma)
+          .withSiteBy(siteBy);
     } catch (IllegalArgumentException e) {
       String option = e.getMessage().contains("percentile") ? "--percentile" : "--change-rate";
       throw new ParameterException(cmd, Messages.invalidOption(option, e.getMessage()));

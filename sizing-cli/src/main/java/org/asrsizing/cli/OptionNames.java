@@ -28,6 +28,8 @@ final class OptionNames {
       case COMPRESSION -> "--compression";
       case PEAK_FACTOR -> "--peak-factor";
       case BANDWIDTH -> "--bandwidth";
+      case MACHINE_SIZE -> "--machine-size";
+      case SITE_BY -> "--site-by";
     };
   }
 

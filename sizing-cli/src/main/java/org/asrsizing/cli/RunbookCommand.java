@@ -165,7 +165,8 @@ final class RunbookCommand implements Callable<Integer> {
       names = "--output",
       paramLabel = "FILE",
       order = 26,
-      description = "Write the checklist or JSON to FILE instead of stdout.")
+      description =
+          "Write the checklist or JSON to FILE instead of stdout (- for stdout, the default).")
   Path output;
 
   @Option(
@@ -182,6 +183,15 @@ final class RunbookCommand implements Callable<Integer> {
       order = 28,
       description = "Show the stack trace of an error (for bug reports).")
   boolean debug;
+
+  // Read through the parse result, as for the other commands, by InventoryOptions and Progress.
+  @Option(
+      names = CommonOptions.QUIET,
+      order = 29,
+      description =
+          "Print only errors: no count of skipped rows or left-out machines on stderr, no line"
+              + " naming the files written. Exit codes do not change.")
+  boolean quiet;
 
   /** How environment variables are looked up; tests replace it. */
   UnaryOperator<String> environment = System::getenv;
@@ -265,7 +275,8 @@ final class RunbookCommand implements Callable<Integer> {
       files.putAll(PowerShellWriter.files(r));
     }
     Map<String, String> secretFiles = outputDir == null ? Map.of() : proxyFiles(r, password);
-    if (text != null && output != null) {
+    boolean toStdout = output == null || output.toString().equals(InventoryOptions.STDIN);
+    if (text != null && !toStdout) {
       writeFile(cmd, output, text, false);
     }
     if (outputDir != null) {
@@ -280,10 +291,10 @@ final class RunbookCommand implements Callable<Integer> {
       secretFiles.forEach(
           (name, content) -> writeFile(cmd, outputDir.resolve(name), content, true));
     }
-    if (text != null && output == null) {
+    if (text != null && toStdout) {
       Progress.stop();
       cmd.getOut().print(text);
-    } else if (outputDir != null) {
+    } else if (outputDir != null && !quiet) {
       cmd.getOut()
           .println(RunbookMessages.wrote(files.size() + secretFiles.size(), outputDir.toString()));
     }

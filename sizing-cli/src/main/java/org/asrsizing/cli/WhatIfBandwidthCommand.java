@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.asrsizing.catalog.Catalog;
+import org.asrsizing.format.BandwidthHtmlWriter;
 import org.asrsizing.format.BandwidthWriter;
+import org.asrsizing.io.inventory.Inventory;
 import org.asrsizing.model.Plan;
 import org.asrsizing.model.WriteSeries;
 import org.asrsizing.plan.PlanOptions;
 import org.asrsizing.whatif.BandwidthReport;
+import org.asrsizing.whatif.InitialCopy;
 import org.asrsizing.whatif.InitialReplication;
 import org.asrsizing.whatif.RpoReport;
 import org.asrsizing.whatif.SiteLinks;
@@ -58,13 +61,15 @@ import picocli.CommandLine.Spec;
       "  sizing whatif bandwidth --inventory writes.csv \\",
       "      --bandwidth hub=500,branch=100 --throttle 08:00-18:00=50Mbps",
       "  sizing whatif bandwidth --example --bandwidth 500 --machine-size 300GB \\",
-      "      --ir-goal 48"
+      "      --ir-goal 48",
+      "  sizing whatif bandwidth --inventory writes.csv --bandwidth 100 \\",
+      "      --format html --output bandwidth.html"
     })
 final class WhatIfBandwidthCommand implements Callable<Integer>, WritesFormats {
 
   @Override
   public Set<OutputFormat> formats() {
-    return EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON);
+    return EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.HTML);
   }
 
   @Spec CommandLine.Model.CommandSpec spec;
@@ -136,7 +141,8 @@ final class WhatIfBandwidthCommand implements Callable<Integer>, WritesFormats {
       converter = SizeConverter.class,
       description =
           "Data of one machine to copy initially, for example --machine-size 300GB (binary, a"
-              + " bare number is GiB). Needs --bandwidth.")
+              + " bare number is GiB): every machine of an aggregate, and with --inventory only"
+              + " the machines the inventory gives no storage for. Needs --bandwidth.")
   Double machineSize;
 
   @Option(
@@ -184,8 +190,9 @@ final class WhatIfBandwidthCommand implements Callable<Integer>, WritesFormats {
       throw new ParameterException(
           cmd, "--growth does not apply to profiled write rates; leave it out or at 0");
     }
+    Inventory inventory = workload.inventory();
     InitialReplication ir =
-        machineSize == null
+        machineSize == null || inventory != null
             ? null
             : PlanningOptions.checked(
                 cmd,
@@ -193,13 +200,25 @@ final class WhatIfBandwidthCommand implements Callable<Integer>, WritesFormats {
                 () ->
                     InitialReplication.of(
                         bandwidth.totalMbps(plan), machineSize, protectable(plan), irGoal));
+    InitialCopy copy =
+        inventory == null
+                || bandwidth == null
+                || (machineSize == null && inventory.storageGiB().isEmpty())
+            ? null
+            : InitialCopy.of(inventory.machines(), inventory.storageGiB(), machineSize, irGoal);
     BandwidthReport computed =
         PlanningOptions.checked(
-            cmd, "--bandwidth", () -> BandwidthReport.of(plan, ir, series, rpoOptions));
+            cmd, "--bandwidth", () -> BandwidthReport.of(plan, ir, copy, series, rpoOptions));
     BandwidthReport report = computed.withFindings(OptionNames.worded(computed.findings()));
     WhatIfContext context = WhatIfContext.of(catalog, options);
     WhatIfOutput.emit(
-        common, cmd, "bandwidth", context, report, () -> BandwidthWriter.toText(report, context));
+        common,
+        cmd,
+        "bandwidth",
+        context,
+        report,
+        () -> BandwidthWriter.toText(report, context),
+        () -> BandwidthHtmlWriter.toHtml(report, context));
     if (!plan.unplaced().isEmpty()) {
       cmd.getErr()
           .println(

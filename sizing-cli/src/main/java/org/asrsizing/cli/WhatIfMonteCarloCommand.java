@@ -1,10 +1,13 @@
 package org.asrsizing.cli;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.asrsizing.catalog.Catalog;
+import org.asrsizing.format.MonteCarloHtmlWriter;
 import org.asrsizing.format.MonteCarloWriter;
+import org.asrsizing.model.Finding;
 import org.asrsizing.model.Workload;
 import org.asrsizing.plan.PlanOptions;
 import org.asrsizing.whatif.MonteCarlo;
@@ -38,13 +41,15 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  sizing whatif montecarlo --machines 400 --churn 4TB --churn-cv 0.5",
-      "  sizing whatif montecarlo --example --trials 2000 --seed 7 --confidence 99"
+      "  sizing whatif montecarlo --example --trials 2000 --seed 7 --confidence 99",
+      "  sizing whatif montecarlo --machines 400 --churn 4TB --format html \\",
+      "      --output montecarlo.html"
     })
 final class WhatIfMonteCarloCommand implements Callable<Integer>, WritesFormats {
 
   @Override
   public Set<OutputFormat> formats() {
-    return EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON);
+    return EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.HTML);
   }
 
   @Spec CommandLine.Model.CommandSpec spec;
@@ -108,15 +113,16 @@ final class WhatIfMonteCarloCommand implements Callable<Integer>, WritesFormats 
     PlanningOptions.checked(cmd, "--confidence", () -> check(n, 1, 1, confidence));
     MonteCarloResult r = MonteCarlo.run(w, catalog, options, churnCv, trials, seed, confidence);
     WhatIfContext context = WhatIfContext.of(catalog, options);
+    List<Finding> findings = WhatIfFindings.of(catalog, options);
     WhatIfOutput.emit(
         common,
         cmd,
         "montecarlo",
         context,
-        WhatIfFindings.of(catalog, options),
+        findings,
         r,
         () -> MonteCarloWriter.toText(r, context),
-        null);
+        () -> MonteCarloHtmlWriter.toHtml(r, context, OptionNames.worded(findings)));
     return ExitCode.DONE;
   }
 

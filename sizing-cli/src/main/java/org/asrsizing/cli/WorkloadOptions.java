@@ -84,6 +84,11 @@ final class WorkloadOptions {
     return inventory == null ? java.util.List.of() : inventory.series();
   }
 
+  /** The inventory read by {@link #plan} or {@link #workload}, or {@code null} for other inputs. */
+  Inventory inventory() {
+    return inventory;
+  }
+
   /** Whether a workload was given. */
   boolean present() {
     return choice != null;

@@ -17,7 +17,7 @@ class FormatOptionTest {
     assertThat(unwrapped(Run.of("tiers", "--help").out()))
         .contains("Output format: table, json, markdown. Default: table.");
     assertThat(unwrapped(Run.of("whatif", "montecarlo", "--help").out()))
-        .contains("Output format: table, json. Default: table.")
+        .contains("Output format: table, json, html. Default: table.")
         .doesNotContain("Output format: table, json, csv");
     assertThat(unwrapped(Run.of("health", "--help").out()))
         .contains("Output format: table, json. Default: table.");
@@ -30,7 +30,8 @@ class FormatOptionTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
     assertThat(run.err())
-        .contains("--format csv is not available for sizing whatif montecarlo; use table or json")
+        .contains(
+            "--format csv is not available for sizing whatif montecarlo; use table, json or html")
         .doesNotContain("no-such-file");
     assertThat(run.out()).isEmpty();
   }

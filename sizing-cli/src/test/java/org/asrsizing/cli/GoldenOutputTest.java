@@ -171,6 +171,17 @@ class GoldenOutputTest {
             "08:00-18:00=40Mbps"));
     tests.add(
         golden(
+            "azure-migrate-whatif-bandwidth",
+            "whatif",
+            "bandwidth",
+            "--inventory",
+            EX + "/inputs/azure-migrate.csv",
+            "--bandwidth",
+            "100",
+            "--ir-goal",
+            "48"));
+    tests.add(
+        golden(
             "example-whatif-montecarlo-aggregate",
             "whatif",
             "montecarlo",

@@ -68,6 +68,91 @@ class HtmlOutputTest {
   }
 
   @Test
+  void bandwidthShowsEachSitesRpoOverTimeAndAgainstBandwidthWithTablesBeside() {
+    Run run =
+        Run.of(
+            "whatif",
+            "bandwidth",
+            "--inventory",
+            "../docs/examples/inputs/profile-3days.csv",
+            "--bandwidth",
+            "hub=50,branch=15",
+            "--format",
+            "html");
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.DONE);
+    assertThat(run.out())
+        .startsWith("<!DOCTYPE html>")
+        .containsSubsequence(
+            "WAN link per site",
+            "sites-table",
+            "Site branch",
+            "id=\"chart-rpo-branch\"",
+            "Peak RPO per day",
+            "id=\"chart-curve-branch\"",
+            "curve-branch",
+            "Site hub",
+            "id=\"chart-rpo-hub\"",
+            "Servers",
+            "Findings");
+    assertThat(Run.of("whatif", "bandwidth", "--help").out().replaceAll("\\s+", " "))
+        .contains("Output format: table, json, html.");
+  }
+
+  @Test
+  void aSiteAndAMachineNamedLikeAScriptRenderAsTextInTheBandwidthReport(@TempDir Path dir)
+      throws IOException {
+    Path inventory = dir.resolve("machines.csv");
+    Files.writeString(
+        inventory,
+        "name,churnGiBPerDay,site,sizeGiB\n\""
+            + SCRIPT
+            + "\",20,\""
+            + SCRIPT
+            + "\",100\nweb-01,30,b,50\n");
+
+    Run run =
+        Run.of(
+            "whatif",
+            "bandwidth",
+            "--inventory",
+            inventory.toString(),
+            "--bandwidth",
+            "100",
+            "--format",
+            "html");
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.DONE);
+    assertThat(run.out())
+        .doesNotContain(SCRIPT)
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+        .contains("batches-table");
+  }
+
+  @Test
+  void monteCarloShowsTheGivenPlanAgainstTheOneThatHoldsWithEachServersChurnAgainstItsLimit() {
+    Run run =
+        Run.of("whatif", "montecarlo", "--machines", "400", "--churn", "4TB", "--format", "html");
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.DONE);
+    assertThat(run.out())
+        .startsWith("<!DOCTYPE html>")
+        .containsSubsequence(
+            "Does the plan hold?",
+            "plans-table",
+            "given options",
+            "cheapest that holds",
+            "Plan with the given options",
+            "id=\"chart-given\"",
+            "given-servers",
+            "Cheapest plan that holds",
+            "id=\"chart-holds\"",
+            "Findings");
+    assertThat(Run.of("whatif", "montecarlo", "--help").out().replaceAll("\\s+", " "))
+        .contains("Output format: table, json, html.");
+  }
+
+  @Test
   void theHelpListsHtml() {
     assertThat(Run.of("plan", "--help").out().replaceAll("\\s+", " "))
         .contains("markdown, xlsx, html")

@@ -129,6 +129,52 @@ class HtmlReportIT {
     check(html, 1, 3);
   }
 
+  @Test
+  void theBandwidthReportRendersAndPrints() throws Exception {
+    Path html = OUT.resolve("bandwidth.html");
+    Run run =
+        Run.of(
+            "whatif",
+            "bandwidth",
+            "--inventory",
+            "../docs/examples/inputs/profile-3days.csv",
+            "--bandwidth",
+            "hub=50,branch=15",
+            "--rpo",
+            "15m,1h",
+            "--throttle",
+            "08:00-18:00=40Mbps",
+            "--format",
+            "html",
+            "--output",
+            html.toString());
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.DONE);
+
+    check(html, 4, 6);
+  }
+
+  @Test
+  void theMonteCarloReportRendersAndPrints() throws Exception {
+    Path html = OUT.resolve("montecarlo.html");
+    Run run =
+        Run.of(
+            "whatif",
+            "montecarlo",
+            "--machines",
+            "400",
+            "--churn",
+            "4TB",
+            "--churn-cv",
+            "0.5",
+            "--format",
+            "html",
+            "--output",
+            html.toString());
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.DONE);
+
+    check(html, 2, 4);
+  }
+
   /** Lays out, screenshots and prints {@code html}; {@code charts} SVGs, at most {@code pages}. */
   private static void check(Path html, int charts, int pages) throws Exception {
     String name = html.getFileName().toString().replace(".html", "");

@@ -27,7 +27,16 @@ class NotUtf8Test {
             + " | whatif compare --example --scenarios FILE | line 2, column 14",
         "catalog.json | {\"id\":\"caf\\xe9\"} | plan --example --catalog FILE | line 1, column 11",
         "deployment.json | {\"configurationServers\":[{\"id\":\"caf\\xe9\"}]}"
-            + " | rebalance --deployment FILE | line 1, column 36"
+            + " | rebalance --deployment FILE | line 1, column 36",
+        "metrics.csv | server,cpuPercent\\ncaf\\xe9,10\\n"
+            + " | health --deployment ../docs/examples/operate/plan.json --metrics FILE"
+            + " | line 2, column 4",
+        "history.csv | date,churnGiBPerDay\\n2024-01-01,1\\xe9\\n"
+            + " | whatif forecast --history FILE | line 2, column 13",
+        "servers.csv | id,hostName\\ncs-1,caf\\xe9\\n | runbook --example --servers FILE"
+            + " | line 2, column 9",
+        "servers.yaml | servers:\\n  - id: caf\\xe9\\n | runbook --example --servers FILE"
+            + " | line 2, column 12"
       })
   void saysWhereTheFirstByteThatIsNotUtf8Is(String name, String text, String command, String at)
       throws IOException {

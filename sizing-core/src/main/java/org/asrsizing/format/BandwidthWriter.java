@@ -21,6 +21,7 @@ public final class BandwidthWriter {
     if (r.initialReplication() != null) {
       initialReplication(sb, r.initialReplication());
     }
+    InitialBatchesWriter.append(sb, r.initialBatches());
     RpoWriter.append(sb, r.rpo(), r.compressionPercent());
     PlanTableWriter.unplaced(sb, r.unplaced());
     PlanTableWriter.findings(sb, r.findings());

@@ -204,6 +204,45 @@ public record FileProblem(
       return "unreadable";
     }
     int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
+    return plain(nl < 0 ? message : message.substring(0, nl));
+  }
+
+  private static final java.util.regex.Pattern OF_TYPE =
+      java.util.regex.Pattern.compile("\\s*\\(of `[^`]*`\\)");
+  private static final java.util.regex.Pattern CLASS =
+      java.util.regex.Pattern.compile("\\s*\\(class [\\w.$]+\\)");
+  private static final java.util.regex.Pattern TYPE = java.util.regex.Pattern.compile("`([^`]*)`");
+
+  /**
+   * Jackson's words without Java: a reader's type names become the kind of value a person would
+   * write (a number, text, a list), so no message shows a class name.
+   */
+  static String plain(String jackson) {
+    String m = OF_TYPE.matcher(jackson).replaceAll("");
+    m = CLASS.matcher(m).replaceAll("").replace(", not marked as ignorable", "");
+    m =
+        m.replace(
+            "No fallback setter/field defined for creator property",
+            "the value cannot be set (given twice?) for the field");
+    java.util.regex.Matcher t = TYPE.matcher(m);
+    StringBuilder out = new StringBuilder();
+    while (t.find()) {
+      t.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(kind(t.group(1))));
+    }
+    t.appendTail(out);
+    return out.toString();
+  }
+
+  private static String kind(String type) {
+    String simple = type.replaceAll("<.*", "");
+    simple = simple.substring(simple.lastIndexOf('.') + 1).replace("[]", "");
+    return switch (simple) {
+      case "int", "Integer", "long", "Long", "short", "Short" -> "a whole number";
+      case "double", "Double", "float", "Float", "BigDecimal", "Number" -> "a number";
+      case "String", "char", "Character" -> "text";
+      case "boolean", "Boolean" -> "true or false";
+      case "List", "ArrayList", "Collection", "Set" -> "a list";
+      default -> "an object";
+    };
   }
 }

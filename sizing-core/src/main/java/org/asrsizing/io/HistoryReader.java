@@ -36,6 +36,7 @@ public final class HistoryReader {
             problem -> {
               throw new WhatIfInputException("history file " + file + " " + problem);
             });
+    Utf8.require(file, "history file " + file, WhatIfInputException::new);
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return read(in, file.toString());
     } catch (IOException e) {

@@ -38,6 +38,7 @@ public final class MetricsReader {
             problem -> {
               throw new DeploymentException(what + " " + problem);
             });
+    Utf8.require(file, what, DeploymentException::new);
     try {
       if (Files.readString(file, StandardCharsets.UTF_8).isBlank()) {
         throw new DeploymentException(

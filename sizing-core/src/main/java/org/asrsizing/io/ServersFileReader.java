@@ -77,6 +77,7 @@ public final class ServersFileReader {
             problem -> {
               throw new RunbookInputException("servers file " + name + " " + problem);
             });
+    Utf8.require(file, "servers file " + name, RunbookInputException::new);
     List<Entry> entries;
     try {
       String lower = name.toLowerCase(Locale.ROOT);
@@ -88,7 +89,8 @@ public final class ServersFileReader {
       throw new RunbookInputException(
           "servers file " + name + ", line " + line + ": " + e.getOriginalMessage() + ".", e);
     } catch (IOException e) {
-      throw new RunbookInputException("servers file " + name + " cannot be read: " + e + ".", e);
+      throw new RunbookInputException(
+          "servers file " + name + " cannot be read: " + e.getMessage() + ".", e);
     }
     Map<String, ServerDetails> out = new LinkedHashMap<>();
     for (Entry entry : entries) {

@@ -43,6 +43,18 @@ public final class Utf8 {
     }
   }
 
+  /**
+   * Fails with {@code error} of "WHAT is not UTF-8 text at line L, column C" when {@code file} is
+   * not UTF-8, for the readers that hand the file to a parser that would only say "malformed".
+   */
+  public static void require(
+      Path file, String what, java.util.function.Function<String, RuntimeException> error) {
+    Optional<String> at = firstInvalid(file);
+    if (at.isPresent()) {
+      throw error.apply(what + " is not UTF-8 text at " + at.get());
+    }
+  }
+
   private static Optional<String> firstInvalid(InputStream in) throws IOException {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8

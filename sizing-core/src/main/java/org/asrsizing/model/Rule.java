@@ -228,6 +228,13 @@ public enum Rule {
       "assumption (the bandwidth options' peak factor, 2 by default: the documents give none)",
       "Without profiled write rates only daily averages are known; the bandwidth is the average"
           + " upload times a stated peak factor."),
+  INITIAL_REPLICATION(
+      "initial-replication",
+      Severity.INFO,
+      "bandwidth",
+      "site-recovery-vmware-deployment-planner-analyze-report.md (2021)",
+      "The initial replication of each site's machines in batches that finish within the goal, at"
+          + " the link rate left after delta replication."),
   COMPRESSION(
       "compression",
       Severity.INFO,

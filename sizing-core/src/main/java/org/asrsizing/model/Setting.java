@@ -25,7 +25,11 @@ public enum Setting {
   /** How much above the daily average the busiest hours write, where only averages are known. */
   PEAK_FACTOR("the peak factor setting"),
   /** The WAN bandwidth of each site. */
-  BANDWIDTH("the bandwidth setting");
+  BANDWIDTH("the bandwidth setting"),
+  /** The data to copy for a machine whose inventory gives no size. */
+  MACHINE_SIZE("the machine size setting"),
+  /** The column a machine's site comes from. */
+  SITE_BY("the site setting");
 
   private final String phrase;
 

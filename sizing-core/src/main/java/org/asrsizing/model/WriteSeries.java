@@ -61,6 +61,11 @@ public final class WriteSeries {
     return machine;
   }
 
+  /** The same samples under another machine name (the inventory's spelling of it). */
+  public WriteSeries renamed(String name) {
+    return new WriteSeries(Objects.requireNonNull(name, "name"), epochSeconds, writeMiBps);
+  }
+
   public int size() {
     return epochSeconds.length;
   }
@@ -74,6 +79,38 @@ public final class WriteSeries {
   public double writeMiBps(int i) {
     return writeMiBps[i];
   }
+
+  /**
+   * The data written on each calendar day of the samples' clock, in day order, MiB per day: each
+   * sample holds until the next one but at most {@link #stepSeconds()} (a gap in the series is not
+   * filled in), and a day's data is scaled to 24 hours of the time its samples cover there, so a
+   * day sampled for 20 hours counts as a whole day at the same pace.
+   */
+  public double[] dailyMiB() {
+    long step = stepSeconds();
+    java.util.TreeMap<Long, double[]> days = new java.util.TreeMap<>();
+    for (int i = 0; i < epochSeconds.length; i++) {
+      long start = epochSeconds[i];
+      long end =
+          i + 1 < epochSeconds.length ? Math.min(epochSeconds[i + 1], start + step) : start + step;
+      while (start < end) {
+        long day = Math.floorDiv(start, DAY);
+        long cut = Math.min(end, (day + 1) * DAY);
+        double[] d = days.computeIfAbsent(day, k -> new double[2]);
+        d[0] += writeMiBps[i] * (cut - start);
+        d[1] += cut - start;
+        start = cut;
+      }
+    }
+    double[] out = new double[days.size()];
+    int k = 0;
+    for (double[] d : days.values()) {
+      out[k++] = d[1] == 0 ? 0 : d[0] / d[1] * DAY;
+    }
+    return out;
+  }
+
+  private static final long DAY = 86_400;
 
   /**
    * How long the last sample holds: the median gap between samples (a single sample: 15 minutes,

@@ -1,7 +1,10 @@
 package org.asrsizing.whatif;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,6 +17,8 @@ import java.util.List;
  * @param peakBacklogGiB the most data waiting at once, uncompressed GiB
  * @param targets for each target RPO, how often and how long it is exceeded
  * @param days the peak RPO of each day of the series
+ * @param overTime the RPO over the series at most {@link #CHART_POINTS} points: the highest of each
+ *     run of sample intervals, for a chart
  */
 public record AchievedRpo(
     double bandwidthMbps,
@@ -22,12 +27,25 @@ public record AchievedRpo(
     double p90RpoMinutes,
     double peakBacklogGiB,
     List<Violations> targets,
-    List<DayPeak> days) {
+    List<DayPeak> days,
+    List<RpoPoint> overTime) {
+
+  /** The most points of {@link #overTime()}. */
+  public static final int CHART_POINTS = 240;
 
   public AchievedRpo {
     targets = List.copyOf(targets);
     days = List.copyOf(days);
+    overTime = List.copyOf(overTime);
   }
+
+  /**
+   * The highest RPO of a run of sample intervals.
+   *
+   * @param from the start of the first interval of the run, in the clock of the samples
+   * @param rpoMinutes the highest RPO within the run, minutes
+   */
+  public record RpoPoint(LocalDateTime from, double rpoMinutes) {}
 
   /**
    * How often one target RPO is exceeded.
@@ -90,6 +108,27 @@ public record AchievedRpo(
         first.percentileSeconds(0.90) / 60,
         first.peakBacklogMiB() / 1024,
         targets,
-        days);
+        days,
+        overTime(load, first.sampleRpoSeconds()));
+  }
+
+  private static List<RpoPoint> overTime(LoadSeries load, double[] sampleRpoSeconds) {
+    long[] start = new long[load.samples];
+    Arrays.fill(start, Long.MIN_VALUE);
+    for (int k = 0; k < load.sample.length; k++) {
+      if (start[load.sample[k]] == Long.MIN_VALUE) {
+        start[load.sample[k]] = load.bounds[k];
+      }
+    }
+    int run = Math.max(1, (load.samples + CHART_POINTS - 1) / CHART_POINTS);
+    List<RpoPoint> points = new ArrayList<>();
+    for (int s = 0; s < load.samples; s += run) {
+      double peak = 0;
+      for (int i = s; i < Math.min(load.samples, s + run); i++) {
+        peak = Math.max(peak, sampleRpoSeconds[i]);
+      }
+      points.add(new RpoPoint(LocalDateTime.ofEpochSecond(start[s], 0, ZoneOffset.UTC), peak / 60));
+    }
+    return points;
   }
 }

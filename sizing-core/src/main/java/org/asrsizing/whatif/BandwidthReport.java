@@ -19,7 +19,10 @@ import org.asrsizing.model.WriteSeries;
  * @param servers each server that carries machines
  * @param totalIngressMbps all ingress, Mbps
  * @param totalEgressMbps all upload to Azure, Mbps
- * @param initialReplication the first full copy, or {@code null} when no bandwidth was given
+ * @param initialReplication the first full copy of machines of one size, or {@code null} when no
+ *     bandwidth was given or the machines are sized one by one
+ * @param initialBatches the first full copy of each site's machines, sized one by one, in batches
+ *     (empty unless asked for)
  * @param rpo the bandwidth each target RPO needs per site and server, and the RPO a given link gets
  * @param unplaced machines that cannot be protected, left out of every figure above
  * @param findings what the figures mean, each with its rule and source
@@ -31,6 +34,7 @@ public record BandwidthReport(
     double totalIngressMbps,
     double totalEgressMbps,
     InitialReplication initialReplication,
+    List<SiteInitialReplication> initialBatches,
     RpoReport rpo,
     List<Unplaced> unplaced,
     List<Finding> findings) {
@@ -40,6 +44,7 @@ public record BandwidthReport(
 
   public BandwidthReport {
     servers = List.copyOf(servers);
+    initialBatches = List.copyOf(initialBatches);
     unplaced = List.copyOf(unplaced);
     findings = List.copyOf(findings);
   }
@@ -53,6 +58,7 @@ public record BandwidthReport(
         totalIngressMbps,
         totalEgressMbps,
         initialReplication,
+        initialBatches,
         rpo,
         unplaced,
         newFindings);
@@ -64,6 +70,7 @@ public record BandwidthReport(
     return of(
         plan,
         initialReplication,
+        null,
         List.of(),
         new RpoReport.Options(
             List.of(RpoReport.DEFAULT_RPO_MINUTES),
@@ -74,13 +81,15 @@ public record BandwidthReport(
   }
 
   /**
-   * The figures of {@code plan}; {@code initialReplication} may be {@code null}; {@code series}
-   * (the profiled write rates of its machines) may be empty, and then the RPO figures come from
-   * daily averages.
+   * The figures of {@code plan}; {@code initialReplication} (machines of one size) and {@code copy}
+   * (machines sized one by one, batched per site; needs a link per site) may be {@code null};
+   * {@code series} (the profiled write rates of its machines) may be empty, and then the RPO
+   * figures come from daily averages.
    */
   public static BandwidthReport of(
       Plan plan,
       InitialReplication initialReplication,
+      InitialCopy copy,
       List<WriteSeries> series,
       RpoReport.Options options) {
     double compressionPercent = options.compressionPercent();
@@ -111,7 +120,10 @@ public record BandwidthReport(
       out += egress;
     }
     RpoReport rpo = RpoReport.of(plan, series, options);
+    List<SiteInitialReplication> batches =
+        copy == null ? List.of() : ReplicationBatches.of(plan, rpo, copy);
     List<Finding> findings = new ArrayList<>(rpo.findings(compressionPercent));
+    findings.addAll(InitialReplicationFindings.of(batches));
     plan.findings().stream().filter(f -> f.severity() == Severity.ERROR).forEach(findings::add);
     return new BandwidthReport(
         compressionPercent,
@@ -120,6 +132,7 @@ public record BandwidthReport(
         in,
         out,
         initialReplication,
+        batches,
         rpo,
         plan.unplaced(),
         findings);

@@ -113,7 +113,17 @@ public record RpoReport(
         double avg = Bandwidth.egressMbps(Bandwidth.mbps(churn), o.compressionPercent());
         sites.add(
             new SiteRpo(
-                site, machines, 0, null, null, avg, avg * o.peakFactor(), List.of(), link, null));
+                site,
+                machines,
+                0,
+                null,
+                null,
+                avg,
+                avg * o.peakFactor(),
+                List.of(),
+                link,
+                null,
+                List.of()));
         continue;
       }
       LoadSeries load = LoadSeries.of(machinesOf(e.getValue(), byMachine), breaks);
@@ -160,7 +170,32 @@ public record RpoReport(
         peak,
         required,
         link,
-        achieved);
+        achieved,
+        curve(load, link != null ? link : reference(required, peak), targets.get(0), o));
+  }
+
+  /** Multiples of the reference bandwidth the curve of bandwidth against RPO is drawn at. */
+  private static final double[] CURVE = {0.5, 0.75, 1, 1.25, 1.5, 2, 3};
+
+  /** What the first target needs in every interval, or the peak upload when out of reach. */
+  private static double reference(List<RequiredBandwidth> required, double peakMbps) {
+    Double first = required.get(0).mbpsAt100Percent();
+    return first != null && first > 0 ? first : Math.max(peakMbps, 0.01);
+  }
+
+  private static List<SiteRpo.RpoAtBandwidth> curve(
+      LoadSeries load, double reference, double targetSeconds, Options o) {
+    List<SiteRpo.RpoAtBandwidth> points = new ArrayList<>();
+    for (double k : CURVE) {
+      double mbps = reference * k;
+      double[] cap =
+          BacklogSimulation.capacity(load, mbps, o.throttles(), o.compressionPercent(), 1);
+      BacklogSimulation.Outcome run = BacklogSimulation.run(load, cap, targetSeconds);
+      points.add(
+          new SiteRpo.RpoAtBandwidth(
+              mbps, run.worstRpoSeconds() / 60, run.percentileSeconds(0.90) / 60));
+    }
+    return points;
   }
 
   private static ServerRpo server(

@@ -18,6 +18,8 @@ import java.util.List;
  * @param required the bandwidth each target RPO needs (empty without a series)
  * @param bandwidthMbps the site's link as given, Mbps, or {@code null}
  * @param achieved the RPO at that link, or {@code null} without a link or a series
+ * @param curve the RPO at several bandwidths around the link (or around what the first target
+ *     needs, without a link), for a chart of bandwidth against RPO; empty without a series
  */
 public record SiteRpo(
     String site,
@@ -29,9 +31,21 @@ public record SiteRpo(
     double peakEgressMbps,
     List<RequiredBandwidth> required,
     Double bandwidthMbps,
-    AchievedRpo achieved) {
+    AchievedRpo achieved,
+    List<RpoAtBandwidth> curve) {
 
   public SiteRpo {
     required = List.copyOf(required);
+    curve = List.copyOf(curve);
   }
+
+  /**
+   * The RPO a site gets at one bandwidth, against the first target RPO.
+   *
+   * @param bandwidthMbps the link, Mbps, before any throttle
+   * @param worstRpoMinutes the highest RPO, minutes
+   * @param p90RpoMinutes the RPO 90 % of the sample intervals stay within, minutes
+   */
+  public record RpoAtBandwidth(
+      double bandwidthMbps, double worstRpoMinutes, double p90RpoMinutes) {}
 }

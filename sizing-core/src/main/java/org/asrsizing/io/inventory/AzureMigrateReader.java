@@ -39,7 +39,7 @@ final class AzureMigrateReader implements InventoryReader {
   public Inventory read(Path path, String shownAs, ReadOptions options) {
     String file = shownAs;
     String format = InventoryFormat.AZURE_MIGRATE.id();
-    try (CsvTable table = CsvTable.open(path, file)) {
+    try (CsvTable table = CsvTable.open(path, file, options)) {
       Header header = table.header();
       header.require(SERVER_NAME, file, format);
       Columns columns = Columns.of(header);
@@ -54,6 +54,12 @@ final class AzureMigrateReader implements InventoryReader {
       }
       MachineCollector machines =
           new MachineCollector(file, InventoryFormat.AZURE_MIGRATE, options);
+      if (options.siteBy() != null && !header.has(options.siteBy())) {
+        throw new InventoryException(
+            InventoryMessages.file(file, InventoryMessages.noSiteColumn(options.siteBy())),
+            org.asrsizing.model.Hint.of(org.asrsizing.model.Setting.SITE_BY));
+      }
+      machines.dialect(table.dialect());
       machines.assume(
           "churn is the sum of each server's disk write throughput (MB per second) x 86400 / 1024"
               + " GiB/day; disk 1 is taken as the OS disk, the other disks as data disks");
@@ -70,7 +76,9 @@ final class AzureMigrateReader implements InventoryReader {
     Integer declared = Cells.optionalWhole(row, NUMBER_OF_DISKS, "disks");
     int disks = declared == null ? 0 : declared;
     double writeMBps = 0;
+    double sizeGiB = 0;
     boolean anyWrite = false;
+    boolean anySize = false;
     List<String> warnings = new ArrayList<>();
     for (int disk : columns.disks()) {
       Double size = columns.number(row, columns.sizes.get(disk), "GB");
@@ -86,6 +94,8 @@ final class AzureMigrateReader implements InventoryReader {
         }
       }
       if (size != null) {
+        anySize = true;
+        sizeGiB += size;
         double max = disk == 1 ? MAX_OS_DISK_GB : MAX_DATA_DISK_GB;
         if (size > max) {
           warnings.add(InventoryMessages.diskSize(name, disk, size, max));
@@ -104,8 +114,19 @@ final class AzureMigrateReader implements InventoryReader {
       writeMBps = total;
     }
     double churn = writeMBps * 86400 / 1024;
-    Machine m = new Machine(name, churn, disks >= 1 ? disks - 1 : null, null, null, null);
+    String siteBy = machines.options().siteBy();
+    Machine m =
+        new Machine(
+            name,
+            churn,
+            disks >= 1 ? disks - 1 : null,
+            siteBy == null ? null : row.text(siteBy),
+            null,
+            null);
     warnings.forEach(machines::warn);
+    if (anySize) {
+      machines.storage(name, sizeGiB);
+    }
     return m;
   }
 

@@ -45,13 +45,14 @@ final class Cells {
 
   /** A number of {@code unit} 0 or more; fails when it is empty. */
   static double number(Row row, String column, String unit) {
-    return parseNumber(required(row, column, "a number of " + unit), column, unit);
+    return parseNumber(
+        required(row, column, "a number of " + unit), column, unit, row.decimalComma());
   }
 
   /** A number of {@code unit} 0 or more, or {@code null} when the cell is empty. */
   static Double optionalNumber(Row row, String column, String unit) {
     String text = row.text(column);
-    return text == null ? null : parseNumber(text, column, unit);
+    return text == null ? null : parseNumber(text, column, unit, row.decimalComma());
   }
 
   /** A whole number 0 or more, or {@code null} when the cell is empty. */
@@ -88,6 +89,20 @@ final class Cells {
 
   /** {@code text} as a number of {@code unit} 0 or more. */
   static double parseNumber(String text, String column, String unit) {
+    return parseNumber(text, column, unit, false);
+  }
+
+  /**
+   * As above; with {@code decimalComma} the decimal separator is a comma, and a point is refused,
+   * since a file with decimal commas may use it between thousands.
+   */
+  static double parseNumber(String text, String column, String unit, boolean decimalComma) {
+    if (decimalComma) {
+      if (text.indexOf('.') >= 0 && NUMBER.matcher(text.replace(",", "")).matches()) {
+        throw new RowException(column, InventoryMessages.decimalPoint(text));
+      }
+      return parseNumber(text.replace(',', '.'), column, unit, false);
+    }
     if (text.startsWith("-") && NUMBER.matcher(text.substring(1)).matches()) {
       throw new RowException(column, InventoryMessages.negative(text, unit));
     }

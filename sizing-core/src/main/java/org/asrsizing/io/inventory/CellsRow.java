@@ -3,8 +3,14 @@ package org.asrsizing.io.inventory;
 import java.util.List;
 
 /** A row of cells under a {@link Header}: a CSV line or a spreadsheet row. */
-record CellsRow(String file, String unit, long number, Header header, List<String> cells)
+record CellsRow(
+    String file, String unit, long number, Header header, List<String> cells, boolean decimalComma)
     implements Row {
+
+  /** A row of a file with decimal points. */
+  CellsRow(String file, String unit, long number, Header header, List<String> cells) {
+    this(file, unit, number, header, cells, false);
+  }
 
   @Override
   public String location() {

@@ -25,14 +25,16 @@ final class CsvTable implements Table {
   private final Path path;
   private final String file;
   private final CsvParser parser;
+  private final CsvDialect dialect;
   private final Header header;
   private long lastLine;
   private boolean started;
 
-  private CsvTable(Path path, String file, CsvParser parser) {
+  private CsvTable(Path path, String file, CsvParser parser, CsvDialect dialect) {
     this.path = path;
     this.file = file;
     this.parser = parser;
+    this.dialect = dialect;
     List<String> first = nextCells();
     if (first == null) {
       throw new InventoryException(InventoryMessages.file(file, InventoryMessages.noHeader()));
@@ -42,19 +44,48 @@ final class CsvTable implements Table {
 
   /** Opens {@code path}, named {@code file} in messages, and reads its header. */
   static CsvTable open(Path path, String file) {
+    return open(path, file, ReadOptions.defaults());
+  }
+
+  /**
+   * As above, in the CSV dialect {@code options} give or, where they give none, the one its first
+   * line shows ({@link CsvDialect#of}).
+   */
+  static CsvTable open(Path path, String file, ReadOptions options) {
     CsvParser parser;
+    CsvDialect dialect;
     try {
-      parser = (CsvParser) MAPPER.createParser(Files2.reader(path, file));
-      parser.setSchema(CsvSchema.emptySchema());
+      java.io.BufferedReader reader = Files2.reader(path, file);
+      reader.mark(1 << 16);
+      dialect = CsvDialect.of(firstLine(reader), options);
+      reader.reset();
+      parser = (CsvParser) MAPPER.createParser(reader);
+      parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(dialect.delimiter()));
     } catch (IOException e) {
       throw Files2.unreadable(path, file, e);
     }
     try {
-      return new CsvTable(path, file, parser);
+      return new CsvTable(path, file, parser, dialect);
     } catch (RuntimeException e) {
       Files2.closeQuietly(parser);
       throw e;
     }
+  }
+
+  /** The first line, at most 64 KiB of it, or {@code null} for an empty file. */
+  private static String firstLine(java.io.BufferedReader reader) throws IOException {
+    StringBuilder line = new StringBuilder();
+    for (int c = reader.read();
+        c >= 0 && c != '\n' && line.length() < (1 << 15);
+        c = reader.read()) {
+      line.append((char) c);
+    }
+    return line.toString();
+  }
+
+  /** The dialect the file is read in. */
+  CsvDialect dialect() {
+    return dialect;
   }
 
   @Override
@@ -71,7 +102,9 @@ final class CsvTable implements Table {
   @Override
   public CellsRow next() {
     List<String> cells = nextCells();
-    return cells == null ? null : new CellsRow(file, "line", lastLine, header, cells);
+    return cells == null
+        ? null
+        : new CellsRow(file, "line", lastLine, header, cells, dialect.decimalComma());
   }
 
   private List<String> nextCells() {

@@ -2,6 +2,7 @@ package org.asrsizing.io.inventory;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.asrsizing.model.Finding;
 import org.asrsizing.model.Hint;
 import org.asrsizing.model.Machine;
@@ -24,6 +25,9 @@ import org.asrsizing.model.WriteSeries;
  *     above a supported size
  * @param series the profiled write rates of each machine, in file order of the machines; empty for
  *     formats that give only a daily churn
+ * @param storageGiB the data each machine's initial replication copies (its storage in use, or its
+ *     disks' sizes where the format gives no use), GiB, by machine name; only machines whose file
+ *     gives it
  */
 public record Inventory(
     String source,
@@ -33,10 +37,12 @@ public record Inventory(
     List<LeftOut> excluded,
     List<String> assumptions,
     List<String> warnings,
-    List<WriteSeries> series) {
+    List<WriteSeries> series,
+    Map<String, Double> storageGiB) {
 
   public Inventory {
     series = List.copyOf(series);
+    storageGiB = Map.copyOf(storageGiB);
     machines = List.copyOf(machines);
     skipped = List.copyOf(skipped);
     excluded = List.copyOf(excluded);
@@ -53,13 +59,13 @@ public record Inventory(
       List<LeftOut> excluded,
       List<String> assumptions,
       List<String> warnings) {
-    this(source, format, machines, skipped, excluded, assumptions, warnings, List.of());
+    this(source, format, machines, skipped, excluded, assumptions, warnings, List.of(), Map.of());
   }
 
   /** This inventory with the write-rate series of its machines. */
   public Inventory withSeries(List<WriteSeries> newSeries) {
     return new Inventory(
-        source, format, machines, skipped, excluded, assumptions, warnings, newSeries);
+        source, format, machines, skipped, excluded, assumptions, warnings, newSeries, storageGiB);
   }
 
   /** The machines as a workload; fails with the file named when there are none. */

@@ -33,7 +33,15 @@ final class InventoryMessages {
   }
 
   static String decimalComma(String value) {
-    return quote(value) + " uses a comma; write the decimal point as a dot";
+    return quote(value)
+        + " uses a comma; write the decimal point as a dot, or read the file with decimal commas";
+  }
+
+  static String decimalPoint(String value) {
+    return quote(value)
+        + " has a point, but this file writes decimals with a comma (its cells are separated by"
+        + " semicolons, or decimal commas were asked for), where a point may separate thousands;"
+        + " write it with a decimal comma";
   }
 
   static String negative(String value, String unit) {
@@ -203,11 +211,29 @@ final class InventoryMessages {
         + "); profile the machines for a real figure";
   }
 
-  static String storageInUse(String inUseColumn) {
+  static String storageInUse(String inUseColumn, String provisionedColumn) {
+    String column = inUseColumn != null ? inUseColumn : provisionedColumn;
+    String fallback =
+        inUseColumn != null && provisionedColumn != null
+            ? ", else the vInfo column " + provisionedColumn
+            : "";
     return "storage in use is the consumed space of a machine's guest partitions (vPartition)"
         + " where listed, else the vInfo column "
-        + inUseColumn
-        + (inUseColumn.endsWith("MiB") ? "" : ", which older RVTools versions fill with MiB");
+        + (column == null ? "In Use MiB" : column)
+        + (column == null || column.endsWith("MiB")
+            ? ""
+            : ", which older RVTools versions fill with MiB")
+        + fallback;
+  }
+
+  static String provisioned(List<String> machines, int named) {
+    String shown = String.join(", ", machines.subList(0, Math.min(named, machines.size())));
+    return count(machines.size(), "machine")
+        + " ("
+        + shown
+        + (machines.size() > named ? " and " + (machines.size() - named) + " more" : "")
+        + ") have neither partitions in vPartition nor a storage in use in vInfo: their"
+        + " provisioned size is taken, which overstates the churn of thin-provisioned disks";
   }
 
   static String firstDiskIsOsDisk() {
@@ -215,8 +241,12 @@ final class InventoryMessages {
         + " disks";
   }
 
-  static String siteIsDatacenter() {
-    return "a machine's site is its vInfo Datacenter";
+  static String siteIs(String column) {
+    return "a machine's site is its " + column;
+  }
+
+  static String noSiteColumn(String column) {
+    return "the header has no column " + column + ", which the site setting names";
   }
 
   static String notRunning(boolean template, String powerState) {
@@ -231,11 +261,14 @@ final class InventoryMessages {
   }
 
   static String percentileMethod(double percentile, boolean kilo) {
-    return "a machine's daily churn is percentile "
+    return "a machine's daily churn is the data it writes in a day (each sample"
+        + (kilo ? ", writeKBps / 1024 = MB/s," : "")
+        + " holding until the next, at most the usual step; a day scaled to 24 hours of its"
+        + " sampled time), percentile "
         + Units.number(percentile, 2)
-        + " of its profiled write rate"
-        + (kilo ? " (writeKBps / 1024 = MB/s)" : "")
-        + " kept up for a day, x 86400 / 1024 GiB/day; its peak is its highest sample";
+        + " of its days; its peak write rate is percentile "
+        + Units.number(percentile, 2)
+        + " of its samples";
   }
 
   static String count(long n, String noun) {

@@ -26,6 +26,8 @@ final class MachineCollector {
   private final Set<String> assumptions = new LinkedHashSet<>();
   private final List<String> warnings = new ArrayList<>();
   private final List<String> paddedNames = new ArrayList<>();
+  private final Map<String, Double> storageGiB = new HashMap<>();
+  private final List<String> provisioned = new ArrayList<>();
 
   MachineCollector(String source, InventoryFormat format, ReadOptions options) {
     this.source = source;
@@ -91,6 +93,26 @@ final class MachineCollector {
     assumptions.add(text);
   }
 
+  /**
+   * Records the data machine {@code name}'s initial replication copies, GiB; the first row of a
+   * name counts, as for its machine.
+   */
+  void storage(String name, double gib) {
+    storageGiB.putIfAbsent(name, gib);
+  }
+
+  /** Records how a CSV file was read when it is not the usual commas and decimal points. */
+  void dialect(CsvDialect dialect) {
+    if (!dialect.equals(CsvDialect.STANDARD)) {
+      assume("read with " + dialect.describe());
+    }
+  }
+
+  /** Records that machine {@code name} was sized by its provisioned storage. */
+  void provisioned(String name) {
+    provisioned.add(name);
+  }
+
   /** Records a warning about a machine. */
   void warn(String text) {
     warnings.add(text);
@@ -104,10 +126,30 @@ final class MachineCollector {
         skipped,
         excluded,
         new ArrayList<>(assumptions),
-        withPaddedNames(warnings));
+        withPaddedNames(warnings),
+        List.of(),
+        keptStorage());
+  }
+
+  private Map<String, Double> keptStorage() {
+    Map<String, Double> kept = new HashMap<>();
+    for (Machine m : machines) {
+      Double gib = storageGiB.get(m.name());
+      if (gib != null) {
+        kept.put(m.name(), gib);
+      }
+    }
+    return kept;
   }
 
   private List<String> withPaddedNames(List<String> warnings) {
+    java.util.Set<String> kept = new java.util.HashSet<>();
+    machines.forEach(m -> kept.add(m.name()));
+    List<String> sizedByProvisioned = provisioned.stream().filter(kept::contains).toList();
+    if (!sizedByProvisioned.isEmpty()) {
+      warnings = new ArrayList<>(warnings);
+      warnings.add(InventoryMessages.provisioned(sizedByProvisioned, 10));
+    }
     if (paddedNames.isEmpty()) {
       return warnings;
     }

@@ -8,7 +8,7 @@ final class NativeCsvReader implements InventoryReader {
   @Override
   public Inventory read(Path path, String shownAs, ReadOptions options) {
     String file = shownAs;
-    try (CsvTable table = CsvTable.open(path, file)) {
+    try (CsvTable table = CsvTable.open(path, file, options)) {
       Header header = table.header();
       header.require(NativeFields.NAME, file, InventoryFormat.NATIVE_CSV.id());
       if (!header.has(NativeFields.CHURN_GIB) && !header.has(NativeFields.CHURN)) {
@@ -20,13 +20,19 @@ final class NativeCsvReader implements InventoryReader {
                     InventoryFormat.NATIVE_CSV.id())));
       }
       MachineCollector machines = new MachineCollector(file, InventoryFormat.NATIVE_CSV, options);
+      machines.dialect(table.dialect());
+      if (options.siteBy() != null && !header.has(options.siteBy())) {
+        throw new InventoryException(
+            InventoryMessages.file(file, InventoryMessages.noSiteColumn(options.siteBy())),
+            org.asrsizing.model.Hint.of(org.asrsizing.model.Setting.SITE_BY));
+      }
       for (String column : header.names()) {
-        if (!column.isEmpty() && !NativeFields.known(column)) {
+        if (!column.isEmpty() && !NativeFields.used(column, options)) {
           machines.assume(NativeFields.unusedField(column));
         }
       }
       for (CellsRow row = table.next(); row != null; row = table.next()) {
-        machines.add(row, r -> NativeFields.machine(((CellsRow) r).checkWidth()));
+        machines.add(row, r -> NativeFields.machine(((CellsRow) r).checkWidth(), machines));
       }
       return machines.result();
     }

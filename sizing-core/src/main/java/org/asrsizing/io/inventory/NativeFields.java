@@ -14,11 +14,20 @@ final class NativeFields {
   static final String GROUP = "group";
   static final String PEAK = "peakChurnMBps";
   static final String P95 = "churnP95GiBPerDay";
+  static final String SIZE = "sizeGiB";
 
   /** Every field, in the documented order. */
-  static final List<String> ALL = List.of(NAME, CHURN_GIB, CHURN, DISKS, SITE, GROUP, PEAK, P95);
+  static final List<String> ALL =
+      List.of(NAME, CHURN_GIB, CHURN, DISKS, SITE, GROUP, PEAK, P95, SIZE);
 
   private NativeFields() {}
+
+  /** Whether {@code field} is read: a native field, or the site column the options name. */
+  static boolean used(String field, ReadOptions options) {
+    return known(field)
+        || (options.siteBy() != null
+            && Header.normalize(options.siteBy()).equals(Header.normalize(field)));
+  }
 
   static boolean known(String field) {
     return ALL.stream().anyMatch(f -> Header.normalize(f).equals(Header.normalize(field)));
@@ -28,8 +37,11 @@ final class NativeFields {
     return "the field " + field + " is not a native inventory field and was not used";
   }
 
-  /** The machine of one row: a name and exactly one of churnGiBPerDay and churn. */
-  static Machine machine(Row row) {
+  /**
+   * The machine of one row: a name and exactly one of churnGiBPerDay and churn; its sizeGiB, when
+   * given, goes to {@code machines}.
+   */
+  static Machine machine(Row row, MachineCollector machines) {
     String name = Cells.required(row, NAME, "a machine name");
     String gib = row.text(CHURN_GIB);
     String sized = row.text(CHURN);
@@ -43,6 +55,12 @@ final class NativeFields {
     Integer disks = Cells.optionalWhole(row, DISKS, "data disks");
     Double peak = Cells.optionalNumber(row, PEAK, "MB/s");
     Double p95 = Cells.optionalNumber(row, P95, "GiB/day");
-    return new Machine(name, churn, disks, row.text(SITE), row.text(GROUP), peak, p95);
+    Double size = Cells.optionalNumber(row, SIZE, "GiB");
+    String site = row.text(machines.options().siteColumn(SITE));
+    Machine m = new Machine(name, churn, disks, site, row.text(GROUP), peak, p95);
+    if (size != null) {
+      machines.storage(name, size);
+    }
+    return m;
   }
 }

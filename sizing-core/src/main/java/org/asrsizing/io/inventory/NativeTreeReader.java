@@ -57,7 +57,7 @@ final class NativeTreeReader implements InventoryReader {
         long line = p.currentTokenLocation().getLineNr();
         JsonNode node = mapper.readTree(p);
         noteUnknownFields(node, machines);
-        machines.add(new NodeRow(file, line, node), NativeFields::machine);
+        machines.add(new NodeRow(file, line, node), r -> NativeFields.machine(r, machines));
       }
       if (t != JsonToken.END_ARRAY) {
         throw new InventoryException(
@@ -135,7 +135,7 @@ final class NativeTreeReader implements InventoryReader {
   private static void noteUnknownFields(JsonNode node, MachineCollector machines) {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
-      if (!NativeFields.known(name)) {
+      if (!NativeFields.used(name, machines.options())) {
         machines.assume(NativeFields.unusedField(name));
       }
     }

@@ -16,10 +16,10 @@ import org.asrsizing.model.WriteSeries;
 
 /**
  * Reads profiled write rates, one sample per line: {@code name,timestamp,writeMBps} (or {@code
- * writeKBps}, divided by 1,024). A machine's daily churn is the {@link ReadOptions#percentile()}
- * percentile of its samples (Commons Math {@link Percentile}, default estimation) kept up for a
- * day, times 86,400 / 1,024 in GiB per day; its peak is its highest sample. Samples are taken as
- * evenly spaced; their order does not matter.
+ * writeKBps}, divided by 1,024). A machine's daily churn is the data it writes in a day ({@link
+ * WriteSeries#dailyMiB()}), the {@link ReadOptions#percentile()} percentile of its days (Commons
+ * Math {@link Percentile}, default estimation) in GiB; its peak write rate, for the per-second
+ * limits, is the same percentile of its samples. Their order in the file does not matter.
  */
 final class ProfileReader implements InventoryReader {
 
@@ -35,10 +35,16 @@ final class ProfileReader implements InventoryReader {
     String format = InventoryFormat.PROFILE.id();
     MachineCollector machines = new MachineCollector(file, InventoryFormat.PROFILE, options);
     Map<String, Series> series = new LinkedHashMap<>();
-    try (CsvTable table = CsvTable.open(path, file)) {
+    try (CsvTable table = CsvTable.open(path, file, options)) {
+      machines.dialect(table.dialect());
       Header header = table.header();
       header.require(NAME, file, format);
       header.require(TIMESTAMP, file, format);
+      if (options.siteBy() != null && !header.has(options.siteBy())) {
+        throw new InventoryException(
+            InventoryMessages.file(file, InventoryMessages.noSiteColumn(options.siteBy())),
+            org.asrsizing.model.Hint.of(org.asrsizing.model.Setting.SITE_BY));
+      }
       boolean kilo = !header.has(MBPS);
       if (kilo && !header.has(KBPS)) {
         throw new InventoryException(
@@ -54,7 +60,9 @@ final class ProfileReader implements InventoryReader {
           String name = Cells.required(row, NAME, "a machine name");
           long time = timestamp(row);
           double mbps = Cells.number(row, rate, kilo ? "KB/s" : "MB/s") / (kilo ? 1024 : 1);
-          series.computeIfAbsent(name, n -> new Series(r, r.text(SITE))).add(time, mbps);
+          series
+              .computeIfAbsent(name, n -> new Series(r, r.text(options.siteColumn(SITE))))
+              .add(time, mbps);
         } catch (RowException e) {
           machines.invalid(row, e);
         }
@@ -64,12 +72,13 @@ final class ProfileReader implements InventoryReader {
     List<WriteSeries> kept = new ArrayList<>();
     for (Map.Entry<String, Series> e : series.entrySet()) {
       double[] samples = e.getValue().samples();
-      kept.add(WriteSeries.of(e.getKey(), e.getValue().times(), samples));
-      double churnMBps = percentile.evaluate(samples);
-      double peak = Arrays.stream(samples).max().orElse(0);
+      WriteSeries written = WriteSeries.of(e.getKey(), e.getValue().times(), samples);
+      kept.add(written);
+      double churnGiB = percentile.evaluate(written.dailyMiB()) / 1024;
+      double peak = percentile.evaluate(samples);
       machines.add(
           e.getValue().first,
-          new Machine(e.getKey(), churnMBps * 86400 / 1024, null, e.getValue().site, null, peak));
+          new Machine(e.getKey(), churnGiB, null, e.getValue().site, null, peak));
     }
     return machines.result().withSeries(kept);
   }

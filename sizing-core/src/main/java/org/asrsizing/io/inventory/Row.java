@@ -20,4 +20,9 @@ interface Row {
    * before or after it, or {@code null} when no cell has.
    */
   String padded(String stripped);
+
+  /** Whether numbers in this row are written with a decimal comma. */
+  default boolean decimalComma() {
+    return false;
+  }
 }

@@ -18,7 +18,20 @@ final class RvToolsColumns {
   static final String TEMPLATE = "Template";
   static final String DISKS = "Disks";
   static final String DATACENTER = "Datacenter";
+
+  /** The vInfo column of a site named by a word of the site setting, or the column itself. */
+  static String site(String siteBy) {
+    return switch (siteBy.toLowerCase(java.util.Locale.ROOT)) {
+      case "datacenter" -> DATACENTER;
+      case "cluster" -> "Cluster";
+      case "folder" -> "Folder";
+      case "host" -> "Host";
+      default -> siteBy;
+    };
+  }
+
   static final List<String> IN_USE = List.of("In Use MiB", "In Use MB");
+  static final List<String> PROVISIONED = List.of("Provisioned MiB", "Provisioned MB");
   static final List<String> CAPACITY = List.of("Capacity MiB", "Capacity MB");
   static final List<String> CONSUMED = List.of("Consumed MiB", "Consumed MB");
 

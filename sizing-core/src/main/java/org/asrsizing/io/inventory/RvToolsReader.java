@@ -57,25 +57,52 @@ final class RvToolsReader implements InventoryReader {
     Header header = info.header();
     header.require(RvToolsColumns.VM, location(info), InventoryFormat.RVTOOLS.id());
     header.require(RvToolsColumns.POWERSTATE, location(info), InventoryFormat.RVTOOLS.id());
-    String inUse = RvToolsColumns.require(header, RvToolsColumns.IN_USE, location(info));
+    String inUse = RvToolsColumns.first(header, RvToolsColumns.IN_USE);
+    String provisioned = RvToolsColumns.first(header, RvToolsColumns.PROVISIONED);
+    if (inUse == null && provisioned == null && consumedMiB.isEmpty()) {
+      RvToolsColumns.require(
+          header,
+          java.util.stream.Stream.concat(
+                  RvToolsColumns.IN_USE.stream(), RvToolsColumns.PROVISIONED.stream())
+              .toList(),
+          location(info));
+    }
     ReadOptions options = machines.options();
     machines.warn(InventoryMessages.estimatedChurn(options.changeRatePercent()));
-    machines.assume(InventoryMessages.storageInUse(inUse));
+    machines.assume(InventoryMessages.storageInUse(inUse, provisioned));
     if (!disks.isEmpty()) {
       machines.assume(InventoryMessages.firstDiskIsOsDisk());
     }
-    if (header.has(RvToolsColumns.DATACENTER)) {
-      machines.assume(InventoryMessages.siteIsDatacenter());
+    String siteBy = options.siteBy();
+    String site = siteBy == null ? RvToolsColumns.DATACENTER : RvToolsColumns.site(siteBy);
+    if (siteBy != null && !header.has(site)) {
+      throw new InventoryException(
+          InventoryMessages.file(location(info), InventoryMessages.noSiteColumn(site)),
+          org.asrsizing.model.Hint.of(org.asrsizing.model.Setting.SITE_BY));
+    }
+    if (header.has(site)) {
+      machines.assume(InventoryMessages.siteIs("vInfo " + site));
     }
     for (CellsRow row = info.next(); row != null; row = info.next()) {
       CellsRow r = row;
-      machines.add(r, x -> machine(r.checkWidth(), inUse, disks, consumedMiB, machines));
+      machines.add(
+          r,
+          x ->
+              machine(
+                  r.checkWidth(),
+                  new Storage(inUse, provisioned, site),
+                  disks,
+                  consumedMiB,
+                  machines));
     }
   }
 
+  /** The vInfo columns of a machine's storage (when vPartition does not list it) and site. */
+  private record Storage(String inUse, String provisioned, String site) {}
+
   private static Machine machine(
       Row row,
-      String inUse,
+      Storage storage,
       Map<String, Integer> disks,
       Map<String, Double> consumedMiB,
       MachineCollector machines) {
@@ -84,8 +111,7 @@ final class RvToolsReader implements InventoryReader {
         Cells.required(row, RvToolsColumns.POWERSTATE, "a power state such as poweredOn");
     boolean template = "true".equalsIgnoreCase(row.text(RvToolsColumns.TEMPLATE));
     boolean on = RvToolsColumns.POWERED_ON.equalsIgnoreCase(power);
-    double inUseMiB =
-        consumedMiB.containsKey(name) ? consumedMiB.get(name) : Cells.number(row, inUse, "MiB");
+    double inUseMiB = inUseMiB(row, name, storage, consumedMiB, machines);
     Integer diskCount = disks.get(name);
     if (diskCount == null) {
       diskCount = Cells.optionalWhole(row, RvToolsColumns.DISKS, "disks");
@@ -95,8 +121,36 @@ final class RvToolsReader implements InventoryReader {
       return null;
     }
     double churn = inUseMiB / 1024 * machines.options().changeRatePercent() / 100;
+    machines.storage(name, inUseMiB / 1024);
     Integer dataDisks = diskCount == null ? null : Math.max(0, diskCount - 1);
-    return new Machine(name, churn, dataDisks, row.text(RvToolsColumns.DATACENTER), null, null);
+    return new Machine(name, churn, dataDisks, row.text(storage.site()), null, null);
+  }
+
+  /**
+   * The storage in use of machine {@code name}: its partitions' consumed space, else vInfo's In
+   * Use, else its provisioned size (said once: it overstates churn for thin disks).
+   */
+  private static double inUseMiB(
+      Row row,
+      String name,
+      Storage storage,
+      Map<String, Double> consumedMiB,
+      MachineCollector machines) {
+    Double consumed = consumedMiB.get(name);
+    if (consumed != null) {
+      return consumed;
+    }
+    Double inUse =
+        storage.inUse() == null ? null : Cells.optionalNumber(row, storage.inUse(), "MiB");
+    if (inUse != null) {
+      return inUse;
+    }
+    if (storage.provisioned() == null) {
+      return Cells.number(
+          row, storage.inUse() == null ? RvToolsColumns.IN_USE.get(0) : storage.inUse(), "MiB");
+    }
+    machines.provisioned(name);
+    return Cells.number(row, storage.provisioned(), "MiB");
   }
 
   /** Counts each VM's disks and warns about disks above Azure's sizes. */

@@ -71,7 +71,7 @@ class NativeReadersTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "1,5 | '1,5' uses a comma; write the decimal point as a dot",
+        "1,5 | '1,5' uses a comma; write the decimal point as a dot, or read the file with decimal commas",
         "-3 | '-3' is negative; expected 0 or more GiB/day",
         "1e3 | '1e3' is not a number of GiB/day",
         "NaN | 'NaN' is not a number of GiB/day",

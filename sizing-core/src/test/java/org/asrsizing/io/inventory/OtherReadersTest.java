@@ -2,6 +2,7 @@ package org.asrsizing.io.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.io.IOException;
@@ -164,25 +165,43 @@ class OtherReadersTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"profile/writes.csv", "profile/writes-kbps.csv"})
-  void profiledChurnIsThe95thPercentileOfTheWriteRateAndThePeakItsMaximum(String file) {
+  void profiledChurnIsTheDataWrittenInADayAndThePeakThe95thPercentileOfTheRate(String file) {
     Inventory inventory = Golden.read(file);
 
     assertThat(inventory.format()).isEqualTo(InventoryFormat.PROFILE);
-    // web01 writes 1..20 MB/s: Commons Math's default estimate at 95 is 19 + 0.95 x (20 - 19).
+    // 20 hourly samples, each holding an hour: a day's data is the mean rate over the 20 hours
+    // kept up for 24. web01 writes 1..20 MB/s (mean 10.5); Commons Math's default estimate of
+    // its 95th percentile rate is 19 + 0.95 x (20 - 19). app01 writes 2 MB/s in 16 samples and
+    // 30 in 4 (mean 7.6 MB/s, 641.25 GiB/day, where its 95th percentile rate kept up for a day
+    // would be 2,531.25 and refused).
     assertThat(inventory.machines())
         .containsExactly(
-            new Machine("web01", 19.95 * MBPS_TO_GIB_PER_DAY, null, null, null, 20.0),
+            new Machine("web01", 10.5 * MBPS_TO_GIB_PER_DAY, null, null, null, 19.95),
             new Machine("db01", 0.5 * MBPS_TO_GIB_PER_DAY, null, null, null, 0.5),
-            new Machine("app01", 30 * MBPS_TO_GIB_PER_DAY, null, null, null, 30.0));
+            new Machine("app01", 7.6 * MBPS_TO_GIB_PER_DAY, null, null, null, 30.0));
+    assertThat(inventory.machines().get(2).churnGiBPerDay()).isCloseTo(641.25, within(1e-9));
   }
 
   @Test
-  void aLowerPercentileGivesALowerChurn() {
-    Inventory inventory =
-        Golden.read("profile/writes.csv", ReadOptions.defaults().withPercentile(50));
+  void withSeveralDaysThePercentileIsOfTheDailyTotals(@TempDir Path dir) throws IOException {
+    StringBuilder csv = new StringBuilder("name,timestamp,writeMBps\n");
+    double[] perDay = {1, 2, 3, 4, 10};
+    for (int d = 0; d < perDay.length; d++) {
+      for (int h = 0; h < 24; h++) {
+        csv.append(String.format("a,2024-05-%02dT%02d:00:00,%s%n", d + 1, h, perDay[d]));
+      }
+    }
+    Path file = Files.writeString(dir.resolve("days.csv"), csv);
 
-    // app01 writes 2 MB/s in 16 of 20 samples and 30 MB/s in 4.
-    assertThat(inventory.machines().get(2).churnGiBPerDay()).isEqualTo(2 * MBPS_TO_GIB_PER_DAY);
+    Inventory p50 = Inventories.read(file, null, ReadOptions.defaults().withPercentile(50));
+    Inventory p95 = Inventories.read(file, null, ReadOptions.defaults());
+
+    // five days of 1, 2, 3, 4 and 10 MB/s: the median day is 3 MB/s all day
+    assertThat(p50.machines().get(0).churnGiBPerDay())
+        .isCloseTo(3 * MBPS_TO_GIB_PER_DAY, within(1e-9));
+    // position 0.95 x 6 = 5.7: beyond the last, so the largest day
+    assertThat(p95.machines().get(0).churnGiBPerDay())
+        .isCloseTo(10 * MBPS_TO_GIB_PER_DAY, within(1e-9));
   }
 
   @Test
