@@ -55,6 +55,8 @@ final class DeploymentOptions {
 
   @Mixin InventoryOptions inventoryOptions;
 
+  @Mixin ListExcludedOption excluded;
+
   @Option(
       names = "--metrics",
       paramLabel = "FILE",
@@ -212,7 +214,7 @@ final class DeploymentOptions {
           saveDeployment,
           org.asrsizing.format.Json.toJson(r.deploymentAfter()));
     }
-    return write(cmd, common, r);
+    return write(cmd, common, r, excluded.listExcluded);
   }
 
   /**
@@ -256,13 +258,13 @@ final class DeploymentOptions {
   }
 
   /** Writes the result as table, JSON or HTML; 3 when machines cannot be protected, else 0. */
-  static int write(CommandLine cmd, CommonOptions common, Rebalance result) {
+  static int write(CommandLine cmd, CommonOptions common, Rebalance result, boolean listExcluded) {
     Rebalance r = OptionNames.worded(result);
     String text =
         switch (common.format) {
           case JSON -> org.asrsizing.format.Json.toJson(r);
           case HTML -> RebalanceHtmlWriter.toHtml(r);
-          default -> RebalanceTableWriter.toText(r);
+          default -> RebalanceTableWriter.toText(r, listExcluded);
         };
     common.emit(cmd, text);
     if (!r.unplaced().isEmpty()) {

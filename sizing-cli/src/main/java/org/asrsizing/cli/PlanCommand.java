@@ -84,14 +84,9 @@ final class PlanCommand implements Callable<Integer>, WritesFormats {
               + " failed server's machines (0 to the headroom). Default: ${DEFAULT-VALUE}.")
   double failoverHeadroomPercent;
 
-  @Option(
-      names = "--list-excluded",
-      order = 16,
-      description =
-          "Table and Markdown: list every machine left out of the inventory and every invalid row"
-              + " skipped, one finding each, instead of their counts by reason. JSON, CSV and XLSX"
-              + " always list them.")
-  boolean listExcluded;
+  @Mixin ListExcludedOption excluded;
+
+  @Mixin DateOption date;
 
   @Mixin CommonOptions common;
 
@@ -104,7 +99,8 @@ final class PlanCommand implements Callable<Integer>, WritesFormats {
     PlanOptions options = options(catalog);
     PlanningOptions.checkFailoverHeadroom(cmd, failoverHeadroomPercent, options.headroomPercent());
     Plan plan = workload.plan(cmd, catalog, options.withSpares(spare, failoverHeadroomPercent), 0);
-    PlanOutput.write(cmd, common, plan, new PlanReportOptions(catalog, listExcluded));
+    PlanOutput.write(
+        cmd, common, plan, new PlanReportOptions(catalog, excluded.listExcluded, date.text()));
     if (!plan.feasible()) {
       cmd.getErr()
           .println(

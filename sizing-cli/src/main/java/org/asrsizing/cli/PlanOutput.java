@@ -34,8 +34,12 @@ final class PlanOutput {
       case JSON -> common.emit(cmd, PlanJsonWriter.toJson(plan));
       case CSV -> common.emit(cmd, PlanCsvWriter.toCsv(plan));
       case MARKDOWN -> common.emit(cmd, PlanMarkdownWriter.toMarkdown(plan, options));
-      case XLSX -> common.emitFile(cmd, PlanXlsxWriter.toBytes(plan, WorkbookCovers.of(cmd)));
-      case HTML -> common.emit(cmd, PlanHtmlWriter.toHtml(plan, options.catalog()));
+      case XLSX ->
+          common.emitFile(
+              cmd,
+              PlanXlsxWriter.toBytes(
+                  plan, WorkbookCovers.of(cmd, options.date()), options.catalog()));
+      case HTML -> common.emit(cmd, PlanHtmlWriter.toHtml(plan, options.catalog(), options.date()));
     }
   }
 

@@ -47,7 +47,8 @@ import picocli.CommandLine.Spec;
     optionListHeading = "%nOptions:%n",
     description = {
       "Write the runbook of a saved plan or deployment, or of a workload planned first: per"
-          + " server, configuration servers before their process servers, the prerequisites,"
+          + " server, configuration servers before their process servers (with --hub, the hub's"
+          + " servers before the branches'), the prerequisites,"
           + " download, unattended install command, proxy settings file, registration, proxy"
           + " change, checks, upgrade order and decommissioning, each step with its source"
           + " document."
@@ -213,7 +214,7 @@ final class RunbookCommand implements Callable<Integer> {
         Runbooks.of(
             input.deployment(),
             details,
-            new RunbookOptions(dataPort, installDrive, password.isPresent()));
+            new RunbookOptions(dataPort, installDrive, password.isPresent(), hub(cmd, input)));
     write(cmd, r, password);
     return report(cmd, r, input.plan());
   }
@@ -241,6 +242,18 @@ final class RunbookCommand implements Callable<Integer> {
     Catalog c = CommonOptions.loadCatalog(cmd, catalog);
     Plan plan = workload.plan(cmd, c, planning.options(cmd, c), 0);
     return new Input(CurrentDeployment.of(plan), plan);
+  }
+
+  /** The hub to order by: planned with already, or checked against the deployment's sites. */
+  private String hub(CommandLine cmd, Input input) {
+    String hub = planning.hub;
+    if (hub != null
+        && input.plan() == null
+        && input.deployment().servers().stream().noneMatch(s -> s.site().equals(hub))) {
+      throw new ParameterException(
+          cmd, Messages.invalidOption("--hub", "no server of the deployment is on site " + hub));
+    }
+    return hub;
   }
 
   private static Set<String> ids(CurrentDeployment d) {

@@ -19,7 +19,15 @@ final class WorkbookCovers {
 
   /** Options that say how to write, not what was planned. */
   private static final Set<String> HOW_TO_WRITE =
-      Set.of("--format", "--output", "--debug", "--quiet", "--help", "--version");
+      Set.of(
+          "--format",
+          "--output",
+          "--debug",
+          "--quiet",
+          "--help",
+          "--version",
+          "--date",
+          "--list-excluded");
 
   /** Options that name the workload: the input line tells them. */
   private static final Set<String> WORKLOAD =
@@ -37,6 +45,11 @@ final class WorkbookCovers {
   private WorkbookCovers() {}
 
   static WorkbookCover of(CommandLine cmd) {
+    return of(cmd, null);
+  }
+
+  /** The cover of this run, printing {@code date} ({@code null}: no date). */
+  static WorkbookCover of(CommandLine cmd, String date) {
     CommandLine.ParseResult parsed = cmd.getParseResult();
     boolean inventory = parsed.hasMatchedOption(InventoryOptions.INVENTORY);
     List<WorkbookCover.Setting> settings = new ArrayList<>();
@@ -49,7 +62,7 @@ final class WorkbookCovers {
       }
       settings.add(new WorkbookCover.Setting(name, value(o), parsed.hasMatchedOption(name)));
     }
-    return new WorkbookCover(tool(), null, input(parsed), settings);
+    return new WorkbookCover(tool(), date, input(parsed), settings);
   }
 
   private static String input(CommandLine.ParseResult parsed) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +49,33 @@ class InventoryCommandTest {
             "sizing: inventory "
                 + file
                 + " line 3 column churnGiBPerDay: 'abc' is not a number of GiB/day");
+  }
+
+  @Test
+  void rebalanceDrainAndHealthCountTheSkippedRowsUnlessAskedToListThem() throws IOException {
+    Path file = write("machines.csv", "name,churnGiBPerDay", "vm-001,3.8", "b,abc");
+    String plan = "../docs/examples/operate/plan.json";
+    for (String[] command :
+        List.of(
+            new String[] {"rebalance"},
+            new String[] {"health"},
+            new String[] {"drain", "--server", "ps-1"})) {
+      List<String> args = new java.util.ArrayList<>(List.of(command));
+      args.addAll(List.of("--deployment", plan, "--inventory", file.toString(), "--skip-invalid"));
+      Run counted = Run.of(args.toArray(String[]::new));
+      args.add("--list-excluded");
+      Run listed = Run.of(args.toArray(String[]::new));
+
+      assertThat(counted.out())
+          .as(command[0])
+          .contains("Left out of the inventory (counted by reason)")
+          .contains("      1  row skipped  churnGiBPerDay: 'abc'")
+          .doesNotContain("WARNING  inventory-skipped");
+      assertThat(listed.out())
+          .as(command[0])
+          .doesNotContain("Left out of the inventory")
+          .contains("WARNING  inventory-skipped: " + file + " line 3 left out: churnGiBPerDay");
+    }
   }
 
   @Test

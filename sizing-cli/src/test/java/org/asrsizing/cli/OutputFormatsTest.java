@@ -13,6 +13,7 @@ import org.asrsizing.format.PlanCsvWriter;
 import org.asrsizing.format.PlanMarkdownWriter;
 import org.asrsizing.format.PlanReportOptions;
 import org.asrsizing.format.PlanXlsxWriter;
+import org.asrsizing.format.WorkbookCover;
 import org.asrsizing.io.CatalogLoader;
 import org.asrsizing.io.PlanJsonReader;
 import org.asrsizing.model.Plan;
@@ -72,7 +73,11 @@ class OutputFormatsTest {
     assertThat(run.exitCode()).isEqualTo(ExitCode.DONE);
     assertThat(run.out()).isEmpty();
     assertThat(sheet(file, PlanXlsxWriter.SERVERS))
-        .isEqualTo(sheet(PlanXlsxWriter.toBytes(TWENTY), PlanXlsxWriter.SERVERS));
+        .isEqualTo(
+            sheet(
+                PlanXlsxWriter.toBytes(
+                    TWENTY, WorkbookCover.none(), CatalogLoader.builtIn("asr-classic")),
+                PlanXlsxWriter.SERVERS));
     assertThat(sheet(file, PlanXlsxWriter.REPORT))
         .contains(
             "tool | " + WorkbookCovers.tool(),
@@ -83,6 +88,44 @@ class OutputFormatsTest {
             "option --cs-limit | not set: the catalog's default | default",
             "option --catalog | asr-classic | default")
         .noneMatch(line -> line.startsWith("date") || line.contains("--change-rate"));
+  }
+
+  @Test
+  void withDateEveryDatedReportPrintsItAndWithoutItNone(@TempDir Path dir) throws IOException {
+    String[] base = {"plan", "--machines", "20", "--churn", "200"};
+    Run md = Run.of(concat(base, "--format", "markdown", "--date", "2026-12-03"));
+    Run html = Run.of(concat(base, "--format", "html", "--date", "2026-12-03"));
+    Run undated = Run.of(concat(base, "--format", "html"));
+    Path xlsx = dir.resolve("plan.xlsx");
+    Run book =
+        Run.of(
+            concat(base, "--format", "xlsx", "--output", xlsx.toString(), "--date", "2026-12-03"));
+
+    assertThat(md.out()).startsWith("# ASR sizing plan\n\nDate: 2026-12-03\n\n");
+    assertThat(html.out()).contains(" · 2026-12-03</p>");
+    assertThat(undated.out())
+        .doesNotContain("2026-12-03")
+        .isEqualTo(Run.of(concat(base, "--format", "html")).out());
+    assertThat(book.exitCode()).isEqualTo(ExitCode.DONE);
+    assertThat(sheet(xlsx, PlanXlsxWriter.REPORT))
+        .contains("date | 2026-12-03")
+        .noneMatch(line -> line.contains("--date"));
+  }
+
+  @Test
+  void aDateThatIsNotYyyyMmDdOrNotOnTheCalendarIsABadArgument() {
+    for (String bad : new String[] {"03/12/2026", "2026-02-30", "2026-1-3", "today"}) {
+      Run run = Run.of("plan", "--example", "--format", "markdown", "--date", bad);
+      assertThat(run.exitCode()).as(bad).isEqualTo(ExitCode.BAD_ARGUMENTS);
+      assertThat(run.out()).isEmpty();
+      assertThat(run.err()).as(bad).contains("--date", bad);
+    }
+  }
+
+  private static String[] concat(String[] base, String... more) {
+    String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
+    System.arraycopy(more, 0, all, base.length, more.length);
+    return all;
   }
 
   @Test

@@ -83,6 +83,21 @@ class RunbookCommandTest {
   }
 
   @Test
+  void aHubNoServerIsOnIsABadArgument() {
+    Run r = run(Map.of(), "runbook", "--deployment", plan.toString(), "--hub", "nowhere");
+    assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(r.err()).contains("--hub", "no server of the deployment is on site nowhere");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void aHubOfTheDeploymentOrdersIt() {
+    Run r = run(Map.of(), "runbook", "--deployment", plan.toString(), "--hub", "default");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).contains("## cs-1 (configuration server, management)");
+  }
+
+  @Test
   void theServersFileFillsTheInstallCommand() throws IOException {
     Path servers = write("servers.yaml", SERVERS_YAML);
     Run r =

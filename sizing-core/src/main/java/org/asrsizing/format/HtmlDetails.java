@@ -29,6 +29,7 @@ final class HtmlDetails {
   static Markup of(Plan plan, Catalog catalog) {
     Markup m = new Markup();
     m.append(servers(plan, catalog));
+    m.append(NextSteps.html(plan));
     m.append(alternatives(plan.alternatives()));
     m.append(unplaced(plan.unplaced()));
     m.append(machines(plan));

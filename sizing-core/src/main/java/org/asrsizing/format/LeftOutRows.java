@@ -65,6 +65,44 @@ final class LeftOutRows {
         : (plural ? "rows skipped" : "row skipped");
   }
 
+  /**
+   * The findings a report lists one by one: all of them with {@code listExcluded}, else all but the
+   * left-out ones, which {@link #table} and {@link #markdown} count instead.
+   */
+  static List<Finding> listed(List<Finding> findings, boolean listExcluded) {
+    return listExcluded ? findings : findings.stream().filter(f -> !isLeftOut(f)).toList();
+  }
+
+  /** The table section counting the left-out findings by reason; empty when there are none. */
+  static String table(List<Finding> findings, boolean listExcluded) {
+    List<Group> groups = listExcluded ? List.of() : groups(findings);
+    if (groups.isEmpty()) {
+      return "";
+    }
+    TextTable t = new TextTable(COLUMNS);
+    groups.forEach(g -> t.row(cells(g)));
+    return "\n" + HEADING + " (counted by reason)\n" + t.render("  ");
+  }
+
+  /** The Markdown section counting the left-out findings by reason; empty when there are none. */
+  static String markdown(List<Finding> findings, boolean listExcluded) {
+    List<Group> groups = listExcluded ? List.of() : groups(findings);
+    if (groups.isEmpty()) {
+      return "";
+    }
+    MarkdownTable t = new MarkdownTable(COLUMNS);
+    groups.forEach(g -> t.row(cells(g)));
+    return "\n## " + HEADING + "\n\n" + t.render();
+  }
+
+  private static final String HEADING = "Left out of the inventory";
+
+  private static final String[] COLUMNS = {">count", "what", "reason"};
+
+  private static Object[] cells(Group g) {
+    return new Object[] {g.count(), what(g, g.count() != 1), g.reason()};
+  }
+
   private static String reason(String message) {
     int at = message.indexOf(LEFT_OUT);
     return at < 0 ? message : message.substring(at + LEFT_OUT.length());

@@ -38,6 +38,11 @@ public final class PlanHtmlWriter {
    * plan names, the planned limits are scaled back up by the headroom instead.
    */
   public static String toHtml(Plan plan, Catalog catalog) {
+    return toHtml(plan, catalog, null);
+  }
+
+  /** The HTML page of {@code plan}, as {@link #toHtml(Plan, Catalog)}, dated {@code date}. */
+  public static String toHtml(Plan plan, Catalog catalog, String date) {
     Summary s = plan.summary();
     Assumptions a = plan.assumptions();
     Markup m =
@@ -57,7 +62,8 @@ public final class PlanHtmlWriter {
                 + " · "
                 + Units.churn(s.churnGiBPerDay())
                 + " · "
-                + (s.scaleOutRequired() ? "scale-out required" : "no scale-out needed"));
+                + (s.scaleOutRequired() ? "scale-out required" : "no scale-out needed")
+                + (date == null ? "" : " · " + date));
     if (!plan.feasible()) {
       m.element(
               "p",

@@ -37,6 +37,9 @@ public final class PlanMarkdownWriter {
   /** The Markdown text of {@code plan}. */
   public static String toMarkdown(Plan plan, PlanReportOptions options) {
     StringBuilder sb = new StringBuilder("# ASR sizing plan\n\n");
+    if (options.date() != null) {
+      sb.append("Date: ").append(options.date()).append("\n\n");
+    }
     Summary s = plan.summary();
     if (!plan.feasible()) {
       sb.append("**Infeasible:** ")
@@ -47,16 +50,11 @@ public final class PlanMarkdownWriter {
     }
     summary(sb, plan);
     servers(sb, plan, new PublishedLimits(options.catalog(), plan.assumptions()));
+    NextSteps.markdown(sb, plan);
     alternatives(sb, plan.alternatives());
     unplaced(sb, plan.unplaced());
-    if (!options.listExcluded()) {
-      leftOut(sb, plan.findings());
-    }
-    findings(
-        sb,
-        options.listExcluded()
-            ? plan.findings()
-            : plan.findings().stream().filter(f -> !LeftOutRows.isLeftOut(f)).toList());
+    sb.append(LeftOutRows.markdown(plan.findings(), options.listExcluded()));
+    findings(sb, LeftOutRows.listed(plan.findings(), options.listExcluded()));
     assumptions(sb, plan.assumptions());
     return sb.toString();
   }
@@ -154,19 +152,6 @@ public final class PlanMarkdownWriter {
         "",
         "",
         "");
-    sb.append(t.render());
-  }
-
-  private static void leftOut(StringBuilder sb, List<Finding> findings) {
-    List<LeftOutRows.Group> groups = LeftOutRows.groups(findings);
-    if (groups.isEmpty()) {
-      return;
-    }
-    sb.append("\n## Left out of the inventory\n\n");
-    MarkdownTable t = new MarkdownTable(">count", "what", "reason");
-    for (LeftOutRows.Group g : groups) {
-      t.row(g.count(), LeftOutRows.what(g, g.count() != 1), g.reason());
-    }
     sb.append(t.render());
   }
 

@@ -40,16 +40,11 @@ public final class PlanTableWriter {
     summary(sb, plan);
     header(sb, plan.assumptions(), plan.summary());
     servers(sb, plan, new PublishedLimits(options.catalog(), plan.assumptions()));
+    NextSteps.table(sb, plan);
     alternatives(sb, plan.alternatives());
     unplaced(sb, plan.unplaced());
-    if (!options.listExcluded()) {
-      leftOut(sb, plan.findings());
-    }
-    findings(
-        sb,
-        options.listExcluded()
-            ? plan.findings()
-            : plan.findings().stream().filter(f -> !LeftOutRows.isLeftOut(f)).toList());
+    sb.append(LeftOutRows.table(plan.findings(), options.listExcluded()));
+    findings(sb, LeftOutRows.listed(plan.findings(), options.listExcluded()));
     return sb.toString();
   }
 
@@ -175,20 +170,6 @@ public final class PlanTableWriter {
       cells.add(2, s.site());
     }
     t.row(cells.toArray());
-  }
-
-  /** Appends the machines left out of the inventory and the rows skipped, counted by reason. */
-  private static void leftOut(StringBuilder sb, List<Finding> findings) {
-    List<LeftOutRows.Group> groups = LeftOutRows.groups(findings);
-    if (groups.isEmpty()) {
-      return;
-    }
-    sb.append("\nLeft out of the inventory (counted by reason)\n");
-    TextTable t = new TextTable(">count", "what", "reason");
-    for (LeftOutRows.Group g : groups) {
-      t.row(g.count(), LeftOutRows.what(g, g.count() != 1), g.reason());
-    }
-    sb.append(t.render("  "));
   }
 
   private static void alternatives(StringBuilder sb, List<Alternative> alternatives) {

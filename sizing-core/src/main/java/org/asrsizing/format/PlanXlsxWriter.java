@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.asrsizing.catalog.Catalog;
 import org.asrsizing.model.Alternative;
 import org.asrsizing.model.Assumptions;
 import org.asrsizing.model.Finding;
@@ -61,8 +63,18 @@ public final class PlanXlsxWriter {
    * and flushes it; {@code out} stays open.
    */
   public static void write(Plan plan, WorkbookCover cover, OutputStream out) throws IOException {
+    write(plan, cover, null, out);
+  }
+
+  /**
+   * Writes the workbook of {@code plan} as {@link #write(Plan, WorkbookCover, OutputStream)} does;
+   * {@code catalog} is the catalog the plan was made with, for the published tier limits the
+   * Servers sheet measures utilisation and headroom against ({@code null}: those cells stay empty).
+   */
+  public static void write(Plan plan, WorkbookCover cover, Catalog catalog, OutputStream out)
+      throws IOException {
     List<XlsxSheet> sheets = new ArrayList<>();
-    byte[] bytes = toBytesWithTimestamp(plan, cover, sheets);
+    byte[] bytes = toBytesWithTimestamp(plan, cover, catalog, sheets);
     Map<String, String> ranges = new HashMap<>();
     for (int i = 0; i < sheets.size(); i++) {
       // fastexcel names the parts of its sheets by their position, from 1.
@@ -78,24 +90,29 @@ public final class PlanXlsxWriter {
 
   /** The bytes of the workbook of {@code plan}, its "Report" sheet telling {@code cover}. */
   public static byte[] toBytes(Plan plan, WorkbookCover cover) {
+    return toBytes(plan, cover, null);
+  }
+
+  /** The bytes of the workbook of {@code plan}, with the published limits of {@code catalog}. */
+  public static byte[] toBytes(Plan plan, WorkbookCover cover, Catalog catalog) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      write(plan, cover, out);
+      write(plan, cover, catalog, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // memory streams do not fail
     }
     return out.toByteArray();
   }
 
-  private static byte[] toBytesWithTimestamp(Plan plan, WorkbookCover cover, List<XlsxSheet> sheets)
-      throws IOException {
+  private static byte[] toBytesWithTimestamp(
+      Plan plan, WorkbookCover cover, Catalog catalog, List<XlsxSheet> sheets) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     // The version is fixed so that the bytes do not change with each release of this library.
     Workbook wb = new Workbook(bytes, APPLICATION, "1.0");
     Sheets made = name -> add(sheets, new XlsxSheet(wb, name));
     report(made, plan, cover);
     summary(made, plan);
-    servers(made, plan);
+    servers(made, plan, new PublishedLimits(catalog, plan.assumptions()));
     assignments(made, plan);
     notProtectable(made, plan);
     findings(made, plan);
@@ -186,7 +203,7 @@ public final class PlanXlsxWriter {
     sheet.finish();
   }
 
-  private static void servers(Sheets wb, Plan plan) throws IOException {
+  private static void servers(Sheets wb, Plan plan, PublishedLimits limits) throws IOException {
     XlsxSheet sheet = wb.sheet(SERVERS);
     sheet.header(
         "id",
@@ -204,11 +221,14 @@ public final class PlanXlsxWriter {
         "limit churn (GiB/day)",
         "machine utilisation (%)",
         "churn utilisation (%)",
-        "binding limit");
+        "binding limit",
+        "utilisation of published limit (%)",
+        "headroom of published limit (%)");
     boolean anyManagesOnly = false;
     for (PlannedServer s : ServerOrder.of(plan)) {
       boolean managesOnly = s.role() == ServerRole.CONFIGURATION_SERVER && !s.replicates();
       anyManagesOnly |= managesOnly;
+      Optional<Double> util = limits.utilisationPercent(s);
       sheet.row(
           s.id(),
           Labels.role(s.role()),
@@ -225,7 +245,9 @@ public final class PlanXlsxWriter {
           managesOnly ? NOT_APPLICABLE : s.limitChurnGiBPerDay(),
           new XlsxSheet.Percent(s.machineUtilisationPercent()),
           managesOnly ? NOT_APPLICABLE : new XlsxSheet.Percent(s.churnUtilisationPercent()),
-          s.bindingLimit());
+          s.bindingLimit(),
+          util.map(XlsxSheet.Percent::new).orElse(null),
+          util.map(u -> new XlsxSheet.Percent(PublishedLimits.headroomPercent(u))).orElse(null));
     }
     if (anyManagesOnly) {
       sheet.skip();

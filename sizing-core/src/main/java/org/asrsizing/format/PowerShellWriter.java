@@ -49,12 +49,14 @@ public final class PowerShellWriter {
     b.append("Run the scripts in this order, each in an elevated PowerShell on its server,\r\n");
     b.append("and start the next only when the portal shows the one before it:\r\n\r\n");
     int i = 1;
+    boolean sites = RunbookMarkdownWriter.manySites(r);
     for (RunbookServer s : r.servers()) {
       b.append(i++)
           .append(". ")
           .append(scriptName(s.id()))
           .append("  (")
           .append(RunbookMarkdownWriter.role(s))
+          .append(sites ? ", site " + s.site() : "")
           .append(")\r\n");
     }
     b.append("\r\nUpgrade in the same order: configuration servers first, then their process");

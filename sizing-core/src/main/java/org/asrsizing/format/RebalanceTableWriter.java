@@ -26,7 +26,16 @@ public final class RebalanceTableWriter {
 
   private RebalanceTableWriter() {}
 
+  /** The table of {@code r}, machines left out of its inventory counted by reason. */
   public static String toText(Rebalance r) {
+    return toText(r, false);
+  }
+
+  /**
+   * The table of {@code r}; with {@code listExcluded}, every machine left out of its inventory and
+   * every row skipped is listed as a finding instead of counted by reason.
+   */
+  public static String toText(Rebalance r, boolean listExcluded) {
     StringBuilder sb = new StringBuilder();
     header(sb, r);
     servers(sb, r.servers(), !r.command().equals("health"));
@@ -35,7 +44,8 @@ public final class RebalanceTableWriter {
     tolerance(sb, r.failureTolerance());
     steps(sb, r.steps());
     PlanTableWriter.unplaced(sb, r.unplaced());
-    PlanTableWriter.findings(sb, r.findings());
+    sb.append(LeftOutRows.table(r.findings(), listExcluded));
+    PlanTableWriter.findings(sb, LeftOutRows.listed(r.findings(), listExcluded));
     return sb.toString();
   }
 

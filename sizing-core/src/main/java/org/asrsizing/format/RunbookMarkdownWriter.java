@@ -29,6 +29,7 @@ public final class RunbookMarkdownWriter {
             " (configuration servers before their process servers; upgrade in the same order).\n\n");
     findings(b, r);
     choices(b, r);
+    boolean sites = manySites(r);
     for (RunbookServer s : r.servers()) {
       b.append("## ")
           .append(s.id())
@@ -36,6 +37,7 @@ public final class RunbookMarkdownWriter {
           .append(role(s))
           .append(", ")
           .append(s.tier())
+          .append(sites ? ", site " + s.site() : "")
           .append(")\n\n");
       for (Step step : s.steps()) {
         step(b, step);
@@ -44,6 +46,11 @@ public final class RunbookMarkdownWriter {
     }
     toFillIn(b, r);
     return b.toString();
+  }
+
+  /** Whether the servers serve more than one site, so that each line names its site. */
+  static boolean manySites(Runbook r) {
+    return r.servers().stream().map(RunbookServer::site).distinct().count() > 1;
   }
 
   private static void findings(StringBuilder b, Runbook r) {

@@ -2,8 +2,8 @@ package org.asrsizing.operate;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.asrsizing.model.ServerRole;
-import org.asrsizing.runbook.RunbookText;
+import org.asrsizing.model.DeployedServer;
+import org.asrsizing.runbook.ServerSteps;
 
 /** The order in which a drain is carried out, from the documented procedures. */
 final class DrainSteps {
@@ -22,32 +22,9 @@ final class DrainSteps {
     return steps;
   }
 
-  /** The step that installs an added server. */
+  /** The step that installs an added server, in the runbook's wording. */
   private static String install(ServerOutcome n) {
-    ResolvedServer s = n.server();
-    if (s.server().role() == ServerRole.PROCESS_SERVER) {
-      return "Install "
-          + n.id()
-          + " ("
-          + hardware(s)
-          + ") as a scale-out process server registered to "
-          + s.server().configurationServer()
-          + " (UnifiedSetup.exe /ServerMode PS), at the same or a lower version than it.";
-    } else if (s.server().role() == ServerRole.APPLIANCE) {
-      return "Deploy replication appliance "
-          + n.id()
-          + " ("
-          + hardware(s)
-          + ") and register it with the vault.";
-    }
-    return "Deploy configuration server "
-        + n.id()
-        + " ("
-        + hardware(s)
-        + ")"
-        + (s.carries()
-            ? ", whose built-in process server replicates its machines."
-            : ", before its process servers.");
+    return ServerSteps.installCited(view(n.server()));
   }
 
   /** The steps in the portal: the moves, then enabling replication of new machines. */
@@ -94,16 +71,14 @@ final class DrainSteps {
     steps.add("Wait until the portal shows no machine on " + id + ".");
     switch (n.role()) {
       case PROCESS_SERVER -> {
-        steps.add("On " + id + ", uninstall " + RunbookText.UNINSTALL_PROGRAMS + ".");
+        String source = ServerSteps.uninstallSource();
+        steps.add(ServerSteps.cited(ServerSteps.uninstall(id), source));
         steps.add(
-            "If "
-                + id
-                + " is disconnected and cannot be revived, unregister it on its configuration"
-                + " server instead: in %ProgramData%\\ASR\\home\\svsystems\\bin run perl"
-                + " Unregister-ASRComponent.pl -IPAddress <IP of "
-                + id
-                + "> -Component PS.");
-        steps.add("The removal takes up to 15 minutes to show in the portal.");
+            ServerSteps.cited(
+                ServerSteps.purge(
+                    id, n.server().server().configurationServer(), "<IP of " + id + ">"),
+                source));
+        steps.add(ServerSteps.REMOVAL_WAIT);
       }
       case CONFIGURATION_SERVER ->
           steps.add(
@@ -119,15 +94,24 @@ final class DrainSteps {
     }
   }
 
-  /** "tier: 8 vCPU, 12 GiB memory, 600 GiB cache disk". */
+  /** "tier: 8 vCPU, 12 GiB memory, 600 GiB cache disk", in the runbook's wording. */
   static String hardware(ResolvedServer s) {
-    return s.tierName()
-        + ": "
-        + s.vcpus()
-        + " vCPU, "
-        + s.memoryGiB()
-        + " GiB memory, "
-        + s.cacheDiskGiB()
-        + " GiB cache disk";
+    return ServerSteps.hardware(view(s));
+  }
+
+  /** The server as the runbook sees it: its resolved tier and hardware. */
+  private static DeployedServer view(ResolvedServer r) {
+    DeployedServer s = r.server();
+    return new DeployedServer(
+        s.id(),
+        s.role(),
+        s.site(),
+        s.configurationServer(),
+        r.tierName(),
+        r.vcpus(),
+        r.memoryGiB(),
+        r.cacheDiskGiB(),
+        r.carries(),
+        List.of());
   }
 }

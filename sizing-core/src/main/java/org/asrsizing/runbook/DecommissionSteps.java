@@ -38,14 +38,10 @@ final class DecommissionSteps {
             "Preconditions: " + c.parent() + " is Connected and " + id + " can reach it.",
             "First move its machines to other process servers (Load balance or Switch in the"
                 + " portal) and wait until the portal shows none on it.",
-            RunbookText.UNINSTALL_ORDER,
-            "The removal takes up to 15 minutes to show in the portal.",
-            "If "
-                + id
-                + " is disconnected and cannot be revived, purge it on "
-                + c.parent()
-                + " with the command below instead."),
-        Sources.SCALE_OUT_2017,
+            ServerSteps.uninstall(id),
+            ServerSteps.REMOVAL_WAIT,
+            ServerSteps.purge(id, c.parent(), ip)),
+        ServerSteps.uninstallSource(),
         new Command(
             ServerPaths.UNREGISTER_FOLDER,
             List.of("perl", "Unregister-ASRComponent.pl", "-IPAddress", ip, "-Component", "PS")));

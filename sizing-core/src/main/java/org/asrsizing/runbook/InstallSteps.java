@@ -32,7 +32,6 @@ final class InstallSteps {
   }
 
   static Step install(ServerContext c) {
-    boolean cs = c.isConfigurationServer();
     List<String> notes =
         List.of(
             "Run in an elevated command prompt.",
@@ -40,9 +39,7 @@ final class InstallSteps {
                 + " same values.");
     return Step.of(
         "install",
-        "Install "
-            + c.id()
-            + (cs ? " as a configuration server." : " as a scale-out process server."),
+        ServerSteps.install(c.server()),
         notes,
         Sources.PARAMETERS,
         new Command(ServerPaths.EXTRACT_FOLDER, arguments(c)));

@@ -15,15 +15,7 @@ final class PrerequisiteSteps {
     DeployedServer s = c.server();
     List<String> notes = new ArrayList<>();
     notes.add(
-        "Hardware of tier "
-            + s.tier()
-            + ": "
-            + s.vcpus()
-            + " vCPU, "
-            + s.memoryGiB()
-            + " GiB memory, "
-            + s.cacheDiskGiB()
-            + " GiB cache disk.");
+        (s.tier() == null ? "Hardware: " : "Hardware of tier ") + ServerSteps.hardware(s) + ".");
     String version = c.values().get("version", c.details().version());
     if (s.role() == ServerRole.PROCESS_SERVER) {
       ServerDetails cs = c.parentDetails();

@@ -7,9 +7,15 @@ package org.asrsizing.runbook;
  * @param installDrive whether to write the syntax line's older {@code /InstallDrive} instead of the
  *     parameter table's {@code /InstallLocation}
  * @param proxyPasswordGiven whether a proxy password will be written into the proxy settings files
+ * @param hubSite the hub site whose servers are built before the branches', or {@code null}
  */
 public record RunbookOptions(
-    int dataTransferPort, boolean installDrive, boolean proxyPasswordGiven) {
+    int dataTransferPort, boolean installDrive, boolean proxyPasswordGiven, String hubSite) {
+
+  /** Without a hub. */
+  public RunbookOptions(int dataTransferPort, boolean installDrive, boolean proxyPasswordGiven) {
+    this(dataTransferPort, installDrive, proxyPasswordGiven, null);
+  }
 
   /** The documented data port of every network table. */
   public static final int DEFAULT_DATA_PORT = 9443;

@@ -8,6 +8,7 @@ import org.asrsizing.model.ServerRole;
  *
  * @param id the server id in the plan
  * @param role what it is
+ * @param site the site it serves
  * @param configurationServer the configuration server it registers to, or {@code null}
  * @param tier its tier name
  * @param steps what to do, in order
@@ -16,6 +17,7 @@ import org.asrsizing.model.ServerRole;
 public record RunbookServer(
     String id,
     ServerRole role,
+    String site,
     String configurationServer,
     String tier,
     List<Step> steps,

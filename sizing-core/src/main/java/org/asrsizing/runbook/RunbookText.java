@@ -37,14 +37,6 @@ public final class RunbookText {
         + "): allowed; the same installer bits are best.";
   }
 
-  /** Appliances are outside this runbook. */
-  public static String applianceNotCovered(String id) {
-    return "Deploy replication appliance "
-        + id
-        + " as the replication appliance documentation describes; this runbook covers classic"
-        + " configuration and process servers only.";
-  }
-
   /** The operating system a configuration or process server needs. */
   public static final String OPERATING_SYSTEM =
       "Operating system: Windows Server 2012 R2 or Windows Server 2016, English (en-*) locale;"
@@ -59,18 +51,12 @@ public final class RunbookText {
 
   /**
    * The programs to uninstall from a process server, in the seed document's order and with its
-   * names; the drain steps of {@code operate} quote the same text.
+   * names; {@link ServerSteps#uninstall} says it for every command.
    */
   public static final String UNINSTALL_PROGRAMS =
       "Microsoft Azure Site Recovery Configuration Server/Process Server, then Microsoft Azure Site"
           + " Recovery Configuration Server Dependencies, then Microsoft Azure Recovery Services"
           + " Agent";
-
-  /** Where to uninstall {@link #UNINSTALL_PROGRAMS}, and in which order. */
-  public static final String UNINSTALL_ORDER =
-      "In Control Panel > Programs > Uninstall a program, uninstall in this order: "
-          + UNINSTALL_PROGRAMS
-          + ".";
 
   /** Why the proxy password is read from a prompt. */
   public static final String PASSWORD_FROM_PROMPT =

@@ -24,7 +24,7 @@ public final class Runbooks {
   /** The runbook of {@code d}; {@code details} by server id, missing servers all placeholders. */
   public static Runbook of(
       CurrentDeployment d, Map<String, ServerDetails> details, RunbookOptions options) {
-    List<DeployedServer> ordered = order(d.servers());
+    List<DeployedServer> ordered = order(d.servers(), options.hubSite());
     Map<String, ServerDetails> byId = new LinkedHashMap<>();
     for (DeployedServer s : ordered) {
       byId.put(s.id(), details.getOrDefault(s.id(), ServerDetails.none(s.id())));
@@ -47,24 +47,27 @@ public final class Runbooks {
   }
 
   /**
-   * Configuration servers (and appliances) by id, each followed by its process servers by id. The
-   * plan has sites but no hub and branch, so nothing orders one configuration server before another
-   * but its id.
+   * Configuration servers (and appliances), each followed by its process servers; with a hub, the
+   * hub's servers before the branches' (a branch's process servers register to the hub's
+   * configuration servers, and the hub is built first), then by site and id.
    */
-  static List<DeployedServer> order(List<DeployedServer> servers) {
-    Comparator<DeployedServer> byId = Comparator.comparing(DeployedServer::id);
+  static List<DeployedServer> order(List<DeployedServer> servers, String hubSite) {
+    Comparator<DeployedServer> bySite =
+        Comparator.comparing((DeployedServer s) -> !s.site().equals(hubSite))
+            .thenComparing(DeployedServer::site)
+            .thenComparing(DeployedServer::id);
     List<DeployedServer> heads =
-        servers.stream().filter(s -> s.role() != ServerRole.PROCESS_SERVER).sorted(byId).toList();
+        servers.stream().filter(s -> s.role() != ServerRole.PROCESS_SERVER).sorted(bySite).toList();
     List<DeployedServer> out = new ArrayList<>();
     for (DeployedServer h : heads) {
       out.add(h);
       servers.stream()
           .filter(s -> s.role() == ServerRole.PROCESS_SERVER)
           .filter(s -> h.id().equals(s.configurationServer()))
-          .sorted(byId)
+          .sorted(bySite)
           .forEach(out::add);
     }
-    servers.stream().filter(s -> !out.contains(s)).sorted(byId).forEach(out::add);
+    servers.stream().filter(s -> !out.contains(s)).sorted(bySite).forEach(out::add);
     return out;
   }
 
@@ -96,12 +99,9 @@ public final class Runbooks {
     steps.add(PrerequisiteSteps.hardware(c));
     if (s.role() == ServerRole.APPLIANCE) {
       steps.add(
-          Step.of(
-              "install",
-              RunbookText.applianceNotCovered(s.id()),
-              List.of(),
-              "articles/site-recovery/replication-appliance-support-matrix.md"));
-      return new RunbookServer(s.id(), s.role(), null, s.tier(), steps, c.values().placeholders());
+          Step.of("install", ServerSteps.install(s), List.of(), ServerSteps.installSource(s)));
+      return new RunbookServer(
+          s.id(), s.role(), s.site(), null, s.tier(), steps, c.values().placeholders());
     }
     boolean cs = c.isConfigurationServer();
     steps.add(PrerequisiteSteps.requirements(c));
@@ -124,6 +124,7 @@ public final class Runbooks {
     return new RunbookServer(
         s.id(),
         s.role(),
+        s.site(),
         cs ? null : s.configurationServer(),
         s.tier(),
         steps,

@@ -16,6 +16,7 @@ import org.asrsizing.model.Plan;
 import org.asrsizing.model.Workload;
 import org.asrsizing.plan.PlanOptions;
 import org.asrsizing.plan.Planner;
+import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
@@ -167,6 +168,35 @@ class PlanXlsxWriterTest {
         .contains(
             "https://learn.microsoft.com/azure/site-recovery/site-recovery-plan-capacity-vmware");
     assertThat(entry(xlsx, "xl/worksheets/sheet6.xml")).contains("<hyperlink ");
+  }
+
+  @Test
+  void utilisationAndHeadroomAreSharesOfThePublishedLimitEachInItsColumn() throws IOException {
+    // One small configuration server planned at 10 % headroom; the table's golden grown.txt
+    // reads it at util 26 %, headroom 74 % of the published limits: the workbook says the same.
+    Plan plan = SamplePlans.grownWithHeadroom();
+    byte[] xlsx =
+        PlanXlsxWriter.toBytes(
+            plan, WorkbookCover.none(), CatalogLoader.builtIn(plan.assumptions().catalogId()));
+    List<Row> rows = XlsxDump.rows(xlsx, PlanXlsxWriter.SERVERS);
+
+    assertThat(rows.get(0).getCell(16).asString()).isEqualTo("utilisation of published limit (%)");
+    assertThat(rows.get(0).getCell(17).asString()).isEqualTo("headroom of published limit (%)");
+    assertThat(rows.get(1).getCell(16).asNumber()).isEqualByComparingTo("0.26");
+    assertThat(rows.get(1).getCell(17).asNumber()).isEqualByComparingTo("0.74");
+    assertThat(rows.get(1).getCell(14).asNumber())
+        .as("planned-limit utilisation differs: the headroom is applied to it")
+        .isNotEqualByComparingTo("0.26");
+  }
+
+  @Test
+  void withoutTheCatalogThePublishedLimitColumnsStayEmpty() throws IOException {
+    List<Row> rows =
+        XlsxDump.rows(
+            PlanXlsxWriter.toBytes(SamplePlans.grownWithHeadroom()), PlanXlsxWriter.SERVERS);
+    assertThat(rows.get(0).getCell(16).asString()).isEqualTo("utilisation of published limit (%)");
+    assertThat(rows.get(1).getOptionalCell(16).map(Cell::getText).orElse("")).isEmpty();
+    assertThat(rows.get(1).getOptionalCell(17).map(Cell::getText).orElse("")).isEmpty();
   }
 
   @Test

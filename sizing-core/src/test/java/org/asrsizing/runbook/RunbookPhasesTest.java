@@ -117,7 +117,7 @@ class RunbookPhasesTest {
     Runbook r = withProxy();
     Step ps = step(r, "ps-1", "decommission");
     assertThat(ps.source()).isEqualTo(Sources.SCALE_OUT_2017);
-    assertThat(ps.notes()).contains(RunbookText.UNINSTALL_ORDER);
+    assertThat(ps.notes()).contains(ServerSteps.uninstall("ps-1"));
     Step cs = step(r, "cs-1", "decommission");
     assertThat(cs.source()).isEqualTo(Sources.MANAGE_CS);
     assertThat(String.join(" ", cs.notes())).contains("Disable protection", "select Delete");

@@ -33,15 +33,6 @@ class RunbookTextTest {
   }
 
   @Test
-  void anApplianceIsNotCovered() {
-    assertThat(RunbookText.applianceNotCovered("ra-1"))
-        .isEqualTo(
-            "Deploy replication appliance ra-1 as the replication appliance documentation"
-                + " describes; this runbook covers classic configuration and process servers"
-                + " only.");
-  }
-
-  @Test
   void theOperatingSystemNetworkAndInternetAccessOfTheRequirementsTable() {
     assertThat(RunbookText.OPERATING_SYSTEM)
         .isEqualTo(
@@ -57,16 +48,6 @@ class RunbookTextTest {
             "Internet access, directly or through the proxy: *.backup.windowsazure.com,"
                 + " *.blob.core.windows.net, *.hypervrecoverymanager.windowsazure.com,"
                 + " https://login.microsoftonline.com, time.nist.gov and time.windows.com.");
-  }
-
-  @Test
-  void theUninstallOrderNamesTheProgramsAsTheSeedDocumentDoes() {
-    assertThat(RunbookText.UNINSTALL_ORDER)
-        .isEqualTo(
-            "In Control Panel > Programs > Uninstall a program, uninstall in this order:"
-                + " Microsoft Azure Site Recovery Configuration Server/Process Server, then"
-                + " Microsoft Azure Site Recovery Configuration Server Dependencies, then"
-                + " Microsoft Azure Recovery Services Agent.");
   }
 
   @Test
