@@ -49,6 +49,7 @@ public final class PlanMarkdownWriter {
     servers(sb, plan, new PublishedLimits(options.catalog(), plan.assumptions()));
     alternatives(sb, plan.alternatives());
     unplaced(sb, plan.unplaced());
+    compatibility(sb, plan);
     if (!options.listExcluded()) {
       leftOut(sb, plan.findings());
     }
@@ -208,6 +209,18 @@ public final class PlanMarkdownWriter {
     MarkdownTable t = new MarkdownTable("machine", "site", ">churn (GiB/day)", "reason");
     for (Unplaced u : unplaced) {
       t.row(u.machine(), u.site(), Units.number(u.churnGiBPerDay(), 2), u.reason());
+    }
+    sb.append(t.render());
+  }
+
+  private static void compatibility(StringBuilder sb, Plan plan) {
+    if (plan.compatibility().isEmpty()) {
+      return;
+    }
+    sb.append("\n## Compatibility\n\n").append(CompatibilityRows.counts(plan)).append(".\n\n");
+    MarkdownTable t = new MarkdownTable(CompatibilityRows.COLUMNS.toArray(String[]::new));
+    for (CompatibilityRows.Row r : CompatibilityRows.of(plan)) {
+      t.row(r.cells().toArray());
     }
     sb.append(t.render());
   }

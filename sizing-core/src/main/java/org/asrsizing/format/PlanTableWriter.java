@@ -42,6 +42,7 @@ public final class PlanTableWriter {
     servers(sb, plan, new PublishedLimits(options.catalog(), plan.assumptions()));
     alternatives(sb, plan.alternatives());
     unplaced(sb, plan.unplaced());
+    compatibility(sb, plan);
     if (!options.listExcluded()) {
       leftOut(sb, plan.findings());
     }
@@ -221,6 +222,19 @@ public final class PlanTableWriter {
     TextTable t = new TextTable("machine", ">churn GiB/day", "reason");
     for (Unplaced u : unplaced) {
       t.row(u.machine(), Units.number(u.churnGiBPerDay(), 2), u.reason());
+    }
+    sb.append(t.render("  "));
+  }
+
+  /** Appends the compatible / incompatible view, when the checks found anything. */
+  static void compatibility(StringBuilder sb, Plan plan) {
+    if (plan.compatibility().isEmpty()) {
+      return;
+    }
+    sb.append("\nCompatibility: ").append(CompatibilityRows.counts(plan)).append('\n');
+    TextTable t = new TextTable("machine", "verdict", "rule", "reason", "source");
+    for (CompatibilityRows.Row r : CompatibilityRows.of(plan)) {
+      t.row(r.machine(), r.verdict(), r.rule(), r.reason(), r.source());
     }
     sb.append(t.render("  "));
   }

@@ -18,6 +18,8 @@ final class RvToolsColumns {
   static final String TEMPLATE = "Template";
   static final String DISKS = "Disks";
   static final String DATACENTER = "Datacenter";
+  static final List<String> OS =
+      List.of("OS according to the VMware Tools", "OS according to the configuration file");
   static final List<String> IN_USE = List.of("In Use MiB", "In Use MB");
   static final List<String> CAPACITY = List.of("Capacity MiB", "Capacity MB");
   static final List<String> CONSUMED = List.of("Consumed MiB", "Consumed MB");
