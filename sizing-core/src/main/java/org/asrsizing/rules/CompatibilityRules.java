@@ -118,7 +118,9 @@ final class CompatibilityRules {
                   + quoted(p.os())
                   + ", which no row of the support table names: check it against the support"
                   + " matrix by hand",
-              ""));
+              c.operatingSystems().isEmpty()
+                  ? ""
+                  : catalog.cite(c.operatingSystems().get(0).source())));
     }
     diskChurn(m, p, catalog, out);
     iops(m, p, catalog, c.disks(), out);
