@@ -21,18 +21,7 @@ class CompatibilityPageTest {
 
   @TestFactory
   Stream<DynamicTest> everyTableOfThePageMatchesTheCatalog() throws IOException {
-    return Markdown.tables(PAGE).stream()
-        .map(
-            t ->
-                DynamicTest.dynamicTest(
-                    t.marker(),
-                    () -> {
-                      RulesReferenceTest.Expected e = RulesReferenceTest.expected(t.marker());
-                      assertThat(t.header()).as("header of " + t.marker()).isEqualTo(e.header());
-                      assertThat(t.rows())
-                          .as("rows of %s; expected table:%n%s", t.marker(), e.markdown())
-                          .isEqualTo(e.rows());
-                    }));
+    return RulesReferenceTest.tablesMatchTheCatalog(PAGE);
   }
 
   @Test

@@ -31,7 +31,12 @@ class RulesReferenceTest {
 
   @TestFactory
   Stream<DynamicTest> everyTableOfTheRulesReferenceMatchesTheCatalog() throws IOException {
-    return Markdown.tables(RULES).stream()
+    return tablesMatchTheCatalog(RULES);
+  }
+
+  /** One test per marked table of {@code page}: its header and rows rebuilt from the catalog. */
+  static Stream<DynamicTest> tablesMatchTheCatalog(Path page) throws IOException {
+    return Markdown.tables(page).stream()
         .map(
             t ->
                 DynamicTest.dynamicTest(
