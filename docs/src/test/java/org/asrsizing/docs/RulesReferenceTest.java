@@ -31,7 +31,12 @@ class RulesReferenceTest {
 
   @TestFactory
   Stream<DynamicTest> everyTableOfTheRulesReferenceMatchesTheCatalog() throws IOException {
-    return Markdown.tables(RULES).stream()
+    return tablesMatchTheCatalog(RULES);
+  }
+
+  /** One test per marked table of {@code page}: its header and rows rebuilt from the catalog. */
+  static Stream<DynamicTest> tablesMatchTheCatalog(Path page) throws IOException {
+    return Markdown.tables(page).stream()
         .map(
             t ->
                 DynamicTest.dynamicTest(
@@ -200,6 +205,29 @@ class RulesReferenceTest {
         }
         return new Expected(
             List.of("choice", "used", "source", "other value", "other source"), rows);
+      }
+      case "operatingSystems" -> {
+        for (var o : c.compatibility().operatingSystems()) {
+          rows.add(
+              List.of(
+                  o.name(), o.supported() ? "supported" : "not supported", cite(c, o.source())));
+        }
+        return new Expected(List.of("operating system", "verdict", "source"), rows);
+      }
+      case "compatibilityDisks" -> {
+        var d = c.compatibility().disks();
+        rows.add(
+            List.of("OS disk size, GiB", "at most " + n(d.maxOsDiskGiB()), cite(c, d.source())));
+        rows.add(
+            List.of(
+                "data disk size, GiB", "at most " + n(d.maxDataDiskGiB()), cite(c, d.source())));
+        rows.add(List.of("disk size, GiB", "more than " + n(d.minDiskGiB()), cite(c, d.source())));
+        rows.add(
+            List.of("IOPS per disk", "at most " + n(d.maxDiskIops()), cite(c, d.iopsSource())));
+        rows.add(
+            List.of(
+                "IOPS per machine", "at most " + n(d.maxMachineIops()), cite(c, d.iopsSource())));
+        return new Expected(List.of("limit", "value", "source"), rows);
       }
       default -> throw new IllegalArgumentException("unknown table marker " + marker);
     }

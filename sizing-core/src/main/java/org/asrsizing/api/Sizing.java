@@ -19,6 +19,7 @@ import org.asrsizing.plan.PlanOptions;
 import org.asrsizing.plan.Planner;
 import org.asrsizing.plan.PlannerHabits;
 import org.asrsizing.rules.DocumentedLimits;
+import org.asrsizing.rules.MachineRules;
 
 /**
  * The entry point for a program that embeds the tool: read an inventory, plan it (with N+1 if
@@ -79,7 +80,8 @@ public final class Sizing {
   public static Plan plan(Workload workload, Catalog catalog, PlanOptions options, int spares) {
     PlanOptions o = withSpares(options, spares);
     return PlannerHabits.withMarginFinding(Planner.plan(workload, catalog, o), workload, catalog, o)
-        .withFindingsFirst(catalogOverrides(catalog));
+        .withFindingsFirst(catalogOverrides(catalog))
+        .withCompatibility(MachineRules.verdicts(workload.machines(), catalog));
   }
 
   /**

@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param diskChurnLimits per-disk churn limits (reference)
  * @param healthThresholds operating thresholds of a running process server (reference)
  * @param choices where the sources disagree: both values, both sources, and which one is used
+ * @param compatibility the operating system and disk support table, or {@code null} when the
+ *     catalog has none (the checks then do not run)
  */
 public record Catalog(
     int schemaVersion,
@@ -39,7 +41,8 @@ public record Catalog(
     MachineLimits machineLimits,
     List<DiskChurnLimit> diskChurnLimits,
     List<HealthThreshold> healthThresholds,
-    List<Choice> choices) {
+    List<Choice> choices,
+    Compatibility compatibility) {
 
   public Catalog {
     choices = choices == null ? List.of() : List.copyOf(choices);
@@ -49,6 +52,40 @@ public record Catalog(
     processServerTiers = processServerTiers == null ? List.of() : List.copyOf(processServerTiers);
     diskChurnLimits = diskChurnLimits == null ? List.of() : List.copyOf(diskChurnLimits);
     healthThresholds = healthThresholds == null ? List.of() : List.copyOf(healthThresholds);
+  }
+
+  /** A catalog without a compatibility table. */
+  public Catalog(
+      int schemaVersion,
+      String id,
+      String version,
+      String title,
+      String boundSemantics,
+      List<Source> sources,
+      List<Tier> configurationServerTiers,
+      List<Tier> processServerTiers,
+      ManagementServer managementServer,
+      ScaleOutThresholds scaleOut,
+      MachineLimits machineLimits,
+      List<DiskChurnLimit> diskChurnLimits,
+      List<HealthThreshold> healthThresholds,
+      List<Choice> choices) {
+    this(
+        schemaVersion,
+        id,
+        version,
+        title,
+        boundSemantics,
+        sources,
+        configurationServerTiers,
+        processServerTiers,
+        managementServer,
+        scaleOut,
+        machineLimits,
+        diskChurnLimits,
+        healthThresholds,
+        choices,
+        null);
   }
 
   /** The source with this id, if the catalog lists it. */
@@ -92,6 +129,7 @@ public record Catalog(
         machineLimits,
         diskChurnLimits,
         healthThresholds,
-        choices);
+        choices,
+        compatibility);
   }
 }

@@ -108,6 +108,34 @@ public final class CatalogValidator {
             + ")");
   }
 
+  /** The operating system table (each pattern a valid expression) and the disk limits. */
+  private void checkCompatibility(Catalog c) {
+    Compatibility cm = c.compatibility();
+    if (cm == null) {
+      return;
+    }
+    for (int i = 0; i < cm.operatingSystems().size(); i++) {
+      OperatingSystem o = cm.operatingSystems().get(i);
+      String field = "compatibility.operatingSystems[" + i + "]";
+      requireText(o.name(), field + ".name");
+      requireText(o.pattern(), field + ".pattern");
+      try {
+        java.util.regex.Pattern.compile(o.pattern());
+      } catch (java.util.regex.PatternSyntaxException e) {
+        require(false, field + ".pattern", "is not a valid regular expression");
+      }
+      knownSource(o.source(), field + ".source");
+    }
+    DiskLimits d = cm.disks();
+    require(d != null, "compatibility.disks", "is required");
+    positive(d.maxOsDiskGiB(), "compatibility.disks.maxOsDiskGiB");
+    positive(d.maxDataDiskGiB(), "compatibility.disks.maxDataDiskGiB");
+    positive(d.maxDiskIops(), "compatibility.disks.maxDiskIops");
+    positive(d.maxMachineIops(), "compatibility.disks.maxMachineIops");
+    knownSource(d.source(), "compatibility.disks.source");
+    knownSource(d.iopsSource(), "compatibility.disks.iopsSource");
+  }
+
   /** The limits of one machine and one disk, and the health thresholds. */
   private void checkMachineLimits(Catalog c) {
     MachineLimits ml = c.machineLimits();
@@ -122,6 +150,7 @@ public final class CatalogValidator {
       positive(d.maxChurnGiBPerDay(), "diskChurnLimits[" + i + "].maxChurnGiBPerDay");
       knownSource(d.source(), "diskChurnLimits[" + i + "].source");
     }
+    checkCompatibility(c);
     for (int i = 0; i < c.choices().size(); i++) {
       Choice ch = c.choices().get(i);
       requireText(ch.id(), "choices[" + i + "].id");

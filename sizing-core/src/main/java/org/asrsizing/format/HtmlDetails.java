@@ -32,6 +32,9 @@ final class HtmlDetails {
     m.append(NextSteps.html(plan));
     m.append(alternatives(plan.alternatives()));
     m.append(unplaced(plan.unplaced()));
+    if (!plan.compatibility().isEmpty()) {
+      m.append(compatibility(plan));
+    }
     m.append(machines(plan));
     m.append(findings(plan));
     m.append(assumptions(plan));
@@ -117,6 +120,20 @@ final class HtmlDetails {
           a.totals().cacheDiskGiB());
     }
     return m.append(t.render()).closeLine("section");
+  }
+
+  /** The compatible / incompatible view: each machine with findings, every reason and source. */
+  static Markup compatibility(Plan plan) {
+    Markup m = section("compatibility", "Compatibility");
+    m.element("p", CompatibilityRows.counts(plan)).line();
+    HtmlTable t =
+        new HtmlTable(
+            "compatibility-table", true, CompatibilityRows.COLUMNS.toArray(String[]::new));
+    for (CompatibilityRows.Row r : CompatibilityRows.of(plan)) {
+      t.row(r.cells().toArray());
+    }
+    return collapsed(m, Labels.count(plan.compatibility().size(), "machine") + " with findings", t)
+        .closeLine("section");
   }
 
   static Markup unplaced(List<Unplaced> unplaced) {

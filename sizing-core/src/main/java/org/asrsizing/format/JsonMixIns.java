@@ -62,6 +62,10 @@ final class JsonMixIns {
   private abstract static class PlanShape {
     @JsonIgnore
     abstract boolean feasible();
+
+    // Absent when no check found anything, so plans of inventories without the data read as before.
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    abstract java.util.List<org.asrsizing.model.MachineVerdict> compatibility();
   }
 
   // The utilisations are derived methods, which Jackson does not see as properties of a record;

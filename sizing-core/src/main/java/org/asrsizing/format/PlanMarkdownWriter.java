@@ -53,6 +53,7 @@ public final class PlanMarkdownWriter {
     NextSteps.markdown(sb, plan);
     alternatives(sb, plan.alternatives());
     unplaced(sb, plan.unplaced());
+    compatibility(sb, plan);
     sb.append(LeftOutRows.markdown(plan.findings(), options.listExcluded()));
     findings(sb, LeftOutRows.listed(plan.findings(), options.listExcluded()));
     assumptions(sb, plan.assumptions());
@@ -193,6 +194,18 @@ public final class PlanMarkdownWriter {
     MarkdownTable t = new MarkdownTable("machine", "site", ">churn (GiB/day)", "reason");
     for (Unplaced u : unplaced) {
       t.row(u.machine(), u.site(), Units.number(u.churnGiBPerDay(), 2), u.reason());
+    }
+    sb.append(t.render());
+  }
+
+  private static void compatibility(StringBuilder sb, Plan plan) {
+    if (plan.compatibility().isEmpty()) {
+      return;
+    }
+    sb.append("\n## Compatibility\n\n").append(CompatibilityRows.counts(plan)).append(".\n\n");
+    MarkdownTable t = new MarkdownTable(CompatibilityRows.COLUMNS.toArray(String[]::new));
+    for (CompatibilityRows.Row r : CompatibilityRows.of(plan)) {
+      t.row(r.cells().toArray());
     }
     sb.append(t.render());
   }

@@ -43,6 +43,7 @@ public final class PlanTableWriter {
     NextSteps.table(sb, plan);
     alternatives(sb, plan.alternatives());
     unplaced(sb, plan.unplaced());
+    compatibility(sb, plan);
     sb.append(LeftOutRows.table(plan.findings(), options.listExcluded()));
     findings(sb, LeftOutRows.listed(plan.findings(), options.listExcluded()));
     return sb.toString();
@@ -202,6 +203,19 @@ public final class PlanTableWriter {
     TextTable t = new TextTable("machine", ">churn GiB/day", "reason");
     for (Unplaced u : unplaced) {
       t.row(u.machine(), Units.number(u.churnGiBPerDay(), 2), u.reason());
+    }
+    sb.append(t.render("  "));
+  }
+
+  /** Appends the compatible / incompatible view, when the checks found anything. */
+  static void compatibility(StringBuilder sb, Plan plan) {
+    if (plan.compatibility().isEmpty()) {
+      return;
+    }
+    sb.append("\nCompatibility: ").append(CompatibilityRows.counts(plan)).append('\n');
+    TextTable t = new TextTable("machine", "verdict", "rule", "reason", "source");
+    for (CompatibilityRows.Row r : CompatibilityRows.of(plan)) {
+      t.row(r.machine(), r.verdict(), r.rule(), r.reason(), r.source());
     }
     sb.append(t.render("  "));
   }

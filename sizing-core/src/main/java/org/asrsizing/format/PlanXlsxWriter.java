@@ -37,6 +37,7 @@ public final class PlanXlsxWriter {
   public static final String ASSIGNMENTS = "Assignments";
   public static final String NOT_PROTECTABLE = "Not protectable";
   public static final String FINDINGS = "Findings";
+  public static final String COMPATIBILITY = "Compatibility";
   public static final String ASSUMPTIONS = "Assumptions";
 
   /** Rows of one sheet, the header included: Excel's limit. */
@@ -115,6 +116,9 @@ public final class PlanXlsxWriter {
     servers(made, plan, new PublishedLimits(catalog, plan.assumptions()));
     assignments(made, plan);
     notProtectable(made, plan);
+    if (!plan.compatibility().isEmpty()) {
+      compatibility(made, plan);
+    }
     findings(made, plan);
     assumptions(made, plan);
     wb.finish();
@@ -307,6 +311,16 @@ public final class PlanXlsxWriter {
     sheet.header("machine", "site", "churn (GiB/day)", "reason");
     for (Unplaced u : plan.unplaced()) {
       sheet.row(u.machine(), u.site(), u.churnGiBPerDay(), u.reason());
+    }
+    sheet.finish();
+  }
+
+  /** One row per reason of each machine the compatibility checks found something on. */
+  private static void compatibility(Sheets wb, Plan plan) throws IOException {
+    XlsxSheet sheet = wb.sheet(COMPATIBILITY);
+    sheet.header(CompatibilityRows.COLUMNS.toArray(String[]::new));
+    for (CompatibilityRows.Row r : CompatibilityRows.of(plan)) {
+      sheet.row(r.cells().toArray());
     }
     sheet.finish();
   }

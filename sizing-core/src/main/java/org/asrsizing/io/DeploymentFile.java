@@ -14,7 +14,8 @@ record DeploymentFile(
     JsonNode unplaced,
     JsonNode findings,
     JsonNode alternatives,
-    Assumptions assumptions) {
+    Assumptions assumptions,
+    JsonNode compatibility) {
 
   /** A server as a plan writes it; the load fields of a plan are recomputed, not read. */
   record Server(

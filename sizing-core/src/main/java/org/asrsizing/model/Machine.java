@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param churnP95GiBPerDay the 95th percentile of the machine's daily churn (its churn on all but
  *     the busiest 5 % of days), GiB/day, or {@code null} when unknown; what-if simulations take the
  *     day-to-day spread from it
+ * @param profile operating system and disks where the inventory gives them, or {@code null}
  */
 public record Machine(
     String name,
@@ -22,7 +23,8 @@ public record Machine(
     String site,
     String group,
     Double peakChurnMBps,
-    Double churnP95GiBPerDay) {
+    Double churnP95GiBPerDay,
+    MachineProfile profile) {
 
   /** The site of machines whose inventory names none. */
   public static final String DEFAULT_SITE = "default";
@@ -49,6 +51,19 @@ public record Machine(
     }
     site = site == null || site.isBlank() ? DEFAULT_SITE : site;
     group = group == null || group.isBlank() ? null : group;
+    profile = profile == null || profile.isEmpty() ? null : profile;
+  }
+
+  /** A machine whose operating system and disks are unknown. */
+  public Machine(
+      String name,
+      double churnGiBPerDay,
+      Integer dataDisks,
+      String site,
+      String group,
+      Double peakChurnMBps,
+      Double churnP95GiBPerDay) {
+    this(name, churnGiBPerDay, dataDisks, site, group, peakChurnMBps, churnP95GiBPerDay, null);
   }
 
   /** A machine whose churn percentile is unknown. */
@@ -73,11 +88,17 @@ public record Machine(
     if (p95 != null && churnGiBPerDay > 0) {
       p95 = p95 * churn / churnGiBPerDay;
     }
-    return new Machine(name, churn, dataDisks, site, group, peakChurnMBps, p95);
+    return new Machine(name, churn, dataDisks, site, group, peakChurnMBps, p95, profile);
   }
 
   public Machine withName(String newName) {
     return new Machine(
-        newName, churnGiBPerDay, dataDisks, site, group, peakChurnMBps, churnP95GiBPerDay);
+        newName, churnGiBPerDay, dataDisks, site, group, peakChurnMBps, churnP95GiBPerDay, profile);
+  }
+
+  /** A copy with the operating system and disks the inventory gives. */
+  public Machine withProfile(MachineProfile p) {
+    return new Machine(
+        name, churnGiBPerDay, dataDisks, site, group, peakChurnMBps, churnP95GiBPerDay, p);
   }
 }

@@ -13,6 +13,8 @@ import java.util.List;
  * @param findings explained decisions and checks
  * @param alternatives the deployment optimised for the other preference, when it differs
  * @param assumptions what was assumed
+ * @param compatibility the machines the compatibility checks found something on, with their
+ *     verdicts and reasons; the others passed every check their inventory gave data for
  */
 public record Plan(
     int schemaVersion,
@@ -22,7 +24,8 @@ public record Plan(
     List<Unplaced> unplaced,
     List<Finding> findings,
     List<Alternative> alternatives,
-    Assumptions assumptions) {
+    Assumptions assumptions,
+    List<MachineVerdict> compatibility) {
 
   /** The version of the JSON plan format. */
   public static final int SCHEMA_VERSION = 1;
@@ -33,6 +36,43 @@ public record Plan(
     unplaced = List.copyOf(unplaced);
     findings = List.copyOf(findings);
     alternatives = List.copyOf(alternatives);
+    compatibility = compatibility == null ? List.of() : List.copyOf(compatibility);
+  }
+
+  /** A plan without compatibility verdicts. */
+  public Plan(
+      int schemaVersion,
+      Summary summary,
+      List<PlannedServer> configurationServers,
+      List<PlannedServer> processServers,
+      List<Unplaced> unplaced,
+      List<Finding> findings,
+      List<Alternative> alternatives,
+      Assumptions assumptions) {
+    this(
+        schemaVersion,
+        summary,
+        configurationServers,
+        processServers,
+        unplaced,
+        findings,
+        alternatives,
+        assumptions,
+        List.of());
+  }
+
+  /** This plan with {@code verdicts} as its compatibility view. */
+  public Plan withCompatibility(List<MachineVerdict> verdicts) {
+    return new Plan(
+        schemaVersion,
+        summary,
+        configurationServers,
+        processServers,
+        unplaced,
+        findings,
+        alternatives,
+        assumptions,
+        verdicts);
   }
 
   /** This plan with {@code last} after its own findings. */
@@ -62,7 +102,8 @@ public record Plan(
         unplaced,
         replaced,
         alternatives,
-        assumptions);
+        assumptions,
+        compatibility);
   }
 
   /** Whether every machine is protected. */

@@ -56,10 +56,48 @@ public enum Rule {
       "A machine's peak churn exceeds the supported peak rate."),
   MACHINE_DATA_DISKS(
       "machine-data-disks",
-      Severity.WARNING,
+      Severity.ERROR,
       "machineLimits",
       "vmware-physical-azure-support-matrix.md (2023)",
-      "A machine has more data disks than are supported."),
+      "A machine with more data disks than are supported cannot be protected."),
+  MACHINE_OS_UNSUPPORTED(
+      "machine-os-unsupported",
+      Severity.ERROR,
+      "compatibility",
+      "vmware-physical-azure-support-matrix.md (2019)",
+      "A machine whose operating system the support matrix does not support cannot be protected."),
+  MACHINE_OS_UNRECOGNISED(
+      "machine-os-unrecognised",
+      Severity.WARNING,
+      "compatibility",
+      "vmware-physical-azure-support-matrix.md (2019)",
+      "A machine's operating system matches no row of the support table; check it by hand."),
+  DISK_SIZE(
+      "disk-size",
+      Severity.ERROR,
+      "compatibility",
+      "vmware-physical-azure-support-matrix.md (2023)",
+      "A disk larger than its limit (operating system or data disk), or not larger than the"
+          + " minimum, cannot be replicated."),
+  DISK_CHURN(
+      "disk-churn",
+      Severity.WARNING,
+      "compatibility",
+      "vmware-physical-azure-support-matrix.md (2023)",
+      "A disk writes more than a Standard target disk takes (Premium recommended), or more than"
+          + " any target disk takes."),
+  DISK_IOPS(
+      "disk-iops",
+      Severity.WARNING,
+      "compatibility",
+      "site-recovery-vmware-deployment-planner-analyze-report.md (2021)",
+      "A disk needs more IOPS than a replicated disk supports."),
+  MACHINE_IOPS(
+      "machine-iops",
+      Severity.WARNING,
+      "compatibility",
+      "site-recovery-vmware-deployment-planner-analyze-report.md (2021)",
+      "A machine's disks together need more IOPS than a replicated machine supports."),
   SCALE_OUT_THRESHOLD(
       "scale-out-threshold",
       Severity.INFO,

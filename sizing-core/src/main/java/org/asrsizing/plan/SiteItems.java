@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.model.Finding;
 import org.asrsizing.model.Machine;
+import org.asrsizing.model.Rule;
 import org.asrsizing.model.Severity;
 import org.asrsizing.model.Units;
 import org.asrsizing.model.Unplaced;
@@ -53,6 +54,11 @@ final class SiteItems {
     for (int i = 0; i < machines.size(); i++) {
       Machine m = machines.get(i);
       findings.addAll(MachineRules.compatibility(m, catalog));
+      List<Finding> incompatible = MachineRules.incompatibilities(m, catalog);
+      if (!incompatible.isEmpty()) {
+        incompatible(m, incompatible);
+        continue;
+      }
       Optional<String> reason =
           MachineRules.unprotectableReason(
               m, catalog, largest.maxChurnGiBPerDay(), options.headroomPercent());
@@ -84,6 +90,25 @@ final class SiteItems {
             Severity.ERROR,
             prefix + "machine " + m.name() + " cannot be protected: it " + reason,
             catalog.cite(catalog.machineLimits().source())));
+  }
+
+  /**
+   * Leaves out a machine the support matrix rules out: listed as unplaced with every reason, each
+   * an error finding of its own rule.
+   */
+  private void incompatible(Machine m, List<Finding> reasons) {
+    List<String> texts = new ArrayList<>();
+    for (Finding f : reasons) {
+      String text = f.message().substring(("machine " + m.name() + " ").length());
+      texts.add(text + " (" + f.source() + ")");
+      findings.add(
+          new Finding(
+              Rule.ofId(f.rule()).orElseThrow(),
+              f.severity(),
+              prefix + "machine " + m.name() + " cannot be protected: it " + text,
+              f.source()));
+    }
+    unplaced.add(new Unplaced(m.name(), m.site(), m.churnGiBPerDay(), String.join("; ", texts)));
   }
 
   /** The item of a group, or empty when no tier holds the group (its machines then unplaced). */

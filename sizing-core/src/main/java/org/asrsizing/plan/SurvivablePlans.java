@@ -156,7 +156,8 @@ final class SurvivablePlans {
         catalog.machineLimits(),
         catalog.diskChurnLimits(),
         catalog.healthThresholds(),
-        catalog.choices());
+        catalog.choices(),
+        catalog.compatibility());
   }
 
   /** Headrooms that leave, on n servers of one tier, room for the machines of k of them. */

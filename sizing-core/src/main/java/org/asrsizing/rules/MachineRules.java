@@ -7,6 +7,7 @@ import org.asrsizing.catalog.Catalog;
 import org.asrsizing.catalog.MachineLimits;
 import org.asrsizing.model.Finding;
 import org.asrsizing.model.Machine;
+import org.asrsizing.model.MachineVerdict;
 import org.asrsizing.model.Rule;
 import org.asrsizing.model.Severity;
 import org.asrsizing.model.Units;
@@ -60,6 +61,44 @@ public final class MachineRules {
     return Optional.empty();
   }
 
+  /**
+   * Why the support matrix rules a machine out, one error finding each: more data disks than
+   * supported, an unsupported operating system, a disk out of size. Empty when it can be protected
+   * as far as the inventory tells.
+   */
+  public static List<Finding> incompatibilities(Machine m, Catalog catalog) {
+    MachineLimits limits = catalog.machineLimits();
+    List<Finding> findings = new ArrayList<>();
+    Integer dataDisks = dataDisks(m);
+    if (dataDisks != null && dataDisks > limits.maxDataDisks()) {
+      findings.add(
+          new Finding(
+              DATA_DISKS,
+              Severity.ERROR,
+              "machine "
+                  + m.name()
+                  + " has "
+                  + dataDisks
+                  + " data disks, more than the "
+                  + limits.maxDataDisks()
+                  + " supported",
+              catalog.cite(limits.source())));
+    }
+    findings.addAll(CompatibilityRules.hard(m, catalog));
+    return findings;
+  }
+
+  /** The data disk count the inventory gives, or the disks it lists other than the OS disk. */
+  private static Integer dataDisks(Machine m) {
+    if (m.dataDisks() != null) {
+      return m.dataDisks();
+    }
+    if (m.profile() == null || m.profile().disks().isEmpty()) {
+      return null;
+    }
+    return (int) m.profile().disks().stream().filter(d -> !d.osDisk()).count();
+  }
+
   /** Compatibility warnings that do not stop protection but need an architect's attention. */
   public static List<Finding> compatibility(Machine m, Catalog catalog) {
     MachineLimits limits = catalog.machineLimits();
@@ -78,20 +117,25 @@ public final class MachineRules {
                   + " MB/s: replication will fall behind at peaks",
               catalog.cite(limits.source())));
     }
-    if (m.dataDisks() != null && m.dataDisks() > limits.maxDataDisks()) {
-      findings.add(
-          new Finding(
-              DATA_DISKS,
-              Severity.WARNING,
-              "machine "
-                  + m.name()
-                  + " has "
-                  + m.dataDisks()
-                  + " data disks, more than the "
-                  + limits.maxDataDisks()
-                  + " supported",
-              catalog.cite(limits.source())));
-    }
+    findings.addAll(CompatibilityRules.warnings(m, catalog));
     return findings;
+  }
+
+  /**
+   * The verdicts of the machines the compatibility checks find something on, in the workload's
+   * order.
+   */
+  public static List<MachineVerdict> verdicts(List<Machine> machines, Catalog catalog) {
+    List<MachineVerdict> out = new ArrayList<>();
+    for (Machine m : machines) {
+      List<Finding> hard = incompatibilities(m, catalog);
+      List<Finding> all = new ArrayList<>(hard);
+      all.addAll(compatibility(m, catalog));
+      if (!all.isEmpty()) {
+        String verdict = hard.isEmpty() ? MachineVerdict.WARNINGS : MachineVerdict.INCOMPATIBLE;
+        out.add(new MachineVerdict(m.name(), m.site(), verdict, all));
+      }
+    }
+    return out;
   }
 }

@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.asrsizing.model.Disk;
 import org.asrsizing.model.Machine;
+import org.asrsizing.model.MachineProfile;
 
 /**
  * Reads Azure Migrate's import CSV template. A server's churn is the sum of its disks' average
@@ -26,14 +28,12 @@ final class AzureMigrateReader implements InventoryReader {
   private static final Pattern TOTAL_WRITE = Pattern.compile("total disks write throughput\\b.*");
   private static final String MBPS = "MB per second";
 
-  /** Largest OS disk, GB (GiB): Generation 2 machines; Generation 1 allows 2,048. */
-  static final double MAX_OS_DISK_GB = 4095;
+  static final String OS_NAME = "OS name";
+  static final String OS_VERSION = "OS version";
 
-  /** Largest data disk to managed disks, GB (GiB). */
-  static final double MAX_DATA_DISK_GB = 32767;
-
-  /** Largest average churn of one disk, MB/s (premium P20 to P50, I/O of 16 KB or more). */
-  static final double MAX_DISK_WRITE_MBPS = 20;
+  private static final Pattern DISK_READ_OPS = Pattern.compile("disk (\\d{1,3}) read ops\\b.*");
+  private static final Pattern DISK_WRITE_OPS = Pattern.compile("disk (\\d{1,3}) write ops\\b.*");
+  private static final String OPS = "operations per second";
 
   @Override
   public Inventory read(Path path, String shownAs, ReadOptions options) {
@@ -63,15 +63,24 @@ final class AzureMigrateReader implements InventoryReader {
       machines.assume(
           "churn is the sum of each server's disk write throughput (MB per second) x 86400 / 1024"
               + " GiB/day; disk 1 is taken as the OS disk, the other disks as data disks");
+      boolean os = header.has(OS_NAME);
+      if (!os) {
+        machines.assume(InventoryMessages.notChecked("operating system", OS_NAME));
+      }
+      if (columns.readOps.isEmpty() && columns.writeOps.isEmpty()) {
+        machines.assume(
+            InventoryMessages.notChecked("per-disk IOPS", "Disk 1 write ops (" + OPS + ")"));
+      }
       for (CellsRow row = table.next(); row != null; row = table.next()) {
         CellsRow r = row;
-        machines.add(r, x -> machine(r.checkWidth(), columns, machines));
+        machines.add(r, x -> machine(r.checkWidth(), columns, os, machines));
       }
       return machines.result();
     }
   }
 
-  private static Machine machine(Row row, Columns columns, MachineCollector machines) {
+  private static Machine machine(
+      Row row, Columns columns, boolean withOs, MachineCollector machines) {
     String name = Cells.required(row, SERVER_NAME, "a server name");
     Integer declared = Cells.optionalWhole(row, NUMBER_OF_DISKS, "disks");
     int disks = declared == null ? 0 : declared;
@@ -79,27 +88,24 @@ final class AzureMigrateReader implements InventoryReader {
     double sizeGiB = 0;
     boolean anyWrite = false;
     boolean anySize = false;
-    List<String> warnings = new ArrayList<>();
+    List<Disk> described = new ArrayList<>();
     for (int disk : columns.disks()) {
       Double size = columns.number(row, columns.sizes.get(disk), "GB");
       Double write = columns.number(row, columns.writes.get(disk), MBPS);
+      Double iops = iops(row, columns, disk);
       if (size != null || write != null) {
         disks = Math.max(disks, disk);
       }
       if (write != null) {
         anyWrite = true;
         writeMBps += write;
-        if (write > MAX_DISK_WRITE_MBPS) {
-          warnings.add(InventoryMessages.diskWrite(name, disk, write, MAX_DISK_WRITE_MBPS));
-        }
       }
       if (size != null) {
         anySize = true;
         sizeGiB += size;
-        double max = disk == 1 ? MAX_OS_DISK_GB : MAX_DATA_DISK_GB;
-        if (size > max) {
-          warnings.add(InventoryMessages.diskSize(name, disk, size, max));
-        }
+      }
+      if (size != null || write != null || iops != null) {
+        described.add(new Disk(size, write, iops, disk == 1));
       }
     }
     if (!anyWrite) {
@@ -123,34 +129,67 @@ final class AzureMigrateReader implements InventoryReader {
             siteBy == null ? null : row.text(siteBy),
             null,
             null);
-    warnings.forEach(machines::warn);
     if (anySize) {
       machines.storage(name, sizeGiB);
     }
-    return m;
+    return m.withProfile(new MachineProfile(withOs ? os(row) : null, described));
+  }
+
+  /** The OS name with its version when the version is not already part of it. */
+  private static String os(Row row) {
+    String name = row.text(OS_NAME);
+    String version = row.text(OS_VERSION);
+    if (name == null || version == null || name.contains(version)) {
+      return name;
+    }
+    return name + " " + version;
+  }
+
+  /** A disk's read and write operations per second together, or null when neither is given. */
+  private static Double iops(Row row, Columns columns, int disk) {
+    Double read = columns.number(row, columns.readOps.get(disk), OPS);
+    Double write = columns.number(row, columns.writeOps.get(disk), OPS);
+    if (read == null && write == null) {
+      return null;
+    }
+    return (read == null ? 0 : read) + (write == null ? 0 : write);
   }
 
   /** Where the disk columns are, by disk number. */
   private record Columns(
-      Map<Integer, String> sizes, Map<Integer, String> writes, String totalWrite) {
+      Map<Integer, String> sizes,
+      Map<Integer, String> writes,
+      String totalWrite,
+      Map<Integer, String> readOps,
+      Map<Integer, String> writeOps) {
 
     static Columns of(Header header) {
       Map<Integer, String> sizes = new TreeMap<>();
       Map<Integer, String> writes = new TreeMap<>();
+      Map<Integer, String> readOps = new TreeMap<>();
+      Map<Integer, String> writeOps = new TreeMap<>();
       String total = null;
       for (String name : header.names()) {
         String key = Header.normalize(name);
-        Matcher size = DISK_SIZE.matcher(key);
-        Matcher write = DISK_WRITE.matcher(key);
-        if (size.matches()) {
-          sizes.put(Integer.parseInt(size.group(1)), name);
-        } else if (write.matches()) {
-          writes.put(Integer.parseInt(write.group(1)), name);
-        } else if (TOTAL_WRITE.matcher(key).matches()) {
+        if (!put(DISK_SIZE, key, name, sizes)
+            && !put(DISK_WRITE, key, name, writes)
+            && !put(DISK_READ_OPS, key, name, readOps)
+            && !put(DISK_WRITE_OPS, key, name, writeOps)
+            && TOTAL_WRITE.matcher(key).matches()) {
           total = name;
         }
       }
-      return new Columns(sizes, writes, total);
+      return new Columns(sizes, writes, total, readOps, writeOps);
+    }
+
+    private static boolean put(
+        Pattern pattern, String key, String name, Map<Integer, String> byDisk) {
+      Matcher m = pattern.matcher(key);
+      if (!m.matches()) {
+        return false;
+      }
+      byDisk.put(Integer.parseInt(m.group(1)), name);
+      return true;
     }
 
     List<Integer> disks() {

@@ -101,9 +101,9 @@ public record Inventory(
   private static Finding finding(Rule rule, Severity severity, String text) {
     for (Hint hint : List.of(InventoryMessages.CHANGE_RATE, InventoryMessages.POWERED_OFF)) {
       if (text.contains(hint.phrase())) {
-        return new Finding(rule, severity, text, InventoryMessages.sourceOf(text), hint);
+        return new Finding(rule, severity, text, "", hint);
       }
     }
-    return new Finding(rule, severity, text, InventoryMessages.sourceOf(text));
+    return new Finding(rule, severity, text, "");
   }
 }

@@ -158,45 +158,13 @@ final class InventoryMessages {
         + l.reason();
   }
 
-  /** Where the per-disk limits of {@link #diskWrite} and {@link #diskSize} come from. */
-  static final String SUPPORT_MATRIX =
-      "MicrosoftDocs/azure-docs articles/site-recovery/vmware-physical-azure-support-matrix.md"
-          + " (2023)";
-
-  /**
-   * The document a reader's warning cites: the support matrix for the disk limits, else empty (the
-   * rule's own source then applies).
-   */
-  static String sourceOf(String warning) {
-    return warning.contains(" one disk supports (") || warning.contains(" GB Azure supports for ")
-        ? SUPPORT_MATRIX
-        : "";
-  }
-
-  static String diskWrite(String name, int disk, double mbps, double max) {
-    return "machine "
-        + name
-        + " disk "
-        + disk
-        + " writes "
-        + Units.number(mbps, 2)
-        + " MB/s on average, above the "
-        + Units.number(max, 0)
-        + " MB/s one disk supports (premium P20 to P50)";
-  }
-
-  static String diskSize(String name, int disk, double gb, double max) {
-    return "machine "
-        + name
-        + " disk "
-        + disk
-        + (disk == 1 ? " (taken as the OS disk)" : "")
-        + " is "
-        + Units.number(gb, 2)
-        + " GB, above the "
-        + Units.number(max, 0)
-        + " GB Azure supports for "
-        + (disk == 1 ? "an OS disk (Generation 2; 2048 GB for Generation 1)" : "a data disk");
+  /** A compatibility check that could not run, and the column it needs. */
+  static String notChecked(String what, String column) {
+    return "the "
+        + what
+        + " of the machines was not checked against the support matrix: the"
+        + " inventory has no "
+        + column;
   }
 
   static String noSheet(String workbook, String sheet) {

@@ -31,8 +31,17 @@ final class NativeCsvReader implements InventoryReader {
           machines.assume(NativeFields.unusedField(column));
         }
       }
+      if (!header.has(NativeFields.OS)) {
+        machines.assume(InventoryMessages.notChecked("operating system", "column os"));
+      }
+      machines.assume(
+          InventoryMessages.notChecked(
+              "per-disk size, churn and IOPS",
+              "disks list (a CSV row has one disk count; give disks in JSON or YAML)"));
       for (CellsRow row = table.next(); row != null; row = table.next()) {
-        machines.add(row, r -> NativeFields.machine(((CellsRow) r).checkWidth(), machines));
+        machines.add(
+            row,
+            r -> NativeFields.machine(((CellsRow) r).checkWidth(), machines, java.util.List.of()));
       }
       return machines.result();
     }

@@ -1,7 +1,9 @@
 package org.asrsizing.io.inventory;
 
 import java.util.List;
+import org.asrsizing.model.Disk;
 import org.asrsizing.model.Machine;
+import org.asrsizing.model.MachineProfile;
 
 /** The fields of the native inventory formats (CSV, JSON, YAML) and how a row becomes a machine. */
 final class NativeFields {
@@ -15,10 +17,11 @@ final class NativeFields {
   static final String PEAK = "peakChurnMBps";
   static final String P95 = "churnP95GiBPerDay";
   static final String SIZE = "sizeGiB";
+  static final String OS = "os";
 
   /** Every field, in the documented order. */
   static final List<String> ALL =
-      List.of(NAME, CHURN_GIB, CHURN, DISKS, SITE, GROUP, PEAK, P95, SIZE);
+      List.of(NAME, CHURN_GIB, CHURN, DISKS, SITE, GROUP, PEAK, P95, SIZE, OS);
 
   private NativeFields() {}
 
@@ -35,6 +38,11 @@ final class NativeFields {
 
   static String unusedField(String field) {
     return "the field " + field + " is not a native inventory field and was not used";
+  }
+
+  /** The machine of one row, with the disks a JSON or YAML inventory lists (else none). */
+  static Machine machine(Row row, MachineCollector machines, List<Disk> disks) {
+    return machine(row, machines).withProfile(new MachineProfile(row.text(OS), disks));
   }
 
   /**

@@ -53,11 +53,28 @@ final class NativeTreeReader implements InventoryReader {
         JsonParser p = mapper.createParser(reader)) {
       boolean inObject = toMachineArray(p, file);
       JsonToken t;
+      boolean anyOs = false;
+      boolean anyDiskList = false;
       while ((t = p.nextToken()) == JsonToken.START_OBJECT) {
         long line = p.currentTokenLocation().getLineNr();
         JsonNode node = mapper.readTree(p);
         noteUnknownFields(node, machines);
-        machines.add(new NodeRow(file, line, node), r -> NativeFields.machine(r, machines));
+        NodeRow whole = new NodeRow(file, line, node);
+        JsonNode list = NativeDisks.list(node);
+        anyDiskList |= list != null;
+        try {
+          anyOs |= whole.text(NativeFields.OS) != null;
+        } catch (RowException e) {
+          // reported with the machine below
+        }
+        machines.add(whole, r -> machine(whole, list, file, line, machines));
+      }
+      if (!anyOs) {
+        machines.assume(InventoryMessages.notChecked("operating system", "field os"));
+      }
+      if (!anyDiskList) {
+        machines.assume(
+            InventoryMessages.notChecked("per-disk size, churn and IOPS", "disks list"));
       }
       if (t != JsonToken.END_ARRAY) {
         throw new InventoryException(
@@ -130,6 +147,17 @@ final class NativeTreeReader implements InventoryReader {
               p.currentTokenLocation().getLineNr(),
               "a second document starts here; give every machine in the one list of the first"));
     }
+  }
+
+  /** The machine of one object; a disk list is read into disks and counted as data disks. */
+  private static org.asrsizing.model.Machine machine(
+      NodeRow whole, JsonNode list, String file, long line, MachineCollector machines) {
+    if (list == null) {
+      return NativeFields.machine(whole, machines, java.util.List.of());
+    }
+    java.util.List<org.asrsizing.model.Disk> disks = NativeDisks.of(list, file, line);
+    NodeRow counted = new NodeRow(file, line, NativeDisks.counted(whole.node(), list, disks));
+    return NativeFields.machine(counted, machines, disks);
   }
 
   private static void noteUnknownFields(JsonNode node, MachineCollector machines) {

@@ -1,9 +1,13 @@
 package org.asrsizing.io.inventory;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.asrsizing.model.Disk;
 import org.asrsizing.model.Machine;
+import org.asrsizing.model.MachineProfile;
 
 /**
  * Reads an RVTools export, the xlsx workbook or the CSV folder. RVTools has no churn: a machine's
@@ -26,10 +30,15 @@ final class RvToolsReader implements InventoryReader {
     InventoryFormat format = csv ? InventoryFormat.RVTOOLS_CSV : InventoryFormat.RVTOOLS;
     MachineCollector machines = new MachineCollector(source, format, options);
     try (Workbook book = open(path, shownAs)) {
-      Map<String, Integer> disks = new HashMap<>();
+      Map<String, List<Disk>> disks = new HashMap<>();
       if (book.has(RvToolsColumns.DISK)) {
         readDisks(book.table(RvToolsColumns.DISK), disks, machines);
+      } else {
+        machines.assume(InventoryMessages.notChecked("disk count and size", "vDisk sheet"));
       }
+      machines.assume(
+          InventoryMessages.notChecked(
+              "per-disk churn and IOPS", "per-disk write rates (RVTools records none)"));
       Map<String, Double> consumedMiB = new HashMap<>();
       if (book.has(RvToolsColumns.PARTITION)) {
         readPartitions(book.table(RvToolsColumns.PARTITION), consumedMiB, machines);
@@ -51,7 +60,7 @@ final class RvToolsReader implements InventoryReader {
 
   private static void readInfo(
       Table info,
-      Map<String, Integer> disks,
+      Map<String, List<Disk>> disks,
       Map<String, Double> consumedMiB,
       MachineCollector machines) {
     Header header = info.header();
@@ -83,6 +92,12 @@ final class RvToolsReader implements InventoryReader {
     if (header.has(site)) {
       machines.assume(InventoryMessages.siteIs("vInfo " + site));
     }
+    String os = RvToolsColumns.first(header, RvToolsColumns.OS);
+    if (os == null) {
+      machines.assume(
+          InventoryMessages.notChecked(
+              "operating system", "vInfo column " + String.join(" or ", RvToolsColumns.OS)));
+    }
     for (CellsRow row = info.next(); row != null; row = info.next()) {
       CellsRow r = row;
       machines.add(
@@ -90,20 +105,23 @@ final class RvToolsReader implements InventoryReader {
           x ->
               machine(
                   r.checkWidth(),
-                  new Storage(inUse, provisioned, site),
+                  new Storage(inUse, provisioned, site, os),
                   disks,
                   consumedMiB,
                   machines));
     }
   }
 
-  /** The vInfo columns of a machine's storage (when vPartition does not list it) and site. */
-  private record Storage(String inUse, String provisioned, String site) {}
+  /**
+   * The vInfo columns of a machine's storage (when vPartition does not list it), site and operating
+   * system ({@code null} when the sheet has none).
+   */
+  private record Storage(String inUse, String provisioned, String site, String os) {}
 
   private static Machine machine(
       Row row,
       Storage storage,
-      Map<String, Integer> disks,
+      Map<String, List<Disk>> disks,
       Map<String, Double> consumedMiB,
       MachineCollector machines) {
     String name = Cells.required(row, RvToolsColumns.VM, "a VM name");
@@ -112,7 +130,8 @@ final class RvToolsReader implements InventoryReader {
     boolean template = "true".equalsIgnoreCase(row.text(RvToolsColumns.TEMPLATE));
     boolean on = RvToolsColumns.POWERED_ON.equalsIgnoreCase(power);
     double inUseMiB = inUseMiB(row, name, storage, consumedMiB, machines);
-    Integer diskCount = disks.get(name);
+    List<Disk> listed = disks.getOrDefault(name, List.of());
+    Integer diskCount = listed.isEmpty() ? null : listed.size();
     if (diskCount == null) {
       diskCount = Cells.optionalWhole(row, RvToolsColumns.DISKS, "disks");
     }
@@ -123,7 +142,9 @@ final class RvToolsReader implements InventoryReader {
     double churn = inUseMiB / 1024 * machines.options().changeRatePercent() / 100;
     machines.storage(name, inUseMiB / 1024);
     Integer dataDisks = diskCount == null ? null : Math.max(0, diskCount - 1);
-    return new Machine(name, churn, dataDisks, row.text(storage.site()), null, null);
+    String os = storage.os() == null ? null : osOf(row);
+    return new Machine(name, churn, dataDisks, row.text(storage.site()), null, null)
+        .withProfile(new MachineProfile(os, listed));
   }
 
   /**
@@ -153,9 +174,20 @@ final class RvToolsReader implements InventoryReader {
     return Cells.number(row, storage.provisioned(), "MiB");
   }
 
-  /** Counts each VM's disks and warns about disks above Azure's sizes. */
+  /** What VMware Tools report, else what the VM's configuration file says. */
+  private static String osOf(Row row) {
+    for (String column : RvToolsColumns.OS) {
+      String text = row.text(column);
+      if (text != null) {
+        return text;
+      }
+    }
+    return null;
+  }
+
+  /** Each VM's disks with their sizes, in the sheet's order: the first is taken as the OS disk. */
   private static void readDisks(
-      Table table, Map<String, Integer> disks, MachineCollector machines) {
+      Table table, Map<String, List<Disk>> disks, MachineCollector machines) {
     try (table) {
       String capacity =
           RvToolsColumns.require(table.header(), RvToolsColumns.CAPACITY, location(table));
@@ -165,12 +197,8 @@ final class RvToolsReader implements InventoryReader {
           row.checkWidth();
           String vm = Cells.required(row, RvToolsColumns.VM, "a VM name");
           double gib = Cells.number(row, capacity, "MiB") / 1024;
-          int disk = disks.merge(vm, 1, Integer::sum);
-          double max =
-              disk == 1 ? AzureMigrateReader.MAX_OS_DISK_GB : AzureMigrateReader.MAX_DATA_DISK_GB;
-          if (gib > max) {
-            machines.warn(InventoryMessages.diskSize(vm, disk, gib, max));
-          }
+          List<Disk> list = disks.computeIfAbsent(vm, v -> new ArrayList<>());
+          list.add(new Disk(gib, null, null, list.isEmpty()));
         } catch (RowException e) {
           machines.invalid(row, e);
         }

@@ -27,19 +27,23 @@ class OtherReadersTest {
     Inventory inventory = Golden.read("azure-migrate/servers.csv");
 
     assertThat(inventory.format()).isEqualTo(InventoryFormat.AZURE_MIGRATE);
-    assertThat(inventory.machines())
+    assertThat(inventory.machines().stream().map(m -> m.withProfile(null)))
         .containsExactly(
             new Machine("web01.contoso.com", 2 * MBPS_TO_GIB_PER_DAY, 1, null, null, null),
             new Machine("sql01.contoso.com", 8 * MBPS_TO_GIB_PER_DAY, 2, null, null, null),
             new Machine("file01.contoso.com", 2.5 * MBPS_TO_GIB_PER_DAY, 3, null, null, null),
             new Machine("app01.contoso.com", 0.25 * MBPS_TO_GIB_PER_DAY, 0, null, null, null),
             new Machine("big01.contoso.com", 25 * MBPS_TO_GIB_PER_DAY, 0, null, null, null));
-    assertThat(inventory.warnings())
-        .containsExactly(
-            "machine big01.contoso.com disk 1 writes 25 MB/s on average, above the 20 MB/s one"
-                + " disk supports (premium P20 to P50)",
-            "machine big01.contoso.com disk 1 (taken as the OS disk) is 5000 GB, above the 4095 GB"
-                + " Azure supports for an OS disk (Generation 2; 2048 GB for Generation 1)");
+    // The disks' limits are the compatibility rules' to check, from the catalog: the reader only
+    // reads the operating system and every disk's size, write rate and read + write operations.
+    assertThat(inventory.warnings()).isEmpty();
+    assertThat(inventory.machines().get(0).profile())
+        .isEqualTo(
+            new org.asrsizing.model.MachineProfile(
+                "Windows Server 2019",
+                List.of(
+                    new org.asrsizing.model.Disk(128.0, 0.5, 60.0, true),
+                    new org.asrsizing.model.Disk(256.0, 1.5, 60.0, false))));
   }
 
   @Test
@@ -61,11 +65,23 @@ class OtherReadersTest {
   static final List<Machine> RVTOOLS =
       List.of(
           // 30 GiB consumed in its partitions (vPartition), 5 % a day; 2 disks, the first the OS's
-          new Machine("web01", 1.5, 1, "DC-London", null, null),
+          new Machine("web01", 1.5, 1, "DC-London", null, null)
+              .withProfile(profile("Microsoft Windows Server 2019 (64-bit)", 40, 40)),
           // no partitions listed: In Use 500 GiB (vInfo)
-          new Machine("db01", 25, 2, "DC-London", null, null),
+          new Machine("db01", 25, 2, "DC-London", null, null)
+              .withProfile(profile("Microsoft Windows Server 2016 (64-bit)", 100, 300, 200)),
           // no vDisk rows: vInfo Disks 1
-          new Machine("file01", 51.2, 0, "DC-Paris", null, null));
+          new Machine("file01", 51.2, 0, "DC-Paris", null, null)
+              .withProfile(profile("Ubuntu Linux (64-bit)")));
+
+  /** The operating system and the disk sizes (GiB) of vDisk, the first the OS disk. */
+  static org.asrsizing.model.MachineProfile profile(String os, double... sizes) {
+    List<org.asrsizing.model.Disk> disks = new java.util.ArrayList<>();
+    for (double size : sizes) {
+      disks.add(new org.asrsizing.model.Disk(size, null, null, disks.isEmpty()));
+    }
+    return new org.asrsizing.model.MachineProfile(os, disks);
+  }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"rvtools/mib", "rvtools/mb"})

@@ -1,0 +1,227 @@
+package org.asrsizing.compat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.asrsizing.api.Sizing;
+import org.asrsizing.catalog.Catalog;
+import org.asrsizing.model.Disk;
+import org.asrsizing.model.Finding;
+import org.asrsizing.model.Machine;
+import org.asrsizing.model.MachineProfile;
+import org.asrsizing.model.Plan;
+import org.asrsizing.model.Rule;
+import org.asrsizing.model.Severity;
+import org.asrsizing.model.Workload;
+import org.asrsizing.plan.PlanOptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every compatibility rule at its boundary, through the public API: the limit itself passes, just
+ * above it is a finding; hard ones leave the machine out, listed with the reason.
+ */
+class CompatibilityBoundaryTest {
+
+  private static final Catalog CLASSIC = Sizing.catalog("asr-classic");
+  private static final Catalog MODERNIZED = Sizing.catalog("asr-modernized");
+
+  private static Plan plan(Catalog catalog, Machine m) {
+    return Sizing.plan(Workload.of(List.of(m)), catalog, PlanOptions.defaults(), 0);
+  }
+
+  private static Machine withDisks(Integer dataDisks, Double peak, Disk... disks) {
+    return new Machine("vm1", 10, dataDisks, null, null, peak, null)
+        .withProfile(new MachineProfile(null, List.of(disks)));
+  }
+
+  private static List<Finding> of(Plan p, Rule rule) {
+    return p.findings().stream().filter(f -> f.is(rule)).toList();
+  }
+
+  private static void protectedWithout(Plan p, Rule rule) {
+    assertThat(p.unplaced()).isEmpty();
+    assertThat(of(p, rule)).isEmpty();
+  }
+
+  private static void refused(Plan p, Rule rule, String words) {
+    assertThat(p.unplaced()).singleElement().satisfies(u -> assertThat(u.reason()).contains(words));
+    assertThat(of(p, rule))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.ERROR);
+              assertThat(f.message()).contains("vm1 cannot be protected").contains(words);
+              assertThat(f.source()).matches(".*\\(\\d{4}\\)");
+            });
+  }
+
+  private static void warned(Plan p, Rule rule, String words) {
+    assertThat(p.unplaced()).isEmpty();
+    assertThat(of(p, rule))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.WARNING);
+              assertThat(f.message()).contains(words);
+              assertThat(f.source()).matches(".*\\(\\d{4}\\)");
+            });
+  }
+
+  @ParameterizedTest
+  @CsvSource({"asr-classic", "asr-modernized"})
+  void dataDisks64AreProtectedAnd65AreNot(String catalog) {
+    Catalog c = Sizing.catalog(catalog);
+    protectedWithout(plan(c, withDisks(64, null)), Rule.MACHINE_DATA_DISKS);
+    refused(plan(c, withDisks(65, null)), Rule.MACHINE_DATA_DISKS, "65 data disks");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"asr-classic", "asr-modernized"})
+  void listedDisksCountAsDataDisksBesideTheOsDisk(String catalog) {
+    List<Disk> disks = new ArrayList<>();
+    disks.add(new Disk(100.0, null, null, true));
+    disks.addAll(Collections.nCopies(64, new Disk(100.0, null, null, false)));
+    Catalog c = Sizing.catalog(catalog);
+    protectedWithout(
+        plan(c, withDisks(null, null, disks.toArray(Disk[]::new))), Rule.MACHINE_DATA_DISKS);
+    disks.add(new Disk(100.0, null, null, false));
+    refused(
+        plan(c, withDisks(null, null, disks.toArray(Disk[]::new))),
+        Rule.MACHINE_DATA_DISKS,
+        "65 data disks");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"asr-classic", "asr-modernized"})
+  void aStandardDiskTakes2MBpsAndJustAboveNeedsPremium(String catalog) {
+    Catalog c = Sizing.catalog(catalog);
+    protectedWithout(
+        plan(c, withDisks(null, null, new Disk(100.0, 2.0, null, true))), Rule.DISK_CHURN);
+    warned(
+        plan(c, withDisks(null, null, new Disk(100.0, 2.01, null, true))),
+        Rule.DISK_CHURN,
+        "above the 2 MB/s a Standard disk takes: replicate it to a Premium");
+    warned(
+        plan(c, withDisks(null, null, new Disk(100.0, 6.0, null, true))),
+        Rule.DISK_CHURN,
+        "writes 6 MB/s");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"asr-classic", "asr-modernized"})
+  void aPremiumDiskTakes20MBpsAndAboveThatNoDiskDoes(String catalog) {
+    Catalog c = Sizing.catalog(catalog);
+    warned(
+        plan(c, withDisks(null, null, new Disk(100.0, 20.0, null, true))),
+        Rule.DISK_CHURN,
+        "Premium P20");
+    warned(
+        plan(c, withDisks(null, null, new Disk(100.0, 20.01, null, true))),
+        Rule.DISK_CHURN,
+        "above the 20 MB/s even a Premium");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"asr-classic", "asr-modernized"})
+  void aDiskTakes7500IopsAnd7501IsAWarning(String catalog) {
+    Catalog c = Sizing.catalog(catalog);
+    protectedWithout(
+        plan(c, withDisks(null, null, new Disk(100.0, null, 7500.0, true))), Rule.DISK_IOPS);
+    warned(
+        plan(c, withDisks(null, null, new Disk(100.0, null, 7501.0, true))),
+        Rule.DISK_IOPS,
+        "7501 IOPS, more than the 7500");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"asr-classic", "asr-modernized"})
+  void aMachineTakes80000IopsAnd80001IsAWarning(String catalog) {
+    Catalog c = Sizing.catalog(catalog);
+    List<Disk> disks =
+        new ArrayList<>(Collections.nCopies(16, new Disk(100.0, null, 5000.0, false)));
+    protectedWithout(plan(c, withDisks(null, null, disks.toArray(Disk[]::new))), Rule.MACHINE_IOPS);
+    disks.set(0, new Disk(100.0, null, 5001.0, false));
+    warned(
+        plan(c, withDisks(null, null, disks.toArray(Disk[]::new))),
+        Rule.MACHINE_IOPS,
+        "80001 IOPS across its disks, more than the 80000");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"asr-classic", "asr-modernized"})
+  void aMachinePeaksAt54MBpsAndJustAboveIsAWarning(String catalog) {
+    Catalog c = Sizing.catalog(catalog);
+    protectedWithout(plan(c, withDisks(null, 54.0)), Rule.MACHINE_PEAK_CHURN);
+    warned(plan(c, withDisks(null, 54.01)), Rule.MACHINE_PEAK_CHURN, "54.01 MB/s");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "true, 4095, ''",
+    "true, 4096, larger than the 4095 GiB",
+    "false, 32767, ''",
+    "false, 32768, larger than the 32767 GiB",
+    "false, 1, not larger than the 1 GiB minimum",
+    "false, 1.01, ''"
+  })
+  void diskSizesAtTheirLimits(boolean osDisk, double sizeGiB, String refusal) {
+    for (Catalog c : List.of(CLASSIC, MODERNIZED)) {
+      Plan p = plan(c, withDisks(null, null, new Disk(sizeGiB, null, null, osDisk)));
+      if (refusal.isEmpty()) {
+        protectedWithout(p, Rule.DISK_SIZE);
+      } else {
+        refused(p, Rule.DISK_SIZE, refusal);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Microsoft Windows Server 2008 R2 (64-bit)|supported",
+        "Microsoft Windows Server 2008 (64-bit)|unsupported",
+        "Microsoft Windows Server 2003 Standard (32-bit)|unsupported",
+        "Microsoft Windows XP Professional (32-bit)|unsupported",
+        "Microsoft Windows Server 2012 (64-bit)|supported",
+        "Microsoft Windows Server 2016 or later (64-bit)|supported",
+        "Microsoft Windows Server 2019 Datacenter|supported",
+        "Microsoft Windows Server 2022 Datacenter|unrecognised",
+        "Microsoft Windows 10 (64-bit)|supported",
+        "Microsoft Windows 7 (64-bit)|supported",
+        "Red Hat Enterprise Linux 7 (64-bit)|supported",
+        "Red Hat Enterprise Linux 5 (64-bit)|supported",
+        "Red Hat Enterprise Linux 4 (64-bit)|unsupported",
+        "Red Hat Enterprise Linux 8 (64-bit)|unrecognised",
+        "CentOS 6 (32-bit)|unsupported",
+        "CentOS 7 (64-bit)|supported",
+        "Ubuntu 16.04|supported",
+        "Ubuntu Linux (64-bit)|unrecognised",
+        "Debian GNU/Linux 8 (64-bit)|supported",
+        "Debian GNU/Linux 6 (64-bit)|unsupported",
+        "SUSE Linux Enterprise 12 (64-bit)|supported",
+        "SUSE Linux Enterprise 10 (64-bit)|unsupported",
+        "Oracle Linux 7 (64-bit)|supported",
+        "Oracle Linux 4/5 (64-bit)|unsupported",
+        "Oracle Solaris 10 (64-bit)|unsupported",
+        "FreeBSD 12 (64-bit)|unsupported",
+        "Other (32-bit)|unrecognised"
+      })
+  void eachEdgeOfTheOperatingSystemTable(String os, String verdict) {
+    for (Catalog c : List.of(CLASSIC, MODERNIZED)) {
+      Machine m = Machine.of("vm1", 10).withProfile(new MachineProfile(os, List.of()));
+      Plan p = plan(c, m);
+      switch (verdict) {
+        case "supported" -> {
+          protectedWithout(p, Rule.MACHINE_OS_UNSUPPORTED);
+          assertThat(of(p, Rule.MACHINE_OS_UNRECOGNISED)).isEmpty();
+        }
+        case "unsupported" -> refused(p, Rule.MACHINE_OS_UNSUPPORTED, os);
+        default -> warned(p, Rule.MACHINE_OS_UNRECOGNISED, os);
+      }
+    }
+  }
+}
