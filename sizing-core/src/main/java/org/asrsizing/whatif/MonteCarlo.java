@@ -150,6 +150,7 @@ public final class MonteCarlo {
     private final PlanOptions options;
     private final double target;
     private final Map<Integer, SimulatedPlan> byHeadroom = new HashMap<>();
+    private final Map<Integer, Boolean> decided = new HashMap<>();
     private final SimulatedPlan base;
 
     HeadroomSearch(MonteCarlo mc, PlanOptions options, double target) {
@@ -174,10 +175,16 @@ public final class MonteCarlo {
       return p.deployment().unplacedMachines() == 0 && p.probabilityAllWithinLimits() >= target;
     }
 
-    /** Past the family's first plan that holds: it holds or no longer places every machine. */
+    /**
+     * Past the family's first plan that holds: it holds or no longer places every machine. Decided
+     * without the plan's statistics: the days stop being drawn once too many fail for it to hold.
+     */
     private boolean past(int h) {
-      SimulatedPlan p = at(h);
-      return p.deployment().unplacedMachines() > 0 || holds(p);
+      if (h == options.headroomPercent() || byHeadroom.containsKey(h)) {
+        SimulatedPlan p = at(h);
+        return p.deployment().unplacedMachines() > 0 || holds(p);
+      }
+      return decided.computeIfAbsent(h, k -> mc.decide(options.withHeadroomPercent(k), target));
     }
 
     /** Every percent in turn. */
@@ -317,47 +324,42 @@ public final class MonteCarlo {
     return discriminant < 0 ? Z95 : Z95 - Math.sqrt(discriminant);
   }
 
+  /**
+   * Whether the plan of {@code options} places every machine and all its servers hold on at least
+   * {@code target} of the days. Every block stops drawing once more days failed than the target
+   * allows, so a plan far from holding costs a fraction of its days; the answer does not depend on
+   * which block counted a failure first.
+   */
+  private boolean decide(PlanOptions options, double target) {
+    Plan plan = Planner.plan(workload, catalog, options);
+    PLANS.get()[0]++;
+    if (Deployment.of(plan).unplacedMachines() > 0) {
+      return true;
+    }
+    int needed = (int) Math.ceil(target * trials);
+    while (needed > 0 && (double) (needed - 1) / trials >= target) {
+      needed--;
+    }
+    while ((double) needed / trials < target) {
+      needed++;
+    }
+    Days days = new Days(plan, trials - needed);
+    return !days.stopped && days.allHold() >= needed;
+  }
+
   private SimulatedPlan simulate(PlanOptions options, boolean evenIfUnplaced) {
     Plan plan = Planner.plan(workload, catalog, options);
     Deployment deployment = Deployment.of(plan);
     PLANS.get()[0]++;
-    List<PlannedServer> carrying = new ArrayList<>();
-    plan.configurationServers().stream().filter(PlannedServer::replicates).forEach(carrying::add);
-    carrying.addAll(plan.processServers());
+    List<PlannedServer> carrying = carrying(plan);
     if (!evenIfUnplaced && deployment.unplacedMachines() > 0) {
       // The search never takes such a plan; its days are not drawn.
       return new SimulatedPlan(options.headroomPercent(), deployment, 0, List.of());
     }
+    Days days = new Days(plan, trials);
+    double[][] loads = days.loads;
+    double[] limits = days.limits;
     int servers = carrying.size();
-    int[][] members = new int[servers][];
-    double[] limits = new double[servers];
-    for (int s = 0; s < servers; s++) {
-      members[s] = carrying.get(s).assignedMachines().stream().mapToInt(index::get).toArray();
-      limits[s] = publishedLimit(carrying.get(s));
-    }
-    double[][] loads = new double[servers][trials];
-    boolean[] allHold = new boolean[trials];
-    int blocks = (trials + BLOCK_TRIALS - 1) / BLOCK_TRIALS;
-    IntStream.range(0, blocks)
-        .parallel()
-        .forEach(
-            b -> {
-              RandomGenerator rng = Draws.stream(seed, b);
-              double[] row = new double[draws.machines()];
-              for (int t = b * BLOCK_TRIALS; t < Math.min(trials, (b + 1) * BLOCK_TRIALS); t++) {
-                draws.day(rng, row);
-                boolean all = true;
-                for (int s = 0; s < servers; s++) {
-                  double load = 0;
-                  for (int i : members[s]) {
-                    load += row[i];
-                  }
-                  loads[s][t] = load;
-                  all &= load <= limits[s];
-                }
-                allHold[t] = all;
-              }
-            });
     List<ServerOdds> odds = new ArrayList<>();
     for (int s = 0; s < servers; s++) {
       PlannedServer server = carrying.get(s);
@@ -375,11 +377,73 @@ public final class MonteCarlo {
               new Percentile().evaluate(loads[s], 95),
               (double) held / trials));
     }
-    int all = 0;
-    for (boolean b : allHold) {
-      all += b ? 1 : 0;
+    return new SimulatedPlan(
+        options.headroomPercent(), deployment, (double) days.allHold() / trials, odds);
+  }
+
+  private static List<PlannedServer> carrying(Plan plan) {
+    List<PlannedServer> carrying = new ArrayList<>();
+    plan.configurationServers().stream().filter(PlannedServer::replicates).forEach(carrying::add);
+    carrying.addAll(plan.processServers());
+    return carrying;
+  }
+
+  /** The simulated days of one plan: each carrying server's load and whether all held. */
+  private final class Days {
+    final double[][] loads;
+    final double[] limits;
+    private final boolean[] allHold;
+    private volatile boolean stopped;
+
+    /** Draws every day, or stops once more than {@code failuresAllowed} days failed. */
+    Days(Plan plan, int failuresAllowed) {
+      List<PlannedServer> carrying = carrying(plan);
+      int servers = carrying.size();
+      int[][] members = new int[servers][];
+      limits = new double[servers];
+      for (int s = 0; s < servers; s++) {
+        members[s] = carrying.get(s).assignedMachines().stream().mapToInt(index::get).toArray();
+        limits[s] = publishedLimit(carrying.get(s));
+      }
+      loads = new double[servers][trials];
+      allHold = new boolean[trials];
+      java.util.concurrent.atomic.AtomicInteger failed =
+          new java.util.concurrent.atomic.AtomicInteger();
+      int blocks = (trials + BLOCK_TRIALS - 1) / BLOCK_TRIALS;
+      IntStream.range(0, blocks)
+          .parallel()
+          .forEach(
+              b -> {
+                RandomGenerator rng = Draws.stream(seed, b);
+                double[] row = new double[draws.machines()];
+                for (int t = b * BLOCK_TRIALS;
+                    t < Math.min(trials, (b + 1) * BLOCK_TRIALS) && !stopped;
+                    t++) {
+                  draws.day(rng, row);
+                  boolean all = true;
+                  for (int s = 0; s < servers; s++) {
+                    double load = 0;
+                    for (int i : members[s]) {
+                      load += row[i];
+                    }
+                    loads[s][t] = load;
+                    all &= load <= limits[s];
+                  }
+                  allHold[t] = all;
+                  if (!all && failed.incrementAndGet() > failuresAllowed) {
+                    stopped = true;
+                  }
+                }
+              });
     }
-    return new SimulatedPlan(options.headroomPercent(), deployment, (double) all / trials, odds);
+
+    int allHold() {
+      int all = 0;
+      for (boolean b : allHold) {
+        all += b ? 1 : 0;
+      }
+      return all;
+    }
   }
 
   private double publishedLimit(PlannedServer server) {
