@@ -49,7 +49,7 @@ public final class MonteCarlo {
 
   /**
    * The most draws (trials x machines) one run makes. It bounds time, not memory: each plan
-   * simulated draws them all, about 10-20 ns a draw and core.
+   * simulated draws them all (docs/benchmarks.md has the time at 10^5 and 10^6 machines).
    */
   public static final long MAX_DRAWS = 250_000_000;
 
