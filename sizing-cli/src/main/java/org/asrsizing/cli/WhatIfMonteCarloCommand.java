@@ -28,9 +28,12 @@ import picocli.CommandLine.Spec;
       "Simulate days on which every machine's churn varies around its value (lognormal with the"
           + " machine's churn as mean and --churn-cv as coefficient of variation), report how"
           + " often each server of the plan stays within its tier's published churn limit, and"
-          + " find the cheapest plan that holds on at least --confidence of the days: plans with"
-          + " 1 %% more headroom each are simulated on the same days and the first that holds is"
-          + " shown. The same --seed always gives the same output."
+          + " find the cheapest plan that holds on at least --confidence of the days: plans of"
+          + " whole-percent headroom are simulated on the same days and a search over the headroom"
+          + " (it plans about 2 log2(h) times for a headroom of h %%, assuming more headroom never"
+          + " holds less often) shows the least that holds. Days are simulated in parallel in"
+          + " blocks of 1,000; the same --seed always gives the same output, on any number of"
+          + " cores."
     },
     exitCodeList = {
       ExitCode.DONE_TEXT,
@@ -73,8 +76,10 @@ final class WhatIfMonteCarloCommand implements Callable<Integer>, WritesFormats 
       order = 11,
       defaultValue = "1000",
       description =
-          "Simulated days; trials x machines may be at most 5,000,000, for example --trials 5000."
-              + " Default: ${DEFAULT-VALUE}.")
+          "Simulated days, at most 100,000; trials x machines may be at most 250,000,000, which"
+              + " bounds the time (every plan tried draws each machine's churn on every day; memory"
+              + " does not grow with trials x machines), for example --trials 5000. Default:"
+              + " ${DEFAULT-VALUE}.")
   int trials;
 
   @Option(

@@ -246,11 +246,13 @@ class WhatIfCommandTest {
 
   @Test
   void monteCarloRejectsTooManyDrawsAndAZeroSpread() {
-    Run trials = Run.of("whatif", "montecarlo", "--machines", "10000", "--churn", "1TB");
+    Run trials =
+        Run.of(
+            "whatif", "montecarlo", "--machines", "100000", "--churn", "1TB", "--trials", "5000");
     Run cv = Run.of("whatif", "montecarlo", "--example", "--churn-cv", "0");
 
     assertThat(trials.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
-    assertThat(trials.err()).contains("'--trials'").contains("here at most 500");
+    assertThat(trials.err()).contains("'--trials'").contains("here at most 2500");
     assertThat(cv.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
     assertThat(cv.err()).contains("'--churn-cv'");
   }

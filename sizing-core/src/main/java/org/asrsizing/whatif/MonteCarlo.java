@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.math3.distribution.LogNormalDistribution;
+import java.util.stream.IntStream;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import org.apache.commons.math3.util.FastMath;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.catalog.Tier;
 import org.asrsizing.model.Machine;
@@ -26,15 +27,37 @@ import org.asrsizing.plan.Planner;
  * A server holds on a day when the churn of its machines is within its tier's published limit
  * (headroom is a planning margin, not a limit; machine counts do not vary).
  *
- * <p>The plan that holds: the plans with headroom h, h + 1, ... percent (h the options' headroom)
- * are simulated on the same days (common random numbers), and the first whose probability that
- * every server holds at once reaches the confidence is returned. Headroom only adds capacity, so
- * the first plan that holds is the cheapest of this family.
+ * <p>Days come in fixed blocks of {@link #BLOCK_TRIALS}: block 0 draws from {@code new
+ * Well19937c(seed)} (so a run of up to a block's days draws exactly what the single-stream
+ * simulation did), block b from a generator seeded with (seed, b). Blocks run in parallel; each
+ * writes only its own days and every sum is taken in the same order, so the result does not depend
+ * on the number of threads. A block keeps one day of draws at a time: memory grows with machines
+ * plus servers x trials, never with trials x machines. Every plan simulated draws the same days
+ * again (common random numbers without storing them).
+ *
+ * <p>The plan that holds: plans with whole-percent headroom from h (the options' headroom, rounded
+ * up) to {@link #MAX_HEADROOM} are searched for the first that places every machine and whose
+ * probability that every server holds at once reaches the confidence. More headroom leaves more of
+ * every limit free on the mean, but it packs the machines differently, so a plan with more headroom
+ * can fail on a day a plan with less held: the probability is not monotone in headroom by
+ * construction, and a machine may stop fitting at a large headroom. The search assumes the order
+ * "fails, holds, does not place" along the headroom and finds its first "holds" by galloping then
+ * bisection, so it plans O(log h*) times (h* the headroom found) instead of once per percent;
+ * {@code MonteCarloTest} checks it against the scan of every percent on small fleets.
  */
 public final class MonteCarlo {
 
-  /** The most draws (trials x machines) one run makes, to bound time and memory. */
-  public static final long MAX_DRAWS = 5_000_000;
+  /**
+   * The most draws (trials x machines) one run makes. It bounds time, not memory: each plan
+   * simulated draws them all (docs/benchmarks.md has the time at 10^5 and 10^6 machines).
+   */
+  public static final long MAX_DRAWS = 250_000_000;
+
+  /** The most trials (simulated days); with {@link #MAX_DRAWS} it bounds the run's time. */
+  public static final int MAX_TRIALS = 100_000;
+
+  /** Simulated days per block of one random stream; blocks are the unit of parallel work. */
+  static final int BLOCK_TRIALS = 1000;
 
   /** The largest coefficient of variation accepted. */
   public static final double MAX_CV = 10;
@@ -44,19 +67,22 @@ public final class MonteCarlo {
 
   private final Catalog catalog;
   private final Workload workload;
-  private final List<Machine> machines;
   private final Map<String, Integer> index = new HashMap<>();
-  private final double[][] days;
+  private final Draws draws;
+  private final int trials;
+  private final long seed;
 
   private MonteCarlo(Catalog catalog, Workload workload, double cv, int trials, long seed) {
     this.catalog = catalog;
     this.workload = workload;
-    this.machines =
+    List<Machine> machines =
         workload.machines().stream().sorted(java.util.Comparator.comparing(Machine::name)).toList();
     for (int i = 0; i < machines.size(); i++) {
       index.put(machines.get(i).name(), i);
     }
-    this.days = draw(machines, cv, trials, seed);
+    this.draws = new Draws(machines, cv);
+    this.trials = trials;
+    this.seed = seed;
   }
 
   /** Checks a run's parameters; the message names the range. */
@@ -65,12 +91,15 @@ public final class MonteCarlo {
       throw new IllegalArgumentException(
           "the churn coefficient of variation must be above 0 and at most " + (int) MAX_CV);
     }
-    if (trials < 1 || (long) trials * machines > MAX_DRAWS) {
+    long most = Math.max(1, Math.min(MAX_TRIALS, MAX_DRAWS / Math.max(1, machines)));
+    if (trials < 1 || trials > most) {
       throw new IllegalArgumentException(
-          "trials must be at least 1 and trials x machines at most "
-              + MAX_DRAWS
-              + " (here at most "
-              + Math.max(1, MAX_DRAWS / machines)
+          "trials must be at least 1, at most "
+              + String.format(java.util.Locale.ROOT, "%,d", MAX_TRIALS)
+              + " and trials x machines at most "
+              + String.format(java.util.Locale.ROOT, "%,d", MAX_DRAWS)
+              + ", to bound the time (here at most "
+              + most
               + ")");
     }
     if (!Double.isFinite(confidencePercent) || confidencePercent <= 0 || confidencePercent >= 100) {
@@ -91,22 +120,111 @@ public final class MonteCarlo {
       int trials,
       long seed,
       double confidencePercent) {
+    return run(workload, catalog, options, churnCv, trials, seed, confidencePercent, true);
+  }
+
+  /** As {@link #run}; {@code search} false scans every percent (the reference the tests use). */
+  static MonteCarloResult run(
+      Workload workload,
+      Catalog catalog,
+      PlanOptions options,
+      double churnCv,
+      int trials,
+      long seed,
+      double confidencePercent,
+      boolean search) {
     check(workload.machineCount(), churnCv, trials, confidencePercent);
     MonteCarlo mc = new MonteCarlo(catalog, workload, churnCv, trials, seed);
-    SimulatedPlan base = mc.simulate(options);
-    SimulatedPlan holds = null;
-    double target = confidencePercent / 100;
-    for (int h = (int) Math.ceil(options.headroomPercent()); h <= MAX_HEADROOM; h++) {
-      SimulatedPlan candidate =
-          h == options.headroomPercent() ? base : mc.simulate(options.withHeadroomPercent(h));
-      if (candidate.deployment().unplacedMachines() == 0
-          && candidate.probabilityAllWithinLimits() >= target) {
-        holds = candidate;
-        break;
-      }
-    }
+    HeadroomSearch family = new HeadroomSearch(mc, options, confidencePercent / 100);
+    SimulatedPlan holds = search ? family.search() : family.scan();
     return new MonteCarloResult(
-        method(churnCv), churnCv, trials, seed, confidencePercent, base, holds);
+        method(churnCv), churnCv, trials, seed, confidencePercent, family.base(), holds);
+  }
+
+  /** Plans counted so far by this thread's runs; lets a test compare growth, not time. */
+  static final ThreadLocal<int[]> PLANS = ThreadLocal.withInitial(() -> new int[1]);
+
+  /** The plans of one headroom family, each planned and simulated at most once. */
+  private static final class HeadroomSearch {
+    private final MonteCarlo mc;
+    private final PlanOptions options;
+    private final double target;
+    private final Map<Integer, SimulatedPlan> byHeadroom = new HashMap<>();
+    private final Map<Integer, Boolean> decided = new HashMap<>();
+    private final SimulatedPlan base;
+
+    HeadroomSearch(MonteCarlo mc, PlanOptions options, double target) {
+      this.mc = mc;
+      this.options = options;
+      this.target = target;
+      this.base = mc.simulate(options, true);
+    }
+
+    SimulatedPlan base() {
+      return base;
+    }
+
+    private SimulatedPlan at(int h) {
+      if (h == options.headroomPercent()) {
+        return base;
+      }
+      return byHeadroom.computeIfAbsent(h, k -> mc.simulate(options.withHeadroomPercent(k), false));
+    }
+
+    private boolean holds(SimulatedPlan p) {
+      return p.deployment().unplacedMachines() == 0 && p.probabilityAllWithinLimits() >= target;
+    }
+
+    /**
+     * Past the family's first plan that holds: it holds or no longer places every machine. Decided
+     * without the plan's statistics: the days stop being drawn once too many fail for it to hold.
+     */
+    private boolean past(int h) {
+      if (h == options.headroomPercent() || byHeadroom.containsKey(h)) {
+        SimulatedPlan p = at(h);
+        return p.deployment().unplacedMachines() > 0 || holds(p);
+      }
+      return decided.computeIfAbsent(h, k -> mc.decide(options.withHeadroomPercent(k), target));
+    }
+
+    /** Every percent in turn. */
+    SimulatedPlan scan() {
+      for (int h = (int) Math.ceil(options.headroomPercent()); h <= MAX_HEADROOM; h++) {
+        if (holds(at(h))) {
+          return at(h);
+        }
+      }
+      return null;
+    }
+
+    /** Galloping (first, first + 1, + 3, + 7, ...) then bisection for the first plan past. */
+    SimulatedPlan search() {
+      int first = (int) Math.ceil(options.headroomPercent());
+      if (first > MAX_HEADROOM) {
+        return null;
+      }
+      int below = first - 1;
+      int above = -1;
+      for (int step = 1, h = first; ; step *= 2, h = Math.min(MAX_HEADROOM, first + step - 1)) {
+        if (past(h)) {
+          above = h;
+          break;
+        }
+        below = h;
+        if (h == MAX_HEADROOM) {
+          return null;
+        }
+      }
+      while (above - below > 1) {
+        int mid = (below + above) >>> 1;
+        if (past(mid)) {
+          above = mid;
+        } else {
+          below = mid;
+        }
+      }
+      return holds(at(above)) ? at(above) : null;
+    }
   }
 
   static String method(double cv) {
@@ -114,45 +232,80 @@ public final class MonteCarlo {
         + " churn as mean and coefficient of variation "
         + org.asrsizing.model.Units.number(cv, 3)
         + ", or the spread that puts its 95th percentile at its p95 churn where the inventory"
-        + " gives one (seeded Well19937c); a server holds when its day's churn is within its tier's"
-        + " published limit; the plan that holds is the first of the plans with 1 % more"
-        + " headroom each, simulated on the same days, in which all servers hold on at least the"
+        + " gives one (seeded Well19937c, one stream per block of "
+        + BLOCK_TRIALS
+        + " days); a server holds when its day's churn is within its tier's published limit; the"
+        + " plan that holds is the one of least whole-percent headroom, found by a search over the"
+        + " headroom that assumes more headroom never holds less often, whose plan, simulated on"
+        + " the same days, places every machine and in which all servers hold on at least the"
         + " confidence share of days";
   }
 
   /**
-   * trials x machines daily churns, drawn machine by machine within each day. A machine with a p95
-   * churn above its churn gets the spread that puts its 95th percentile there; the others get the
-   * coefficient of variation {@code cv}.
+   * trials x machines daily churns, drawn machine by machine within each day, block by block as the
+   * simulation draws them; for tests on a few machines.
    */
   static double[][] draw(List<Machine> machines, double cv, int trials, long seed) {
-    RandomGenerator rng = new Well19937c(seed);
-    double sigmaOfCv = Math.sqrt(Math.log1p(cv * cv));
-    LogNormalDistribution[] dist = new LogNormalDistribution[machines.size()];
-    Map<List<Double>, LogNormalDistribution> byShape = new HashMap<>();
-    for (int i = 0; i < dist.length; i++) {
-      Machine machine = machines.get(i);
-      double mean = machine.churnGiBPerDay();
-      if (mean > 0) {
-        double sigma = sigmaOfP95(mean, machine.churnP95GiBPerDay(), sigmaOfCv);
-        dist[i] =
-            byShape.computeIfAbsent(
-                List.of(mean, sigma),
-                key ->
-                    new LogNormalDistribution(
-                        rng,
-                        Math.log(mean) - sigma * sigma / 2,
-                        sigma,
-                        LogNormalDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY));
-      }
-    }
+    Draws d = new Draws(machines, cv);
     double[][] days = new double[trials][machines.size()];
-    for (int t = 0; t < trials; t++) {
-      for (int i = 0; i < dist.length; i++) {
-        days[t][i] = dist[i] == null ? 0 : dist[i].sample();
+    for (int b = 0; b * BLOCK_TRIALS < trials; b++) {
+      RandomGenerator rng = Draws.stream(seed, b);
+      for (int t = b * BLOCK_TRIALS; t < Math.min(trials, (b + 1) * BLOCK_TRIALS); t++) {
+        d.day(rng, days[t]);
       }
     }
     return days;
+  }
+
+  /**
+   * The lognormal of every machine. A machine with a p95 churn above its churn gets the spread that
+   * puts its 95th percentile there; the others get the coefficient of variation {@code cv}.
+   */
+  static final class Draws {
+    private final double[] scale;
+    private final double[] shape;
+    private final boolean[] none;
+
+    Draws(List<Machine> machines, double cv) {
+      double sigmaOfCv = Math.sqrt(Math.log1p(cv * cv));
+      int n = machines.size();
+      scale = new double[n];
+      shape = new double[n];
+      none = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        Machine machine = machines.get(i);
+        double mean = machine.churnGiBPerDay();
+        if (mean > 0) {
+          double sigma = sigmaOfP95(mean, machine.churnP95GiBPerDay(), sigmaOfCv);
+          scale[i] = Math.log(mean) - sigma * sigma / 2;
+          shape[i] = sigma;
+        } else {
+          none[i] = true;
+        }
+      }
+    }
+
+    /** The random stream of block {@code b}: block 0 is the seed's own stream. */
+    static RandomGenerator stream(long seed, int block) {
+      return block == 0
+          ? new Well19937c(seed)
+          : new Well19937c(new int[] {(int) (seed >>> 32), (int) seed, block});
+    }
+
+    /**
+     * One day's draws into {@code row}; the same arithmetic as {@link
+     * org.apache.commons.math3.distribution.LogNormalDistribution#sample()}, so the numbers are
+     * those of a distribution object per machine sharing the stream.
+     */
+    void day(RandomGenerator rng, double[] row) {
+      for (int i = 0; i < row.length; i++) {
+        row[i] = none[i] ? 0 : FastMath.exp(scale[i] + shape[i] * rng.nextGaussian());
+      }
+    }
+
+    int machines() {
+      return scale.length;
+    }
   }
 
   /** The z-score of the 95th percentile of a normal distribution. */
@@ -171,32 +324,48 @@ public final class MonteCarlo {
     return discriminant < 0 ? Z95 : Z95 - Math.sqrt(discriminant);
   }
 
-  private SimulatedPlan simulate(PlanOptions options) {
+  /**
+   * Whether the plan of {@code options} places every machine and all its servers hold on at least
+   * {@code target} of the days. Every block stops drawing once more days failed than the target
+   * allows, so a plan far from holding costs a fraction of its days; the answer does not depend on
+   * which block counted a failure first.
+   */
+  private boolean decide(PlanOptions options, double target) {
     Plan plan = Planner.plan(workload, catalog, options);
-    List<PlannedServer> carrying = new ArrayList<>();
-    plan.configurationServers().stream().filter(PlannedServer::replicates).forEach(carrying::add);
-    carrying.addAll(plan.processServers());
-    int trials = days.length;
-    double[][] loads = new double[carrying.size()][trials];
-    boolean[] allHold = new boolean[trials];
-    java.util.Arrays.fill(allHold, true);
+    PLANS.get()[0]++;
+    if (Deployment.of(plan).unplacedMachines() > 0) {
+      return true;
+    }
+    int needed = (int) Math.ceil(target * trials);
+    while (needed > 0 && (double) (needed - 1) / trials >= target) {
+      needed--;
+    }
+    while ((double) needed / trials < target) {
+      needed++;
+    }
+    Days days = new Days(plan, trials - needed);
+    return !days.stopped && days.allHold() >= needed;
+  }
+
+  private SimulatedPlan simulate(PlanOptions options, boolean evenIfUnplaced) {
+    Plan plan = Planner.plan(workload, catalog, options);
+    Deployment deployment = Deployment.of(plan);
+    PLANS.get()[0]++;
+    List<PlannedServer> carrying = carrying(plan);
+    if (!evenIfUnplaced && deployment.unplacedMachines() > 0) {
+      // The search never takes such a plan; its days are not drawn.
+      return new SimulatedPlan(options.headroomPercent(), deployment, 0, List.of());
+    }
+    Days days = new Days(plan, trials);
+    double[][] loads = days.loads;
+    double[] limits = days.limits;
+    int servers = carrying.size();
     List<ServerOdds> odds = new ArrayList<>();
-    for (int s = 0; s < carrying.size(); s++) {
+    for (int s = 0; s < servers; s++) {
       PlannedServer server = carrying.get(s);
-      int[] members = server.assignedMachines().stream().mapToInt(index::get).toArray();
-      double limit = publishedLimit(server);
       int held = 0;
-      for (int t = 0; t < trials; t++) {
-        double load = 0;
-        for (int i : members) {
-          load += days[t][i];
-        }
-        loads[s][t] = load;
-        if (load <= limit) {
-          held++;
-        } else {
-          allHold[t] = false;
-        }
+      for (double load : loads[s]) {
+        held += load <= limits[s] ? 1 : 0;
       }
       odds.add(
           new ServerOdds(
@@ -204,16 +373,77 @@ public final class MonteCarlo {
               server.tier(),
               server.machines(),
               server.churnGiBPerDay(),
-              limit,
+              limits[s],
               new Percentile().evaluate(loads[s], 95),
               (double) held / trials));
     }
-    int all = 0;
-    for (boolean b : allHold) {
-      all += b ? 1 : 0;
-    }
     return new SimulatedPlan(
-        options.headroomPercent(), Deployment.of(plan), (double) all / trials, odds);
+        options.headroomPercent(), deployment, (double) days.allHold() / trials, odds);
+  }
+
+  private static List<PlannedServer> carrying(Plan plan) {
+    List<PlannedServer> carrying = new ArrayList<>();
+    plan.configurationServers().stream().filter(PlannedServer::replicates).forEach(carrying::add);
+    carrying.addAll(plan.processServers());
+    return carrying;
+  }
+
+  /** The simulated days of one plan: each carrying server's load and whether all held. */
+  private final class Days {
+    final double[][] loads;
+    final double[] limits;
+    private final boolean[] allHold;
+    private volatile boolean stopped;
+
+    /** Draws every day, or stops once more than {@code failuresAllowed} days failed. */
+    Days(Plan plan, int failuresAllowed) {
+      List<PlannedServer> carrying = carrying(plan);
+      int servers = carrying.size();
+      int[][] members = new int[servers][];
+      limits = new double[servers];
+      for (int s = 0; s < servers; s++) {
+        members[s] = carrying.get(s).assignedMachines().stream().mapToInt(index::get).toArray();
+        limits[s] = publishedLimit(carrying.get(s));
+      }
+      loads = new double[servers][trials];
+      allHold = new boolean[trials];
+      java.util.concurrent.atomic.AtomicInteger failed =
+          new java.util.concurrent.atomic.AtomicInteger();
+      int blocks = (trials + BLOCK_TRIALS - 1) / BLOCK_TRIALS;
+      IntStream.range(0, blocks)
+          .parallel()
+          .forEach(
+              b -> {
+                RandomGenerator rng = Draws.stream(seed, b);
+                double[] row = new double[draws.machines()];
+                for (int t = b * BLOCK_TRIALS;
+                    t < Math.min(trials, (b + 1) * BLOCK_TRIALS) && !stopped;
+                    t++) {
+                  draws.day(rng, row);
+                  boolean all = true;
+                  for (int s = 0; s < servers; s++) {
+                    double load = 0;
+                    for (int i : members[s]) {
+                      load += row[i];
+                    }
+                    loads[s][t] = load;
+                    all &= load <= limits[s];
+                  }
+                  allHold[t] = all;
+                  if (!all && failed.incrementAndGet() > failuresAllowed) {
+                    stopped = true;
+                  }
+                }
+              });
+    }
+
+    int allHold() {
+      int all = 0;
+      for (boolean b : allHold) {
+        all += b ? 1 : 0;
+      }
+      return all;
+    }
   }
 
   private double publishedLimit(PlannedServer server) {

@@ -1,0 +1,79 @@
+package org.asrsizing.bench;
+
+import java.util.Locale;
+import org.asrsizing.catalog.Catalog;
+import org.asrsizing.model.Workload;
+import org.asrsizing.plan.PlanOptions;
+import org.asrsizing.plan.Planner;
+import org.asrsizing.whatif.MonteCarlo;
+import org.asrsizing.whatif.MonteCarloResult;
+
+/**
+ * Single-shot time of {@code MonteCarlo.run} against one plan of the same fleet, in one JVM, so the
+ * two are compared side by side (issue 16: 10^5 machines x 2,000 trials within 10x a plan, 10^6 x
+ * 100 within a minute). Each size is planned once to warm up, then a plan and a run are timed once
+ * each.
+ *
+ * <p>{@code --sizes 100000:2000,1000000:100 --cv 0.3 --confidence 95 --regime both}
+ */
+public final class MonteCarloHarness {
+
+  private MonteCarloHarness() {}
+
+  public static void main(String[] args) {
+    String sizes = "100000:2000,1000000:100";
+    double cv = 0.3;
+    double confidence = 95;
+    String regime = "both";
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      switch (args[i]) {
+        case "--sizes" -> sizes = args[i + 1];
+        case "--cv" -> cv = Double.parseDouble(args[i + 1]);
+        case "--confidence" -> confidence = Double.parseDouble(args[i + 1]);
+        case "--regime" -> regime = args[i + 1];
+        default -> throw new IllegalArgumentException("unknown option " + args[i]);
+      }
+    }
+    Catalog catalog = BenchCatalogs.load(BenchCatalogs.CLASSIC);
+    System.out.printf(
+        Locale.ROOT,
+        "cores %d, heap limit %.0f MiB, cv %s, confidence %s %%, lognormal-%s seed 1, %s%n",
+        Runtime.getRuntime().availableProcessors(),
+        HeapPeak.maxMiB(),
+        cv,
+        confidence,
+        regime,
+        catalog.id());
+    System.out.println(
+        "machines  trials  plan-ms  montecarlo-ms  ratio  base-holds%  holds-headroom%  peak-heap-MiB");
+    for (String size : sizes.split(",")) {
+      int machines = Integer.parseInt(size.split(":")[0]);
+      int trials = Integer.parseInt(size.split(":")[1]);
+      Workload w =
+          Workload.of(
+              InstanceGenerator.generate(
+                  new InstanceSpec(
+                      ChurnDistribution.of("lognormal"), Regime.of(regime), machines, 1)));
+      Planner.plan(w, catalog, PlanOptions.defaults());
+      long t0 = System.nanoTime();
+      Planner.plan(w, catalog, PlanOptions.defaults());
+      double planMs = (System.nanoTime() - t0) / 1e6;
+      HeapPeak.reset();
+      long t1 = System.nanoTime();
+      MonteCarloResult r =
+          MonteCarlo.run(w, catalog, PlanOptions.defaults(), cv, trials, 1, confidence);
+      double mcMs = (System.nanoTime() - t1) / 1e6;
+      System.out.printf(
+          Locale.ROOT,
+          "%8d  %6d  %7.0f  %13.0f  %5.1f  %11.1f  %15s  %13.0f%n",
+          machines,
+          trials,
+          planMs,
+          mcMs,
+          mcMs / planMs,
+          100 * r.plan().probabilityAllWithinLimits(),
+          r.holds() == null ? "none" : String.valueOf(r.holds().headroomPercent()),
+          HeapPeak.peakMiB());
+    }
+  }
+}
