@@ -22,13 +22,15 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  sizing health --deployment plan.json --metrics metrics.csv",
-      "  sizing health --deployment plan.json --spare 1"
+      "  sizing health --deployment plan.json --spare 1",
+      "  sizing health --deployment plan.json --metrics metrics.csv --format html \\",
+      "      --output health.html"
     })
 final class HealthCommand implements Callable<Integer>, WritesFormats {
 
   @Override
   public Set<OutputFormat> formats() {
-    return EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON);
+    return EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.HTML);
   }
 
   @Spec CommandLine.Model.CommandSpec spec;

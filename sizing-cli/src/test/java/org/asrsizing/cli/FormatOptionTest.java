@@ -20,7 +20,7 @@ class FormatOptionTest {
         .contains("Output format: table, json, html. Default: table.")
         .doesNotContain("Output format: table, json, csv");
     assertThat(unwrapped(Run.of("health", "--help").out()))
-        .contains("Output format: table, json. Default: table.");
+        .contains("Output format: table, json, html. Default: table.");
   }
 
   @Test

@@ -153,6 +153,37 @@ class HtmlOutputTest {
   }
 
   @Test
+  void healthShowsEachServersStateAndReasonsFirstWorstFirst() {
+    Run run =
+        Run.of(
+            "health",
+            "--deployment",
+            OPERATE + "/plan.json",
+            "--inventory",
+            OPERATE + "/fleet-now.csv",
+            "--metrics",
+            OPERATE + "/metrics.csv",
+            "--format",
+            "html");
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.DONE);
+    assertThat(run.out())
+        .startsWith("<!DOCTYPE html>")
+        .containsSubsequence(
+            "<h1>ASR health</h1>",
+            "Health of each server now",
+            "0 Critical, 2 Warning, 1 Healthy",
+            "health-table",
+            "ps-1",
+            "Warning",
+            "CPU utilization is 88 %",
+            "cs-1",
+            "Healthy",
+            "The change at a glance",
+            "Findings");
+  }
+
+  @Test
   void theHelpListsHtml() {
     assertThat(Run.of("plan", "--help").out().replaceAll("\\s+", " "))
         .contains("markdown, xlsx, html")
@@ -214,7 +245,7 @@ class HtmlOutputTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
     assertThat(run.err()).contains("--format html is not available for sizing tiers");
-    assertThat(Run.of("health", "--deployment", "x.json", "--format", "html").err())
-        .contains("--format html is not available for sizing health; use table or json");
+    assertThat(Run.of("whatif", "forecast", "--history", "x.csv", "--format", "html").err())
+        .contains("--format html is not available for sizing whatif forecast; use table or json");
   }
 }

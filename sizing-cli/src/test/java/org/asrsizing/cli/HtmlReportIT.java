@@ -175,6 +175,29 @@ class HtmlReportIT {
     check(html, 2, 4);
   }
 
+  @Test
+  void theHealthReportRendersAndPrints() throws Exception {
+    Path html = OUT.resolve("health.html");
+    Run run =
+        Run.of(
+            "health",
+            "--deployment",
+            "../docs/examples/operate/plan.json",
+            "--inventory",
+            "../docs/examples/operate/fleet-now.csv",
+            "--metrics",
+            "../docs/examples/operate/metrics.csv",
+            "--spare",
+            "1",
+            "--format",
+            "html",
+            "--output",
+            html.toString());
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.DONE);
+
+    check(html, 1, 4);
+  }
+
   /** Lays out, screenshots and prints {@code html}; {@code charts} SVGs, at most {@code pages}. */
   private static void check(Path html, int charts, int pages) throws Exception {
     String name = html.getFileName().toString().replace(".html", "");

@@ -3,6 +3,7 @@ package org.asrsizing.format;
 import java.util.ArrayList;
 import java.util.List;
 import org.asrsizing.model.Units;
+import org.asrsizing.operate.HealthState;
 import org.asrsizing.operate.Move;
 import org.asrsizing.operate.OperateAssumptions;
 import org.asrsizing.operate.PortalOperation;
@@ -33,8 +34,15 @@ public final class RebalanceHtmlWriter {
             "ASR " + r.command() + ": " + Labels.count(s.machines(), "machine") + ", " + catalog,
             "ASR " + r.command(),
             catalog + " · " + Labels.count(s.machines(), "machine"));
-    m.append(summary(r));
+    boolean health = "health".equals(r.command());
+    if (health) {
+      m.append(health(r, true));
+    }
+    m.append(summary(r, health ? "change" : "summary"));
     m.append(chart(r));
+    if (!health) {
+      m.append(health(r, false));
+    }
     m.append(moves("moves", "Moves", r.moves()));
     m.append(moves("placements", "New machines placed", r.placements()));
     m.append(operations(r.operations()));
@@ -44,10 +52,14 @@ public final class RebalanceHtmlWriter {
     return HtmlPage.close(m, catalog, a.storageUnits());
   }
 
-  private static Markup summary(Rebalance r) {
+  /** The change at a glance, as section {@code id}: the first screen but for {@code health}. */
+  private static Markup summary(Rebalance r, String id) {
     RebalanceSummary s = r.summary();
     OperateAssumptions a = r.assumptions();
-    Markup m = new Markup().open("section", "id", "summary", "class", "first-screen").line();
+    Markup m =
+        "summary".equals(id)
+            ? new Markup().open("section", "id", id, "class", "first-screen").line()
+            : new Markup().open("section", "id", id).line();
     m.element("h2", "The change at a glance").line().open("div", "class", "cards").line();
     m.open("div", "class", "card").line().element("h3", "Moves").line();
     m.open("p", "class", "big").text(s.moves()).closeLine("p");
@@ -100,6 +112,57 @@ public final class RebalanceHtmlWriter {
     HtmlDetails.entry(m, "load", a.loadFollowsChurn());
     m.closeLine("dl").closeLine("div");
     return m.closeLine("div").closeLine("section");
+  }
+
+  /**
+   * Each server's health now, worst first, with every reason; the first screen of {@code health}, a
+   * section after the chart for the other commands.
+   */
+  private static Markup health(Rebalance r, boolean first) {
+    java.util.Map<HealthState, Integer> counts = new java.util.EnumMap<>(HealthState.class);
+    List<ServerReport> servers = new ArrayList<>();
+    for (ServerReport s : r.servers()) {
+      if (s.health() != null) {
+        counts.merge(s.health(), 1, Integer::sum);
+        servers.add(s);
+      }
+    }
+    servers.sort(
+        java.util.Comparator.comparing(ServerReport::health)
+            .reversed()
+            .thenComparing(ServerReport::id));
+    HtmlTable t =
+        new HtmlTable(
+            "health-table", true, "id", "role", "tier", "health", ">utilisation now %", "reasons");
+    for (ServerReport s : servers) {
+      t.row(
+          s.id(),
+          Labels.role(s.role()),
+          s.tier(),
+          s.health().name().charAt(0) + s.health().name().substring(1).toLowerCase(),
+          Units.number(s.utilisationBeforePercent(), 1),
+          s.healthReasons().isEmpty()
+              ? "within every threshold"
+              : String.join("; ", s.healthReasons()));
+    }
+    List<String> parts = new ArrayList<>();
+    for (HealthState state :
+        List.of(HealthState.CRITICAL, HealthState.WARNING, HealthState.HEALTHY)) {
+      int n = counts.getOrDefault(state, 0);
+      parts.add(n + " " + state.name().charAt(0) + state.name().substring(1).toLowerCase());
+    }
+    Markup m =
+        first
+            ? new Markup().open("section", "id", "summary", "class", "first-screen").line()
+            : new Markup().open("section", "id", "health").line();
+    m.element("h2", "Health of each server now").line();
+    m.element(
+            "p",
+            String.join(", ", parts)
+                + " (the Warning and Critical thresholds of Microsoft's process server monitoring"
+                + " page, and the load the headroom leaves; the findings name each source).")
+        .line();
+    return m.append(t.render()).closeLine("section");
   }
 
   private static Markup chart(Rebalance r) {
