@@ -243,28 +243,9 @@ public final class BandwidthHtmlWriter {
   }
 
   private static Markup servers(BandwidthReport r) {
-    HtmlTable t =
-        new HtmlTable(
-            "servers-table",
-            true,
-            "server",
-            "tier",
-            ">machines",
-            ">churn GiB/day",
-            ">ingress Mbps",
-            ">egress Mbps",
-            ">cache GiB",
-            ">WAN outage buffer h");
+    HtmlTable t = new HtmlTable("servers-table", true, BandwidthWriter.SERVER_COLUMNS);
     for (ServerBandwidth s : r.servers()) {
-      t.row(
-          s.id(),
-          s.tier(),
-          s.machines(),
-          Units.number(s.churnGiBPerDay(), 2),
-          Units.number(s.ingressMbps(), 1),
-          Units.number(s.egressMbps(), 1),
-          s.cacheDiskGiB(),
-          s.cacheBufferHours() == null ? "n/a" : Units.number(s.cacheBufferHours(), 1));
+      t.row(BandwidthWriter.serverCells(s, "n/a"));
     }
     return HtmlDetails.section("servers", "Servers (daily averages)")
         .append(t.render())

@@ -42,27 +42,36 @@ public final class BandwidthWriter {
         .append(" peaks are higher\n\n");
   }
 
+  /** The columns of a server's daily-average figures, in the text and the HTML report. */
+  static final String[] SERVER_COLUMNS = {
+    "server",
+    "tier",
+    ">machines",
+    ">churn GiB/day",
+    ">ingress Mbps",
+    ">egress Mbps",
+    ">cache GiB",
+    ">WAN outage buffer h"
+  };
+
+  /** The cells of {@code s} under {@link #SERVER_COLUMNS}; {@code noBuffer} without churn. */
+  static Object[] serverCells(ServerBandwidth s, String noBuffer) {
+    return new Object[] {
+      s.id(),
+      s.tier(),
+      s.machines(),
+      Units.number(s.churnGiBPerDay(), 2),
+      Units.number(s.ingressMbps(), 1),
+      Units.number(s.egressMbps(), 1),
+      s.cacheDiskGiB(),
+      s.cacheBufferHours() == null ? noBuffer : Units.number(s.cacheBufferHours(), 1)
+    };
+  }
+
   private static TextTable servers(BandwidthReport r, Deployment d) {
-    TextTable t =
-        new TextTable(
-            "server",
-            "tier",
-            ">machines",
-            ">churn GiB/day",
-            ">ingress Mbps",
-            ">egress Mbps",
-            ">cache GiB",
-            ">WAN outage buffer h");
+    TextTable t = new TextTable(SERVER_COLUMNS);
     for (ServerBandwidth s : r.servers()) {
-      t.row(
-          s.id(),
-          s.tier(),
-          s.machines(),
-          Units.number(s.churnGiBPerDay(), 2),
-          Units.number(s.ingressMbps(), 1),
-          Units.number(s.egressMbps(), 1),
-          s.cacheDiskGiB(),
-          s.cacheBufferHours() == null ? null : Units.number(s.cacheBufferHours(), 1));
+      t.row(serverCells(s, null));
     }
     t.row(
         "total",

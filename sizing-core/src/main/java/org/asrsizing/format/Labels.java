@@ -29,6 +29,12 @@ public final class Labels {
   }
 
   /** For example {@code 1 server}, {@code 3 servers}. */
+  /** A health state as the monitoring page writes it: {@code Healthy}, {@code Warning}. */
+  static String state(org.asrsizing.operate.HealthState state) {
+    String name = state.name();
+    return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
+  }
+
   public static String count(long n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
   }

@@ -130,17 +130,7 @@ public final class MonteCarloHtmlWriter {
 
   private static Markup plan(String id, String title, SimulatedPlan p, WhatIfContext context) {
     List<UtilisationChart.Bar> bars = new ArrayList<>();
-    HtmlTable t =
-        new HtmlTable(
-            id + "-servers",
-            true,
-            "server",
-            "tier",
-            ">machines",
-            ">mean churn GiB/day",
-            ">p95 churn GiB/day",
-            ">limit GiB/day",
-            ">days within limit %");
+    HtmlTable t = new HtmlTable(id + "-servers", true, MonteCarloWriter.SERVER_COLUMNS);
     for (ServerOdds s : p.servers()) {
       if (bars.size() < HtmlCharts.MAX_SERVERS_CHARTED && s.limitChurnGiBPerDay() > 0) {
         bars.add(
@@ -149,14 +139,7 @@ public final class MonteCarloHtmlWriter {
                 100 * s.churnGiBPerDay() / s.limitChurnGiBPerDay(),
                 100 * s.p95ChurnGiBPerDay() / s.limitChurnGiBPerDay()));
       }
-      t.row(
-          s.id(),
-          s.tier(),
-          s.machines(),
-          Units.number(s.churnGiBPerDay(), 2),
-          Units.number(s.p95ChurnGiBPerDay(), 2),
-          Units.number(s.limitChurnGiBPerDay(), 2),
-          Units.number(100 * s.probabilityWithinLimits(), 1));
+      t.row(MonteCarloWriter.serverCells(s));
     }
     String alt =
         "Bar chart of each server's mean and 95th-percentile simulated churn as a percentage of"

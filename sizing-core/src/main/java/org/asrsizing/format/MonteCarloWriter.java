@@ -49,6 +49,30 @@ public final class MonteCarloWriter {
     return sb.toString();
   }
 
+  /** The columns of a server's simulated churn, in the text and the HTML report. */
+  static final String[] SERVER_COLUMNS = {
+    "server",
+    "tier",
+    ">machines",
+    ">mean churn GiB/day",
+    ">p95 churn GiB/day",
+    ">limit GiB/day",
+    ">days within limit %"
+  };
+
+  /** The cells of {@code s} under {@link #SERVER_COLUMNS}. */
+  static Object[] serverCells(ServerOdds s) {
+    return new Object[] {
+      s.id(),
+      s.tier(),
+      s.machines(),
+      Units.number(s.churnGiBPerDay(), 2),
+      Units.number(s.p95ChurnGiBPerDay(), 2),
+      Units.number(s.limitChurnGiBPerDay(), 2),
+      Units.number(100 * s.probabilityWithinLimits(), 1)
+    };
+  }
+
   private static void plan(StringBuilder sb, String title, SimulatedPlan p) {
     Deployment d = p.deployment();
     sb.append(title)
@@ -65,24 +89,9 @@ public final class MonteCarloWriter {
         .append(" vCPU; all servers within limits on ")
         .append(Units.percent(100 * p.probabilityAllWithinLimits()))
         .append(" of days\n");
-    TextTable t =
-        new TextTable(
-            "server",
-            "tier",
-            ">machines",
-            ">mean churn GiB/day",
-            ">p95 churn GiB/day",
-            ">limit GiB/day",
-            ">days within limit %");
+    TextTable t = new TextTable(SERVER_COLUMNS);
     for (ServerOdds s : p.servers()) {
-      t.row(
-          s.id(),
-          s.tier(),
-          s.machines(),
-          Units.number(s.churnGiBPerDay(), 2),
-          Units.number(s.p95ChurnGiBPerDay(), 2),
-          Units.number(s.limitChurnGiBPerDay(), 2),
-          Units.number(100 * s.probabilityWithinLimits(), 1));
+      t.row(serverCells(s));
     }
     sb.append(t.render("  "));
   }

@@ -139,7 +139,7 @@ public final class RebalanceHtmlWriter {
           s.id(),
           Labels.role(s.role()),
           s.tier(),
-          s.health().name().charAt(0) + s.health().name().substring(1).toLowerCase(),
+          Labels.state(s.health()),
           Units.number(s.utilisationBeforePercent(), 1),
           s.healthReasons().isEmpty()
               ? "within every threshold"
@@ -149,7 +149,7 @@ public final class RebalanceHtmlWriter {
     for (HealthState state :
         List.of(HealthState.CRITICAL, HealthState.WARNING, HealthState.HEALTHY)) {
       int n = counts.getOrDefault(state, 0);
-      parts.add(n + " " + state.name().charAt(0) + state.name().substring(1).toLowerCase());
+      parts.add(n + " " + Labels.state(state));
     }
     Markup m =
         first

@@ -31,6 +31,12 @@ public final class Units {
     return number(gibPerDay, 2) + " GiB/day";
   }
 
+  /** The first {@code shown} of {@code names}, then how many more: {@code a, b and 3 more}. */
+  public static String names(java.util.List<String> names, int shown) {
+    String first = String.join(", ", names.subList(0, Math.min(shown, names.size())));
+    return names.size() > shown ? first + " and " + (names.size() - shown) + " more" : first;
+  }
+
   /** A percentage, for example {@code 12.5 %}. */
   public static String percent(double value) {
     return number(value, 1) + " %";

@@ -22,12 +22,6 @@ public final class OperateText {
 
   /** Up to {@link #MAX_NAMES} names, then how many more. */
   public static String names(List<String> names) {
-    if (names.size() <= MAX_NAMES) {
-      return String.join(", ", names);
-    }
-    return String.join(", ", names.subList(0, MAX_NAMES))
-        + " and "
-        + (names.size() - MAX_NAMES)
-        + " more";
+    return org.asrsizing.model.Units.names(names, MAX_NAMES);
   }
 }

@@ -96,13 +96,10 @@ final class InitialReplicationFindings {
 
   private static String unsized(SiteInitialReplication s) {
     List<String> names = s.unsized();
-    String listed = String.join(", ", names.subList(0, Math.min(NAMED, names.size())));
-    String more = names.size() > NAMED ? " and " + (names.size() - NAMED) + " more" : "";
     return names.size()
         + (names.size() == 1 ? " machine has" : " machines have")
         + " no size in the inventory ("
-        + listed
-        + more
+        + Units.names(names, NAMED)
         + ") and no fallback is given, so the initial replication leaves "
         + (names.size() == 1 ? "it" : "them")
         + " out; give one with"

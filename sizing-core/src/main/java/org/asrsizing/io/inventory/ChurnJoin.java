@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.asrsizing.model.Machine;
+import org.asrsizing.model.Units;
 import org.asrsizing.model.WriteSeries;
 
 /**
@@ -46,7 +47,7 @@ public final class ChurnJoin {
     List<Machine> machines = new ArrayList<>();
     List<WriteSeries> series = new ArrayList<>();
     List<String> unmatched = new ArrayList<>();
-    Map<String, Boolean> used = new HashMap<>();
+    java.util.Set<String> used = new java.util.HashSet<>();
     for (Machine m : inventory.machines()) {
       Machine measuredOne = byName.get(key(m.name()));
       if (measuredOne == null) {
@@ -54,7 +55,7 @@ public final class ChurnJoin {
         machines.add(m);
         continue;
       }
-      used.put(key(m.name()), true);
+      used.add(key(m.name()));
       machines.add(m.withChurnGiBPerDay(measuredOne.churnGiBPerDay()));
       WriteSeries s = seriesByName.get(key(m.name()));
       if (s != null) {
@@ -63,7 +64,7 @@ public final class ChurnJoin {
     }
     List<String> extra = new ArrayList<>();
     for (Machine m : measured.machines()) {
-      if (!used.containsKey(key(m.name()))) {
+      if (!used.contains(key(m.name()))) {
         extra.add(m.name());
       }
     }
@@ -124,7 +125,6 @@ public final class ChurnJoin {
   }
 
   private static String names(List<String> names) {
-    String shown = String.join(", ", names.subList(0, Math.min(NAMED, names.size())));
-    return names.size() > NAMED ? shown + " and " + (names.size() - NAMED) + " more" : shown;
+    return Units.names(names, NAMED);
   }
 }

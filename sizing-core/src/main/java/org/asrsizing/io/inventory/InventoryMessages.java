@@ -195,11 +195,9 @@ final class InventoryMessages {
   }
 
   static String provisioned(List<String> machines, int named) {
-    String shown = String.join(", ", machines.subList(0, Math.min(named, machines.size())));
     return count(machines.size(), "machine")
         + " ("
-        + shown
-        + (machines.size() > named ? " and " + (machines.size() - named) + " more" : "")
+        + Units.names(machines, named)
         + ") have neither partitions in vPartition nor a storage in use in vInfo: their"
         + " provisioned size is taken, which overstates the churn of thin-provisioned disks";
   }
@@ -256,14 +254,12 @@ final class InventoryMessages {
 
   /** Machine names read without the spaces around them; the first few are listed. */
   static String paddedNames(List<String> names) {
-    int shown = Math.min(5, names.size());
     return names.size()
         + (names.size() == 1
             ? " machine name has spaces before or after it"
             : " machine names have spaces before or after them")
         + ", which were removed: "
-        + String.join(", ", names.subList(0, shown))
-        + (names.size() > shown ? " and " + (names.size() - shown) + " more" : "");
+        + Units.names(names, 5);
   }
 
   static String quote(String value) {

@@ -105,7 +105,7 @@ final class RvToolsReader implements InventoryReader {
           x ->
               machine(
                   r.checkWidth(),
-                  new Storage(inUse, provisioned, site, os),
+                  new InfoColumns(inUse, provisioned, site, os),
                   disks,
                   consumedMiB,
                   machines));
@@ -116,11 +116,11 @@ final class RvToolsReader implements InventoryReader {
    * The vInfo columns of a machine's storage (when vPartition does not list it), site and operating
    * system ({@code null} when the sheet has none).
    */
-  private record Storage(String inUse, String provisioned, String site, String os) {}
+  private record InfoColumns(String inUse, String provisioned, String site, String os) {}
 
   private static Machine machine(
       Row row,
-      Storage storage,
+      InfoColumns columns,
       Map<String, List<Disk>> disks,
       Map<String, Double> consumedMiB,
       MachineCollector machines) {
@@ -129,7 +129,7 @@ final class RvToolsReader implements InventoryReader {
         Cells.required(row, RvToolsColumns.POWERSTATE, "a power state such as poweredOn");
     boolean template = "true".equalsIgnoreCase(row.text(RvToolsColumns.TEMPLATE));
     boolean on = RvToolsColumns.POWERED_ON.equalsIgnoreCase(power);
-    double inUseMiB = inUseMiB(row, name, storage, consumedMiB, machines);
+    double inUseMiB = inUseMiB(row, name, columns, consumedMiB, machines);
     List<Disk> listed = disks.getOrDefault(name, List.of());
     Integer diskCount = listed.isEmpty() ? null : listed.size();
     if (diskCount == null) {
@@ -142,8 +142,8 @@ final class RvToolsReader implements InventoryReader {
     double churn = inUseMiB / 1024 * machines.options().changeRatePercent() / 100;
     machines.storage(name, inUseMiB / 1024);
     Integer dataDisks = diskCount == null ? null : Math.max(0, diskCount - 1);
-    String os = storage.os() == null ? null : osOf(row);
-    return new Machine(name, churn, dataDisks, row.text(storage.site()), null, null)
+    String os = columns.os() == null ? null : osOf(row);
+    return new Machine(name, churn, dataDisks, row.text(columns.site()), null, null)
         .withProfile(new MachineProfile(os, listed));
   }
 
@@ -154,7 +154,7 @@ final class RvToolsReader implements InventoryReader {
   private static double inUseMiB(
       Row row,
       String name,
-      Storage storage,
+      InfoColumns columns,
       Map<String, Double> consumedMiB,
       MachineCollector machines) {
     Double consumed = consumedMiB.get(name);
@@ -162,16 +162,16 @@ final class RvToolsReader implements InventoryReader {
       return consumed;
     }
     Double inUse =
-        storage.inUse() == null ? null : Cells.optionalNumber(row, storage.inUse(), "MiB");
+        columns.inUse() == null ? null : Cells.optionalNumber(row, columns.inUse(), "MiB");
     if (inUse != null) {
       return inUse;
     }
-    if (storage.provisioned() == null) {
+    if (columns.provisioned() == null) {
       return Cells.number(
-          row, storage.inUse() == null ? RvToolsColumns.IN_USE.get(0) : storage.inUse(), "MiB");
+          row, columns.inUse() == null ? RvToolsColumns.IN_USE.get(0) : columns.inUse(), "MiB");
     }
     machines.provisioned(name);
-    return Cells.number(row, storage.provisioned(), "MiB");
+    return Cells.number(row, columns.provisioned(), "MiB");
   }
 
   /** What VMware Tools report, else what the VM's configuration file says. */
