@@ -181,6 +181,21 @@ class HtmlOutputTest {
             "Healthy",
             "The change at a glance",
             "Findings");
+    Run withSpare =
+        Run.of(
+            "health",
+            "--deployment",
+            OPERATE + "/plan.json",
+            "--inventory",
+            OPERATE + "/fleet-now.csv",
+            "--metrics",
+            OPERATE + "/metrics.csv",
+            "--spare",
+            "1",
+            "--format",
+            "html");
+    // the spare the run adds does not run yet: it has no health now
+    assertThat(withSpare.out()).contains("0 Critical, 2 Warning, 1 Healthy");
   }
 
   @Test

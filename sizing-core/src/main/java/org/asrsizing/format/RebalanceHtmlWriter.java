@@ -122,7 +122,7 @@ public final class RebalanceHtmlWriter {
     java.util.Map<HealthState, Integer> counts = new java.util.EnumMap<>(HealthState.class);
     List<ServerReport> servers = new ArrayList<>();
     for (ServerReport s : r.servers()) {
-      if (s.health() != null) {
+      if (s.health() != null && s.runsNow()) {
         counts.merge(s.health(), 1, Integer::sum);
         servers.add(s);
       }

@@ -58,4 +58,9 @@ public record ServerReport(
   public ServerReport {
     healthReasons = List.copyOf(healthReasons);
   }
+
+  /** Whether it runs now: a server the change adds (for the load or as a spare) does not yet. */
+  public boolean runsNow() {
+    return !ServerChange.ADDED.label().equals(change) && !ServerChange.SPARE.label().equals(change);
+  }
 }
