@@ -57,6 +57,8 @@ final class DeploymentOptions {
 
   @Mixin ListExcludedOption excluded;
 
+  @Mixin DateOption date;
+
   @Option(
       names = "--metrics",
       paramLabel = "FILE",
@@ -214,7 +216,7 @@ final class DeploymentOptions {
           saveDeployment,
           org.asrsizing.format.Json.toJson(r.deploymentAfter()));
     }
-    return write(cmd, common, r, excluded.listExcluded);
+    return write(cmd, common, r, excluded.listExcluded, date.text());
   }
 
   /**
@@ -258,12 +260,13 @@ final class DeploymentOptions {
   }
 
   /** Writes the result as table, JSON or HTML; 3 when machines cannot be protected, else 0. */
-  static int write(CommandLine cmd, CommonOptions common, Rebalance result, boolean listExcluded) {
+  static int write(
+      CommandLine cmd, CommonOptions common, Rebalance result, boolean listExcluded, String date) {
     Rebalance r = OptionNames.worded(result);
     String text =
         switch (common.format) {
           case JSON -> org.asrsizing.format.Json.toJson(r);
-          case HTML -> RebalanceHtmlWriter.toHtml(r);
+          case HTML -> RebalanceHtmlWriter.toHtml(r, date);
           default -> RebalanceTableWriter.toText(r, listExcluded);
         };
     common.emit(cmd, text);

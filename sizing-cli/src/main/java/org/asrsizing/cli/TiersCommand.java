@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.asrsizing.catalog.Catalog;
+import org.asrsizing.format.CatalogHtmlWriter;
 import org.asrsizing.format.CatalogJsonWriter;
 import org.asrsizing.format.CatalogTableWriter;
 import picocli.CommandLine;
@@ -33,18 +34,22 @@ import picocli.CommandLine.Spec;
       "  sizing tiers",
       "  sizing tiers --catalog asr-modernized",
       "  sizing tiers --catalog my-catalog.yaml --format json",
-      "  sizing tiers --format markdown --output tiers.md"
+      "  sizing tiers --format markdown --output tiers.md",
+      "  sizing tiers --format html --date 2026-12-03 --output tiers.html"
     })
 final class TiersCommand implements Callable<Integer>, WritesFormats {
 
   @Override
   public Set<OutputFormat> formats() {
-    return EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.MARKDOWN);
+    return EnumSet.of(
+        OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.MARKDOWN, OutputFormat.HTML);
   }
 
   @Spec CommandLine.Model.CommandSpec spec;
 
   @Mixin CommonOptions common;
+
+  @Mixin DateOption date;
 
   @Override
   public Integer call() {
@@ -53,7 +58,8 @@ final class TiersCommand implements Callable<Integer>, WritesFormats {
     String text =
         switch (common.format) {
           case JSON -> CatalogJsonWriter.toJson(catalog);
-          case MARKDOWN -> CatalogTableWriter.toMarkdown(catalog);
+          case MARKDOWN -> CatalogTableWriter.toMarkdown(catalog, date.text());
+          case HTML -> CatalogHtmlWriter.toHtml(catalog, date.text());
           default -> CatalogTableWriter.toText(catalog);
         };
     common.emit(cmd, text);

@@ -160,6 +160,8 @@ final class WhatIfBandwidthCommand implements Callable<Integer>, WritesFormats {
 
   @Mixin CommonOptions common;
 
+  @Mixin DateOption date;
+
   @Override
   public Integer call() {
     CommandLine cmd = spec.commandLine();
@@ -218,7 +220,7 @@ final class WhatIfBandwidthCommand implements Callable<Integer>, WritesFormats {
         context,
         report,
         () -> BandwidthWriter.toText(report, context),
-        () -> BandwidthHtmlWriter.toHtml(report, context));
+        () -> BandwidthHtmlWriter.toHtml(report, context, date.text()));
     if (!plan.unplaced().isEmpty()) {
       cmd.getErr()
           .println(

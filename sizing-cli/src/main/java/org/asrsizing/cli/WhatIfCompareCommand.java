@@ -80,6 +80,8 @@ final class WhatIfCompareCommand implements Callable<Integer>, WritesFormats {
 
   @Mixin CommonOptions common;
 
+  @Mixin DateOption date;
+
   @Override
   public Integer call() {
     CommandLine cmd = spec.commandLine();

@@ -90,6 +90,8 @@ final class WhatIfForecastCommand implements Callable<Integer>, WritesFormats {
 
   @Mixin CommonOptions common;
 
+  @Mixin DateOption date;
+
   @Override
   public Integer call() {
     CommandLine cmd = spec.commandLine();

@@ -106,6 +106,8 @@ final class WhatIfMonteCarloCommand implements Callable<Integer>, WritesFormats 
 
   @Mixin CommonOptions common;
 
+  @Mixin DateOption date;
+
   @Override
   public Integer call() {
     CommandLine cmd = spec.commandLine();
@@ -127,7 +129,7 @@ final class WhatIfMonteCarloCommand implements Callable<Integer>, WritesFormats 
         findings,
         r,
         () -> MonteCarloWriter.toText(r, context),
-        () -> MonteCarloHtmlWriter.toHtml(r, context, OptionNames.worded(findings)));
+        () -> MonteCarloHtmlWriter.toHtml(r, context, OptionNames.worded(findings), date.text()));
     return ExitCode.DONE;
   }
 

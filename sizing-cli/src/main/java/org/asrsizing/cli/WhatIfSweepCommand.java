@@ -95,6 +95,8 @@ final class WhatIfSweepCommand implements Callable<Integer>, WritesFormats {
 
   @Mixin CommonOptions common;
 
+  @Mixin DateOption date;
+
   @Override
   public Integer call() {
     CommandLine cmd = spec.commandLine();

@@ -148,6 +148,8 @@ final class WhatIfTimelineCommand implements Callable<Integer>, WritesFormats {
 
   @Mixin CommonOptions common;
 
+  @Mixin DateOption date;
+
   @Override
   public Integer call() {
     CommandLine cmd = spec.commandLine();
@@ -196,7 +198,7 @@ final class WhatIfTimelineCommand implements Callable<Integer>, WritesFormats {
         WhatIfFindings.of(catalog, options),
         t,
         () -> TimelineWriter.toText(t, context),
-        () -> TimelineHtmlWriter.toHtml(t, context));
+        () -> TimelineHtmlWriter.toHtml(t, context, date.text()));
     return ExitCode.DONE;
   }
 

@@ -30,6 +30,13 @@ public final class BandwidthHtmlWriter {
 
   /** The HTML page of {@code r}, planned with the options {@code context} describes. */
   public static String toHtml(BandwidthReport r, WhatIfContext context) {
+    return toHtml(r, context, null);
+  }
+
+  /**
+   * As {@link #toHtml(BandwidthReport, WhatIfContext)}, dated {@code date} ({@code null}: none).
+   */
+  public static String toHtml(BandwidthReport r, WhatIfContext context, String date) {
     String subject =
         r.deployment().machines()
             + " machines, "
@@ -40,7 +47,8 @@ public final class BandwidthHtmlWriter {
         HtmlPage.open(
             "ASR bandwidth and RPO: " + subject,
             "ASR bandwidth and RPO",
-            context.catalog() + " · " + subject);
+            context.catalog() + " · " + subject,
+            date);
     m.append(summary(r, context));
     for (SiteRpo s : r.rpo().sites()) {
       m.append(charts(s, r.rpo()));

@@ -17,22 +17,33 @@ import org.asrsizing.model.Units;
 
 /**
  * Writes a {@link Catalog} as aligned text or as Markdown (for wikis and tickets): every table with
- * units in its headers and, on every row, the document and date the numbers come from. Both layouts
- * share the sections; only headings and tables are drawn differently.
+ * units in its headers and, on every row, the document and date the numbers come from. The layouts
+ * (and {@link CatalogHtmlWriter}'s) share the sections; only headings, tables and citations are
+ * drawn differently.
  */
 public final class CatalogTableWriter {
 
   private CatalogTableWriter() {}
 
-  /** How headings and tables are drawn. */
-  private interface Layout {
+  /** How headings, tables and citations are drawn. */
+  interface Layout {
     String heading(String title);
 
     Table table(String... columns);
+
+    /** A table cell naming the document {@code sourceId} stands for. */
+    default Object cite(Catalog c, String sourceId) {
+      return CatalogTableWriter.cite(c, sourceId);
+    }
+
+    /** A cell of the sources table naming {@code document}. */
+    default Object document(String document) {
+      return document;
+    }
   }
 
   /** A table being filled; a header starting with {@code >} marks a numeric column. */
-  private interface Table {
+  interface Table {
     Table row(Object... cells);
 
     String render();
@@ -107,8 +118,16 @@ public final class CatalogTableWriter {
 
   /** {@code catalog} as Markdown: a title, the units and bound semantics, then the tables. */
   public static String toMarkdown(Catalog c) {
+    return toMarkdown(c, null);
+  }
+
+  /** As {@link #toMarkdown(Catalog)}, dated {@code date} under the title ({@code null}: none). */
+  public static String toMarkdown(Catalog c, String date) {
     StringBuilder sb = new StringBuilder();
     sb.append("# Catalog ").append(c.id()).append(' ').append(c.version()).append("\n\n");
+    if (date != null) {
+      sb.append("Date: ").append(date).append("\n\n");
+    }
     sb.append(CellText.markdownCell(c.title())).append("\n\n");
     sb.append("- units: ").append(Assumptions.UNITS).append('\n');
     sb.append("- bounds: ").append(CellText.markdownCell(c.boundSemantics())).append('\n');
@@ -116,7 +135,7 @@ public final class CatalogTableWriter {
     return sb.toString();
   }
 
-  private static void sections(StringBuilder sb, Catalog c, Layout layout) {
+  static void sections(StringBuilder sb, Catalog c, Layout layout) {
     if (c.hasScaleOutProcessServers()) {
       tiers(
           sb,
@@ -166,7 +185,7 @@ public final class CatalogTableWriter {
           tier.cacheDiskGiB(),
           Units.number(tier.maxChurnGiBPerDay(), 2),
           tier.maxMachines(),
-          cite(c, tier.source()));
+          layout.cite(c, tier.source()));
     }
     sb.append(t.render());
   }
@@ -181,7 +200,7 @@ public final class CatalogTableWriter {
         m.cacheDiskGiB(),
         m.maxMachines(),
         "default",
-        cite(c, m.source()));
+        layout.cite(c, m.source()));
     if (m.alternatives() != null) {
       for (ManagementServer.Alternative a : m.alternatives()) {
         t.row(
@@ -190,7 +209,7 @@ public final class CatalogTableWriter {
             m.cacheDiskGiB(),
             a.maxMachines(),
             "alternative (--cs-limit " + a.maxMachines() + "): " + a.note(),
-            cite(c, a.source()));
+            layout.cite(c, a.source()));
       }
     }
     sb.append(t.render());
@@ -199,7 +218,7 @@ public final class CatalogTableWriter {
   private static void scaleOut(StringBuilder sb, Layout layout, Catalog c, ScaleOutThresholds s) {
     sb.append(layout.heading("Scale-out thresholds (one server carries everything up to both)"));
     Table t = layout.table(">max machines", ">max churn GiB/day", "source");
-    t.row(s.maxMachines(), Units.number(s.maxChurnGiBPerDay(), 2), cite(c, s.source()));
+    t.row(s.maxMachines(), Units.number(s.maxChurnGiBPerDay(), 2), layout.cite(c, s.source()));
     sb.append(t.render());
   }
 
@@ -211,7 +230,7 @@ public final class CatalogTableWriter {
         Units.number(m.maxChurnGiBPerDay(), 2),
         Units.number(m.maxPeakChurnMBps(), 2),
         m.maxDataDisks(),
-        cite(c, m.source()));
+        layout.cite(c, m.source()));
     sb.append(t.render());
   }
 
@@ -230,7 +249,7 @@ public final class CatalogTableWriter {
           d.averageIoSize(),
           Units.number(d.maxChurnMBps(), 2),
           Units.number(d.maxChurnGiBPerDay(), 2),
-          cite(c, d.source()));
+          layout.cite(c, d.source()));
     }
     sb.append(t.render());
   }
@@ -249,7 +268,7 @@ public final class CatalogTableWriter {
           Units.number(h.warning(), 2),
           Units.number(h.critical(), 2),
           h.unit(),
-          cite(c, h.source()));
+          layout.cite(c, h.source()));
     }
     sb.append(t.render());
   }
@@ -267,8 +286,8 @@ public final class CatalogTableWriter {
           ch.value(),
           ch.alternative(),
           ch.note() == null ? "" : ch.note(),
-          cite(c, ch.source()),
-          cite(c, ch.alternativeSource()));
+          layout.cite(c, ch.source()),
+          layout.cite(c, ch.alternativeSource()));
     }
     sb.append(t.render());
   }
@@ -277,13 +296,13 @@ public final class CatalogTableWriter {
     sb.append(layout.heading("Sources"));
     Table t = layout.table("document", "date", "title");
     for (Source s : sources) {
-      t.row(s.document(), s.date(), s.title());
+      t.row(layout.document(s.document()), s.date(), s.title());
     }
     sb.append(t.render());
   }
 
   /** The document's file name and date: enough to find it, short enough for a table row. */
-  private static String cite(Catalog c, String sourceId) {
+  static String cite(Catalog c, String sourceId) {
     return c.source(sourceId)
         .map(s -> fileName(s.document()) + " (" + s.date() + ")")
         .orElse(sourceId);

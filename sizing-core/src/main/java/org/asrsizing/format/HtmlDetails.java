@@ -201,7 +201,11 @@ final class HtmlDetails {
     for (Finding f : list) {
       items.open("li").element("code", f.rule()).text(" " + f.message());
       if (f.source() != null && !f.source().isEmpty()) {
-        items.element("span", "source: " + f.source(), "class", "source");
+        items
+            .open("span", "class", "source")
+            .text("source: ")
+            .append(HtmlTable.Link.source(f.source()).render())
+            .close("span");
       }
       items.closeLine("li");
     }

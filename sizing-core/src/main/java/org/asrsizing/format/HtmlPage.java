@@ -18,6 +18,15 @@ final class HtmlPage {
 
   /** The page up to and including its header; the caller appends the body. */
   static Markup open(String title, String heading, String subtitle) {
+    return open(title, heading, subtitle, null);
+  }
+
+  /**
+   * As {@link #open(String, String, String)}, with {@code date} (given by the user, never read from
+   * the clock) at the end of the subtitle; {@code null} for none, so the same input gives the same
+   * bytes.
+   */
+  static Markup open(String title, String heading, String subtitle, String date) {
     Markup m = new Markup().constant("<!DOCTYPE html>\n").open("html", "lang", "en").line();
     m.open("head").line();
     m.empty("meta", "charset", "utf-8").line();
@@ -26,10 +35,10 @@ final class HtmlPage {
     m.open("style").line().constant(STYLE).closeLine("style");
     m.closeLine("head").open("body").line();
     m.open("header").element("h1", heading).line();
-    return m.element("p", subtitle, "class", "subtitle").line().closeLine("header");
+    String dated = date == null ? subtitle : subtitle + " · " + date;
+    return m.element("p", dated, "class", "subtitle").line().closeLine("header");
   }
 
-  /** {@code page} with {@code footer}, the script and the closing tags. */
   /**
    * Closes {@code page} with the footer every report has: the catalog it was written from and how
    * sizes are read, for example {@code binary: GiB and TiB ...}.

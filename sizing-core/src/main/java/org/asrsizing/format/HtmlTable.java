@@ -12,6 +12,19 @@ import java.util.List;
  */
 final class HtmlTable {
 
+  /** A cell that links to {@code href}; without an address it is plain {@code text}. */
+  record Link(String text, String href) {
+
+    /** {@code source} linked to its public page when it has one (see {@link SourceLinks}). */
+    static Link source(String source) {
+      return new Link(source, SourceLinks.page(source));
+    }
+
+    Markup render() {
+      return href == null ? new Markup().text(text) : new Markup().element("a", text, "href", href);
+    }
+  }
+
   private final String id;
   private final boolean sortable;
   private final List<String> headers;
@@ -81,7 +94,12 @@ final class HtmlTable {
     m.open("tr");
     for (int i = 0; i < cells.size(); i++) {
       Object c = cells.get(i);
-      m.element(tag, c == null ? "" : c, "class", numeric(headers.get(i)) ? "num" : null);
+      String cls = numeric(headers.get(i)) ? "num" : null;
+      if (c instanceof Link link) {
+        m.open(tag, "class", cls).append(link.render()).close(tag);
+      } else {
+        m.element(tag, c == null ? "" : c, "class", cls);
+      }
     }
     m.closeLine("tr");
   }

@@ -27,6 +27,12 @@ public final class MonteCarloHtmlWriter {
 
   /** The HTML page of {@code r}, planned with the options {@code context} describes. */
   public static String toHtml(MonteCarloResult r, WhatIfContext context, List<Finding> findings) {
+    return toHtml(r, context, findings, null);
+  }
+
+  /** As above, dated {@code date} ({@code null}: no date). */
+  public static String toHtml(
+      MonteCarloResult r, WhatIfContext context, List<Finding> findings, String date) {
     String subject =
         r.trials()
             + " simulated days, churn CV "
@@ -35,7 +41,10 @@ public final class MonteCarloHtmlWriter {
             + Units.percent(r.confidencePercent());
     Markup m =
         HtmlPage.open(
-            "ASR Monte Carlo: " + subject, "ASR Monte Carlo", context.catalog() + " · " + subject);
+            "ASR Monte Carlo: " + subject,
+            "ASR Monte Carlo",
+            context.catalog() + " · " + subject,
+            date);
     m.append(summary(r, context));
     m.append(plan("given", "Plan with the given options", r.plan(), context));
     if (r.holds() != null) {

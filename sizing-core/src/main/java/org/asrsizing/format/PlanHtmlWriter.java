@@ -62,8 +62,8 @@ public final class PlanHtmlWriter {
                 + " · "
                 + Units.churn(s.churnGiBPerDay())
                 + " · "
-                + (s.scaleOutRequired() ? "scale-out required" : "no scale-out needed")
-                + (date == null ? "" : " · " + date));
+                + (s.scaleOutRequired() ? "scale-out required" : "no scale-out needed"),
+            date);
     if (!plan.feasible()) {
       m.element(
               "p",

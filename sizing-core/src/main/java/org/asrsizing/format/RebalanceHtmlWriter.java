@@ -26,6 +26,11 @@ public final class RebalanceHtmlWriter {
 
   /** The HTML page of {@code r}. */
   public static String toHtml(Rebalance r) {
+    return toHtml(r, null);
+  }
+
+  /** The HTML page of {@code r}, dated {@code date} ({@code null}: no date). */
+  public static String toHtml(Rebalance r, String date) {
     OperateAssumptions a = r.assumptions();
     RebalanceSummary s = r.summary();
     String catalog = a.catalogId() + " " + a.catalogVersion();
@@ -33,7 +38,8 @@ public final class RebalanceHtmlWriter {
         HtmlPage.open(
             "ASR " + r.command() + ": " + Labels.count(s.machines(), "machine") + ", " + catalog,
             "ASR " + r.command(),
-            catalog + " · " + Labels.count(s.machines(), "machine"));
+            catalog + " · " + Labels.count(s.machines(), "machine"),
+            date);
     boolean health = "health".equals(r.command());
     if (health) {
       m.append(health(r, true));

@@ -17,6 +17,11 @@ final class SourceLinks {
 
   private static final String LEARN = "https://learn.microsoft.com/azure/";
 
+  private static final Pattern REPOSITORY_FILE =
+      Pattern.compile("^MicrosoftDocs/azure-docs ([A-Za-z0-9/_.-]+\\.md)\\b.*");
+
+  private static final String GITHUB = "https://github.com/MicrosoftDocs/azure-docs/blob/main/";
+
   private SourceLinks() {}
 
   /**
@@ -34,5 +39,19 @@ final class SourceLinks {
     }
     Matcher m = AZURE_DOCS.matcher(source);
     return m.matches() ? LEARN + m.group(1) : null;
+  }
+
+  /**
+   * Where a reader opens {@code source}: the published article ({@link #url}), else the file in the
+   * public repository for a part Learn publishes only inside articles ({@code includes/...}), else
+   * {@code null}.
+   */
+  static String page(String source) {
+    String url = url(source);
+    if (url != null || source == null) {
+      return url;
+    }
+    Matcher m = REPOSITORY_FILE.matcher(source);
+    return m.matches() ? GITHUB + m.group(1) : null;
   }
 }

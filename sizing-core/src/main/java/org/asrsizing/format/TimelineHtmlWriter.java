@@ -22,6 +22,11 @@ public final class TimelineHtmlWriter {
 
   /** The HTML page of {@code t}, planned with the options {@code context} describes. */
   public static String toHtml(Timeline t, WhatIfContext context) {
+    return toHtml(t, context, null);
+  }
+
+  /** As {@link #toHtml(Timeline, WhatIfContext)}, dated {@code date} ({@code null}: no date). */
+  public static String toHtml(Timeline t, WhatIfContext context, String date) {
     String growth =
         "machines +"
             + Units.percent(t.machineGrowthPercentPerYear())
@@ -34,7 +39,8 @@ public final class TimelineHtmlWriter {
         HtmlPage.open(
             "ASR growth timeline: " + growth,
             "ASR growth timeline",
-            context.catalog() + " · " + growth);
+            context.catalog() + " · " + growth,
+            date);
     m.append(summary(t, context));
     m.open("section", "id", "charts").line().element("h2", "Servers and vCPU by month").line();
     String alt =
