@@ -14,6 +14,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.format.PowerShellWriter;
+import org.asrsizing.format.RunbookHtmlWriter;
 import org.asrsizing.format.RunbookMarkdownWriter;
 import org.asrsizing.io.CatalogLoader;
 import org.asrsizing.io.DeploymentReader;
@@ -69,6 +70,7 @@ import picocli.CommandLine.Spec;
       "  sizing runbook --example --servers servers.yaml",
       "  sizing runbook --inventory machines.csv --headroom 20 --servers servers.csv",
       "  sizing runbook --deployment plan.json --servers servers.yaml --format json",
+      "  sizing runbook --deployment plan.json --format html --output runbook.html",
       "  sizing runbook --deployment plan.json --servers servers.csv \\",
       "      --format powershell --output-dir runbook \\",
       "      --proxy-password-file proxy-password.txt"
@@ -80,7 +82,8 @@ final class RunbookCommand implements Callable<Integer> {
     TABLE,
     MARKDOWN,
     JSON,
-    POWERSHELL
+    POWERSHELL,
+    HTML
   }
 
   @Spec CommandLine.Model.CommandSpec spec;
@@ -157,9 +160,12 @@ final class RunbookCommand implements Callable<Integer> {
       defaultValue = "table",
       converter = FormatConverter.class,
       description =
-          "table or markdown (a checklist per server), json, or powershell (one script per"
-              + " server and a README.txt, needs --output-dir). Default: ${DEFAULT-VALUE}.")
+          "table or markdown (a checklist per server), json, powershell (one script per"
+              + " server and a README.txt, needs --output-dir), or html (the checklist as one"
+              + " printable page, each step's source linked). Default: ${DEFAULT-VALUE}.")
   Format format;
+
+  @Mixin DateOption date;
 
   @Option(
       names = "--output",
@@ -269,7 +275,8 @@ final class RunbookCommand implements Callable<Integer> {
         switch (format) {
           case JSON -> org.asrsizing.format.Json.toJson(r);
           case POWERSHELL -> null;
-          default -> RunbookMarkdownWriter.toText(r);
+          case HTML -> RunbookHtmlWriter.toHtml(r, date.text());
+          default -> RunbookMarkdownWriter.toText(r, date.text());
         };
     if (format == Format.POWERSHELL) {
       files.putAll(PowerShellWriter.files(r));
@@ -413,7 +420,7 @@ final class RunbookCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new CommandLine.TypeConversionException(
             Messages.notAChoice(
-                value, java.util.List.of("table", "markdown", "json", "powershell")));
+                value, java.util.List.of("table", "markdown", "json", "powershell", "html")));
       }
     }
   }

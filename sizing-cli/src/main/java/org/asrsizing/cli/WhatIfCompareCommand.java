@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.asrsizing.catalog.Catalog;
+import org.asrsizing.format.ScenarioHtmlWriter;
 import org.asrsizing.format.ScenarioWriter;
 import org.asrsizing.io.CatalogLoader;
 import org.asrsizing.io.ScenarioFileReader;
@@ -48,7 +49,7 @@ final class WhatIfCompareCommand implements Callable<Integer>, WritesFormats {
 
   @Override
   public Set<OutputFormat> formats() {
-    return EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON);
+    return EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.HTML);
   }
 
   @Spec CommandLine.Model.CommandSpec spec;
@@ -112,7 +113,7 @@ final class WhatIfCompareCommand implements Callable<Integer>, WritesFormats {
         WhatIfFindings.of(catalog, options),
         c,
         () -> ScenarioWriter.toText(c, context),
-        null);
+        () -> ScenarioHtmlWriter.toHtml(c, context, date.text()));
     return ExitCode.DONE;
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.asrsizing.catalog.Catalog;
+import org.asrsizing.format.ForecastHtmlWriter;
 import org.asrsizing.format.ForecastWriter;
 import org.asrsizing.io.HistoryReader;
 import org.asrsizing.plan.PlanOptions;
@@ -52,7 +53,7 @@ final class WhatIfForecastCommand implements Callable<Integer>, WritesFormats {
 
   @Override
   public Set<OutputFormat> formats() {
-    return EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON);
+    return EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.HTML);
   }
 
   @Spec CommandLine.Model.CommandSpec spec;
@@ -113,7 +114,7 @@ final class WhatIfForecastCommand implements Callable<Integer>, WritesFormats {
         WhatIfFindings.of(catalog, PlanOptions.defaults()),
         r,
         () -> ForecastWriter.toText(r, context),
-        null);
+        () -> ForecastHtmlWriter.toHtml(r, context, date.text()));
     return ExitCode.DONE;
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.asrsizing.catalog.Catalog;
+import org.asrsizing.format.SweepHtmlWriter;
 import org.asrsizing.format.SweepWriter;
 import org.asrsizing.model.Workload;
 import org.asrsizing.plan.PlanOptions;
@@ -44,7 +45,7 @@ final class WhatIfSweepCommand implements Callable<Integer>, WritesFormats {
 
   @Override
   public Set<OutputFormat> formats() {
-    return EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON);
+    return EnumSet.of(OutputFormat.TABLE, OutputFormat.JSON, OutputFormat.HTML);
   }
 
   @Spec CommandLine.Model.CommandSpec spec;
@@ -128,7 +129,7 @@ final class WhatIfSweepCommand implements Callable<Integer>, WritesFormats {
         WhatIfFindings.of(catalog, options),
         s,
         () -> SweepWriter.toText(s, context),
-        null);
+        () -> SweepHtmlWriter.toHtml(s, context, date.text()));
     return ExitCode.DONE;
   }
 

@@ -15,18 +15,29 @@ final class DeploymentColumns {
 
   /** The deployment's columns between its own leading and trailing ones. */
   static TextTable table(String[] leading, String[] trailing) {
-    String[] deployment = {
-      ">machines",
-      ">churn GiB/day",
-      "scale-out",
-      "CS tiers",
-      "PS tiers",
-      ">vCPU",
-      ">RAM GiB",
-      ">cache GiB",
-      ">unplaced"
-    };
-    return new TextTable(joined(leading, deployment, trailing, String[]::new));
+    return new TextTable(joined(leading, HEADERS, trailing, String[]::new));
+  }
+
+  private static final String[] HEADERS = {
+    ">machines",
+    ">churn GiB/day",
+    "scale-out",
+    "CS tiers",
+    "PS tiers",
+    ">vCPU",
+    ">RAM GiB",
+    ">cache GiB",
+    ">unplaced"
+  };
+
+  /** The HTML table {@code id} with the same columns, after {@code leading}. */
+  static HtmlTable html(String id, boolean sortable, String... leading) {
+    return new HtmlTable(id, sortable, joined(leading, HEADERS, new String[0], String[]::new));
+  }
+
+  /** A row of {@link #html}'s table: {@code leading} cells, then {@code d}'s. */
+  static void row(HtmlTable table, Deployment d, Object... leading) {
+    table.row(joined(leading, cells(d), new Object[0], Object[]::new));
   }
 
   static void row(TextTable table, Deployment d, Object... leading) {
@@ -34,7 +45,11 @@ final class DeploymentColumns {
   }
 
   static void row(TextTable table, Deployment d, Object[] leading, Object[] trailing) {
-    Object[] cells = {
+    table.row(joined(leading, cells(d), trailing, Object[]::new));
+  }
+
+  private static Object[] cells(Deployment d) {
+    return new Object[] {
       d.machines(),
       Units.number(d.churnGiBPerDay(), 2),
       d.scaleOutRequired() ? "yes" : "no",
@@ -45,7 +60,6 @@ final class DeploymentColumns {
       d.cacheDiskGiB(),
       d.unplacedMachines()
     };
-    table.row(joined(leading, cells, trailing, Object[]::new));
   }
 
   private static <T> T[] joined(T[] a, T[] b, T[] c, IntFunction<T[]> array) {

@@ -44,31 +44,35 @@ public final class ForecastWriter {
         .append("; exponential: ln y = intercept + slope x)\n");
   }
 
+  /** The columns of the fitted trends, in the text and the HTML. */
+  static final String[] TREND_COLUMNS = {
+    "quantity", "model", ">intercept", ">slope /day", ">growth /year", ">RMSE", ">R^2", "chosen"
+  };
+
+  /** The columns of the thresholds, in the text and the HTML. */
+  static final String[] THRESHOLD_COLUMNS = {
+    "quantity", ">above", "meaning", "status", "expected", "earliest", "latest"
+  };
+
   private static TextTable trends(ForecastResult r) {
-    TextTable fits =
-        new TextTable(
-            "quantity",
-            "model",
-            ">intercept",
-            ">slope /day",
-            ">growth /year",
-            ">RMSE",
-            ">R^2",
-            "chosen");
-    for (TrendFit f : r.fits()) {
-      fits.row(
-          quantity(f.quantity()),
-          f.model(),
-          Units.number(f.intercept(), 4),
-          Units.number(f.slopePerDay(), 6),
-          f.model().equals(Trend.EXPONENTIAL)
-              ? Units.percent(f.growthPerYear())
-              : Units.number(f.growthPerYear(), 2),
-          Units.number(f.rmse(), 2),
-          Units.number(f.rSquared(), 4),
-          f.chosen() ? "yes" : "");
-    }
+    TextTable fits = new TextTable(TREND_COLUMNS);
+    r.fits().forEach(f -> fits.row(trendCells(f)));
     return fits;
+  }
+
+  static Object[] trendCells(TrendFit f) {
+    return new Object[] {
+      quantity(f.quantity()),
+      f.model(),
+      Units.number(f.intercept(), 4),
+      Units.number(f.slopePerDay(), 6),
+      f.model().equals(Trend.EXPONENTIAL)
+          ? Units.percent(f.growthPerYear())
+          : Units.number(f.growthPerYear(), 2),
+      Units.number(f.rmse(), 2),
+      Units.number(f.rSquared(), 4),
+      f.chosen() ? "yes" : ""
+    };
   }
 
   private static TextTable forecast(ForecastResult r) {
@@ -105,22 +109,24 @@ public final class ForecastWriter {
   }
 
   private static TextTable thresholds(ForecastResult r) {
-    TextTable c =
-        new TextTable("quantity", ">above", "meaning", "status", "expected", "earliest", "latest");
-    for (Crossing x : r.crossings()) {
-      c.row(
-          quantity(x.quantity()),
-          Units.number(x.threshold(), 2),
-          x.meaning(),
-          x.status(),
-          x.expectedDate(),
-          x.earliestDate(),
-          x.latestDate());
-    }
+    TextTable c = new TextTable(THRESHOLD_COLUMNS);
+    r.crossings().forEach(x -> c.row(thresholdCells(x)));
     return c;
   }
 
-  private static String quantity(String quantity) {
+  static Object[] thresholdCells(Crossing x) {
+    return new Object[] {
+      quantity(x.quantity()),
+      Units.number(x.threshold(), 2),
+      x.meaning(),
+      x.status(),
+      x.expectedDate(),
+      x.earliestDate(),
+      x.latestDate()
+    };
+  }
+
+  static String quantity(String quantity) {
     return quantity.equals(Forecast.CHURN) ? "churn GiB/day" : "machines";
   }
 }

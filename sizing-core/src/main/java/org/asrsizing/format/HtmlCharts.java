@@ -184,7 +184,7 @@ final class HtmlCharts {
         .line();
   }
 
-  private static Markup table(Markup figure, HtmlTable t, String name) {
+  static Markup table(Markup figure, HtmlTable t, String name) {
     if (t.size() > OPEN_TABLE_ROWS) {
       figure
           .open("details")

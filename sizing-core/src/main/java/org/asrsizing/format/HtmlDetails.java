@@ -179,6 +179,9 @@ final class HtmlDetails {
   /** Findings grouped by severity, most severe first, each rule's long lists collapsed. */
   static Markup findings(List<Finding> findings) {
     Markup m = section("findings", "Findings");
+    if (findings.isEmpty()) {
+      m.element("p", "None.").line();
+    }
     for (Map.Entry<Severity, Long> e : PlanHtmlWriter.bySeverity(findings).entrySet()) {
       Severity sev = e.getKey();
       String name = sev.name().toLowerCase(java.util.Locale.ROOT);

@@ -49,7 +49,8 @@ final class HtmlPage {
         "Written by asr-sizing from catalog " + catalog + ". Sizes are " + storageUnits + ".");
   }
 
-  private static String close(Markup page, String footer) {
+  /** Closes {@code page} with {@code footer}, for a report written from no catalog. */
+  static String close(Markup page, String footer) {
     page.element("footer", footer).line();
     page.open("script").line().constant(SCRIPT).closeLine("script");
     return page.closeLine("body").closeLine("html").toString();

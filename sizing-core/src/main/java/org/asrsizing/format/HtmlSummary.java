@@ -203,7 +203,8 @@ final class HtmlSummary {
     return out.isEmpty() ? List.of("each machine's daily churn as the inventory gives it") : out;
   }
 
-  private static Markup card(String title) {
+  /** An open card of the first screen with its title; the caller closes its {@code div}. */
+  static Markup card(String title) {
     return new Markup().open("div", "class", "card").line().element("h3", title).line();
   }
 }

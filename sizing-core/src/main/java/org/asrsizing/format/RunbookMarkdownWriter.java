@@ -15,18 +15,23 @@ import org.asrsizing.runbook.Step;
 /** The runbook as a Markdown checklist per server, placeholders in bold. */
 public final class RunbookMarkdownWriter {
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("<[^<>\\r\\n]+ of [^<>\\r\\n]+>");
+  static final Pattern PLACEHOLDER = Pattern.compile("<[^<>\\r\\n]+ of [^<>\\r\\n]+>");
 
   private RunbookMarkdownWriter() {}
 
   /** The checklist. */
   public static String toText(Runbook r) {
+    return toText(r, null);
+  }
+
+  /** The checklist, dated {@code date} under its title ({@code null}: no date). */
+  public static String toText(Runbook r, String date) {
     StringBuilder b = new StringBuilder();
     b.append("# Runbook\n\n");
-    b.append("Order: ")
-        .append(String.join(", ", r.upgradeOrder()))
-        .append(
-            " (configuration servers before their process servers; upgrade in the same order).\n\n");
+    if (date != null) {
+      b.append("Date: ").append(date).append("\n\n");
+    }
+    b.append("Order: ").append(order(r)).append("\n\n");
     findings(b, r);
     choices(b, r);
     boolean sites = manySites(r);
@@ -46,6 +51,12 @@ public final class RunbookMarkdownWriter {
     }
     toFillIn(b, r);
     return b.toString();
+  }
+
+  /** The order of the work, and that upgrades follow it. */
+  static String order(Runbook r) {
+    return String.join(", ", r.upgradeOrder())
+        + " (configuration servers before their process servers; upgrade in the same order).";
   }
 
   /** Whether the servers serve more than one site, so that each line names its site. */

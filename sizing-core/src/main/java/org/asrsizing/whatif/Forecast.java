@@ -23,7 +23,7 @@ public final class Forecast {
           + " parameters, so this equals the smaller AIC)";
 
   public static final String CHURN = "churnGiBPerDay";
-  static final String MACHINES = "machines";
+  public static final String MACHINES = "machines";
 
   private Forecast() {}
 
