@@ -1,7 +1,12 @@
 package org.asrsizing.format;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.asrsizing.model.DeployedServer;
 import org.asrsizing.model.Plan;
+import org.asrsizing.model.PlannedServer;
 import org.asrsizing.runbook.ServerSteps;
 
 /**
@@ -22,9 +27,19 @@ final class NextSteps {
 
   private NextSteps() {}
 
-  /** One line per server to buy, configuration servers before their process servers. */
+  /**
+   * One line per kind of install, configuration servers before their process servers: servers whose
+   * install lines differ only in their id share one line with their count and ids (see {@link
+   * ServerSteps#install(List)}), so a fleet of hundreds of servers gives a few lines; the servers
+   * table and the runbook list every server.
+   */
   static List<String> lines(Plan plan) {
-    return ServerOrder.of(plan).stream().map(s -> ServerSteps.installCited(s.asBuilt())).toList();
+    Map<String, List<DeployedServer>> alike = new LinkedHashMap<>();
+    for (PlannedServer s : ServerOrder.of(plan)) {
+      DeployedServer built = s.asBuilt();
+      alike.computeIfAbsent(ServerSteps.installKind(built), k -> new ArrayList<>()).add(built);
+    }
+    return alike.values().stream().map(ServerSteps::installCited).toList();
   }
 
   /** The table section, or nothing when the plan has no server. */
@@ -69,7 +84,12 @@ final class NextSteps {
     if (lines.size() > OPEN_STEPS) {
       // A large fleet's list would fill pages of the printed report: collapsed behind its count.
       m.open("details")
-          .element("summary", "Install " + Labels.count(lines.size(), "server"))
+          .element(
+              "summary",
+              "Install "
+                  + Labels.count(ServerOrder.of(plan).size(), "server")
+                  + " in "
+                  + Labels.count(lines.size(), "step"))
           .line()
           .append(list)
           .closeLine("details");

@@ -1,7 +1,9 @@
 package org.asrsizing.runbook;
 
+import java.util.List;
 import org.asrsizing.model.DeployedServer;
 import org.asrsizing.model.ServerRole;
+import org.asrsizing.model.Units;
 
 /**
  * The one wording of installing and retiring a server, for every command that tells an operator to
@@ -31,15 +33,57 @@ public final class ServerSteps {
         + " GiB cache disk";
   }
 
+  /** The most ids a line for servers installed alike names before counting the rest. */
+  static final int NAMED = 5;
+
   /** The one line that says how {@code s} is installed, without its source. */
   public static String install(DeployedServer s) {
+    return install(s, null);
+  }
+
+  /**
+   * The line of {@link #install} for servers whose lines differ only in their id (same role,
+   * hardware and configuration server), as one line with their count and ids, so that a large
+   * fleet's list says each kind of install once.
+   */
+  public static String install(List<DeployedServer> alike) {
+    if (alike.size() == 1) {
+      return install(alike.get(0));
+    }
+    DeployedServer s = alike.get(0);
+    String noun =
+        switch (s.role()) {
+          case PROCESS_SERVER -> " process servers ";
+          case CONFIGURATION_SERVER -> " configuration servers ";
+          case APPLIANCE -> " replication appliances ";
+        };
+    List<String> ids = alike.stream().map(DeployedServer::id).toList();
+    return install(s, alike.size() + noun + Units.names(ids, NAMED) + ", each");
+  }
+
+  /**
+   * {@link #install} without the server's id: servers with the same kind of install are installed
+   * alike and share one line of {@link #install(List)}.
+   */
+  public static String installKind(DeployedServer s) {
+    return install(s, "");
+  }
+
+  /** {@link #install(List)} with its source. */
+  public static String installCited(List<DeployedServer> alike) {
+    return cited(install(alike), installSource(alike.get(0)));
+  }
+
+  /** The install line of {@code s}, naming {@code servers} instead of its id when not null. */
+  private static String install(DeployedServer s, String servers) {
     String hw = " (" + hardware(s) + ")";
+    String id = servers == null ? s.id() : servers;
     return switch (s.role()) {
       case PROCESS_SERVER -> {
         String cs =
             s.configurationServer() == null ? "its configuration server" : s.configurationServer();
         yield "Install "
-            + s.id()
+            + id
             + hw
             + " as a scale-out process server registered to "
             + cs
@@ -49,7 +93,7 @@ public final class ServerSteps {
       }
       case CONFIGURATION_SERVER ->
           "Install "
-              + s.id()
+              + id
               + hw
               + " as a configuration server"
               + (s.replicates()
@@ -57,8 +101,8 @@ public final class ServerSteps {
                   : ", before its process servers")
               + " (UNIFIEDSETUP.EXE /ServerMode CS).";
       case APPLIANCE ->
-          "Deploy replication appliance "
-              + s.id()
+          "Deploy "
+              + (servers == null ? "replication appliance " + id : id)
               + hw
               + " and register it with the vault, as the replication appliance documentation"
               + " describes; the runbook covers classic configuration and process servers only.";

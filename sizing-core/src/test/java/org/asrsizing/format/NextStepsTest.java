@@ -22,10 +22,37 @@ class NextStepsTest {
           PlanOptions.defaults());
 
   @Test
-  void everyServerHasTheRunbooksInstallLineConfigurationServersFirst() {
+  void serversInstalledAlikeShareOneLineWithTheirCountAndIdsConfigurationServersFirst() {
     var lines = NextSteps.lines(LARGE);
     var servers = ServerOrder.of(LARGE);
-    assertThat(lines).hasSize(servers.size());
+    assertThat(servers).hasSizeGreaterThan(20);
+    assertThat(lines).hasSizeLessThan(servers.size() / 2);
+    assertThat(lines.get(0)).startsWith("Install ").contains("as a configuration server");
+    // every server is named or counted exactly once across the lines
+    int counted = 0;
+    for (String line : lines) {
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("^Install (\\d+) (process|configuration) servers ")
+              .matcher(line);
+      counted += m.find() ? Integer.parseInt(m.group(1)) : 1;
+    }
+    assertThat(counted).isEqualTo(servers.size());
+    String ps =
+        lines.stream()
+            .filter(l -> l.matches("Install \\d+ process servers .*"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(ps)
+        .matches("Install \\d+ process servers ps-\\d+(, ps-\\d+)*( and \\d+ more)?, each \\(.*")
+        .contains("as a scale-out process server registered to cs-");
+  }
+
+  @Test
+  void aServerUnlikeAnyOtherKeepsTheRunbooksOwnLine() {
+    Plan small = SamplePlans.small();
+    var servers = ServerOrder.of(small);
+    var lines = NextSteps.lines(small);
+    assertThat(lines).hasSameSizeAs(servers);
     for (int i = 0; i < servers.size(); i++) {
       assertThat(lines.get(i)).isEqualTo(ServerSteps.installCited(servers.get(i).asBuilt()));
     }
@@ -34,10 +61,33 @@ class NextStepsTest {
   }
 
   @Test
+  void theTableAndTheMarkdownCollapseALargeFleetToOneLinePerKindOfInstall() {
+    StringBuilder table = new StringBuilder();
+    NextSteps.table(table, LARGE);
+    StringBuilder markdown = new StringBuilder();
+    NextSteps.markdown(markdown, LARGE);
+    int n = NextSteps.lines(LARGE).size();
+    assertThat(table.toString().lines().filter(l -> l.matches("  \\d+\\. .*"))).hasSize(n);
+    assertThat(markdown.toString().lines().filter(l -> l.matches("\\d+\\. .*"))).hasSize(n);
+  }
+
+  /** Enough configuration servers that even one line per kind of install is a long list. */
+  private static final Plan HUGE =
+      Planner.plan(
+          Workload.aggregate(20000, 200000),
+          CatalogLoader.builtIn("asr-classic"),
+          PlanOptions.defaults());
+
+  @Test
   void aLongListIsCollapsedBehindItsCountInTheHtmlAShortOneIsNot() {
-    assertThat(NextSteps.lines(LARGE)).hasSizeGreaterThan(NextSteps.OPEN_STEPS);
-    assertThat(NextSteps.html(LARGE).toString())
-        .contains("<details><summary>Install " + NextSteps.lines(LARGE).size() + " servers");
+    assertThat(NextSteps.lines(HUGE)).hasSizeGreaterThan(NextSteps.OPEN_STEPS);
+    assertThat(NextSteps.html(HUGE).toString())
+        .contains(
+            "<details><summary>Install "
+                + ServerOrder.of(HUGE).size()
+                + " servers in "
+                + NextSteps.lines(HUGE).size()
+                + " steps");
     Plan small = SamplePlans.small();
     assertThat(NextSteps.html(small).toString())
         .doesNotContain("<details>")
