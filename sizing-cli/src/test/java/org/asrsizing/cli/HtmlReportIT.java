@@ -46,6 +46,7 @@ class HtmlReportIT {
           "--v=0");
   private static final Pattern SVG = Pattern.compile("<svg\\b[^>]*>");
   private static final Pattern SIZE = Pattern.compile("data-size=\"(\\d+)x(\\d+)\"");
+  private static final List<String> PAPERS = List.of("A4", "letter");
   private static final Pattern PDF_PAGE = Pattern.compile("/Type\\s*/Page(?![a-zA-Z])");
 
   @BeforeAll
@@ -198,6 +199,96 @@ class HtmlReportIT {
     check(html, 1, 4);
   }
 
+  @Test
+  void theTiersReportRendersAndPrints() throws Exception {
+    Path html = OUT.resolve("tiers.html");
+    Run run = Run.of("tiers", "--format", "html", "--output", html.toString());
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.DONE);
+
+    check(html, 2, 6);
+  }
+
+  @Test
+  void theRunbookReportRendersAndPrints() throws Exception {
+    Path html = OUT.resolve("runbook.html");
+    Run run =
+        Run.of(
+            "runbook",
+            "--deployment",
+            "../docs/examples/runbook/plan.json",
+            "--servers",
+            "../docs/examples/runbook/servers.yaml",
+            "--format",
+            "html",
+            "--output",
+            html.toString());
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.DONE);
+
+    check(html, 0, 8);
+  }
+
+  @Test
+  void theForecastReportRendersAndPrints() throws Exception {
+    Path html = OUT.resolve("forecast.html");
+    Run run =
+        Run.of(
+            "whatif",
+            "forecast",
+            "--history",
+            "../docs/examples/churn-history.csv",
+            "--format",
+            "html",
+            "--output",
+            html.toString());
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.DONE);
+
+    check(html, 2, 3);
+  }
+
+  @Test
+  void theCompareReportRendersAndPrints() throws Exception {
+    Path html = OUT.resolve("compare.html");
+    Run run =
+        Run.of(
+            "whatif",
+            "compare",
+            "--scenarios",
+            "../docs/examples/scenarios.yaml",
+            "--example",
+            "--format",
+            "html",
+            "--output",
+            html.toString());
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.DONE);
+
+    check(html, 1, 2);
+  }
+
+  @Test
+  void theSweepReportRendersAndPrints() throws Exception {
+    Path html = OUT.resolve("sweep.html");
+    Run run =
+        Run.of(
+            "whatif",
+            "sweep",
+            "--example",
+            "--vary",
+            "churn",
+            "--from",
+            "0.5",
+            "--to",
+            "3",
+            "--step",
+            "0.5",
+            "--format",
+            "html",
+            "--output",
+            html.toString());
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.DONE);
+
+    check(html, 2, 3);
+  }
+
   /** Lays out, screenshots and prints {@code html}; {@code charts} SVGs, at most {@code pages}. */
   private static void check(Path html, int charts, int pages) throws Exception {
     String name = html.getFileName().toString().replace(".html", "");
@@ -231,17 +322,34 @@ class HtmlReportIT {
     assertThat(image.length).as(png.toString()).isGreaterThan(10_000);
     assertThat(new String(image, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
 
-    Path pdf = OUT.resolve(name + ".pdf");
+    for (String paper : PAPERS) {
+      print(html, name, paper, pages);
+    }
+  }
+
+  /**
+   * Prints {@code html} on {@code paper} ({@code A4} or {@code letter}) as a reader would choose
+   * it: the report sets no page size, so a copy with the paper's {@code @page} rule stands in for
+   * the print dialog's choice.
+   */
+  private static void print(Path html, String name, String paper, int pages) throws Exception {
+    Path copy = OUT.resolve(name + "-" + paper + ".html");
+    String page = Files.readString(html, StandardCharsets.UTF_8);
+    assertThat(page).as("the report leaves the paper to the reader").doesNotContain("size: A4");
+    Files.writeString(
+        copy, page.replace("</head>", "<style>@page { size: " + paper + "; }</style></head>"));
+    Path pdf = OUT.resolve(name + "-" + paper + ".pdf");
     Files.deleteIfExists(pdf);
     Browser print =
         chromium(
             "--print-to-pdf=" + pdf.toAbsolutePath(),
             "--no-pdf-header-footer",
-            html.toAbsolutePath().toUri().toString());
+            copy.toAbsolutePath().toUri().toString());
     assertThat(print.consoleErrors()).as("console of " + name).isEmpty();
     assertThat(pdf).exists();
     int printed = pages(pdf);
-    assertThat(printed).as("printed pages of " + name).isBetween(1, pages);
+    assertThat(printed).as("pages of " + name + " printed on " + paper).isBetween(1, pages);
+    Files.delete(copy);
   }
 
   /** Page objects of a PDF; Chromium writes each page's dictionary uncompressed. */
