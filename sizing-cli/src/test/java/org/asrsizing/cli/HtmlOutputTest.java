@@ -350,7 +350,7 @@ class HtmlOutputTest {
             "When the thresholds are exceeded",
             "thresholds-table",
             "Next threshold",
-            "is expected above 200 (configuration server large limit, scale-out threshold) on"
+            "The trend of machines exceeds 200 (configuration server large limit, scale-out threshold) on"
                 + " 2025-09-03",
             "id=\"chart-forecast-churnGiBPerDay\"",
             "forecast-churnGiBPerDay",

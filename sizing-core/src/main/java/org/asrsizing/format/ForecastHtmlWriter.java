@@ -97,8 +97,9 @@ public final class ForecastHtmlWriter {
       return text + "No other threshold is expected to be exceeded by " + last(r) + ".";
     }
     return text
+        + "The trend of "
         + ForecastWriter.quantity(next.quantity())
-        + " is expected above "
+        + " exceeds "
         + Units.number(next.threshold(), 2)
         + " ("
         + next.meaning()
