@@ -95,6 +95,8 @@ class HtmlOutputTest {
             "Site hub",
             "id=\"chart-rpo-hub\"",
             "Servers",
+            "id=\"chart-server-upload\"",
+            "servers-table",
             "Findings");
     assertThat(Run.of("whatif", "bandwidth", "--help").out().replaceAll("\\s+", " "))
         .contains("Output format: table, json, html.");

@@ -151,7 +151,7 @@ class HtmlReportIT {
             html.toString());
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.DONE);
 
-    check(html, 4, 6);
+    check(html, 5, 6);
   }
 
   @Test

@@ -252,11 +252,37 @@ public final class BandwidthHtmlWriter {
 
   private static Markup servers(BandwidthReport r) {
     HtmlTable t = new HtmlTable("servers-table", true, BandwidthWriter.SERVER_COLUMNS);
+    List<ServerBandwidth> heaviest = new ArrayList<>(r.servers());
+    heaviest.sort(
+        java.util.Comparator.comparingDouble((ServerBandwidth s) -> -s.egressMbps())
+            .thenComparing(ServerBandwidth::id));
+    java.util.Set<ServerBandwidth> charted =
+        new java.util.HashSet<>(
+            heaviest.subList(0, Math.min(heaviest.size(), HtmlCharts.MAX_SERVERS_CHARTED)));
+    List<BarChart.Bar> bars = new ArrayList<>();
     for (ServerBandwidth s : r.servers()) {
       t.row(BandwidthWriter.serverCells(s, "n/a"));
+      // More bars than a printed page holds: the heaviest are charted, the table has all.
+      if (charted.contains(s)) {
+        bars.add(
+            new BarChart.Bar(
+                s.id() + " " + s.tier(),
+                s.egressMbps(),
+                Units.number(s.egressMbps(), 1) + " Mbps",
+                "ps"));
+      }
     }
+    String alt =
+        "Bar chart of each server's average upload to Azure after compression in Mbps"
+            + (bars.size() < r.servers().size()
+                ? ", the " + bars.size() + " heaviest of " + r.servers().size() + " servers"
+                : "")
+            + ": "
+            + String.join(", ", bars.stream().map(b -> b.label() + " " + b.note()).toList());
+    Markup f = HtmlCharts.figure("Upload per server (daily average)", alt);
+    f.append(BarChart.svg("chart-server-upload", bars, alt));
     return HtmlDetails.section("servers", "Servers (daily averages)")
-        .append(t.render())
+        .append(HtmlCharts.table(f, t, "Servers table"))
         .closeLine("section");
   }
 

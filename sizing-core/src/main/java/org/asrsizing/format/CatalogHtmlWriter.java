@@ -141,7 +141,7 @@ public final class CatalogHtmlWriter {
       churn.add(
           new BarChart.Bar(
               label,
-              Math.round(tier.maxChurnGiBPerDay()),
+              tier.maxChurnGiBPerDay(),
               Units.number(tier.maxChurnGiBPerDay(), 0) + " GiB/day",
               cls));
       t.row(

@@ -134,7 +134,9 @@ class PlanHtmlWriterTest {
     String style = html.substring(html.indexOf("<style>"), html.indexOf("</style>"));
     assertThat(style).doesNotContain("@import").doesNotContain("@font-face");
     assertThat(html)
-        .contains("@page { size: A4")
+        // no page size: the reader's paper (A4 or Letter, both printed by HtmlReportIT)
+        .contains("@page { margin: 12mm; }")
+        .doesNotContain("size: A4")
         .contains("thead { display: table-header-group; }")
         .contains("break-inside: avoid");
   }
