@@ -150,7 +150,8 @@ final class HtmlSummary {
     return m.closeLine("div");
   }
 
-  private static void count(Markup m, long n, String noun, String what, String href) {
+  /** One count of a list of risks: the number linked to {@code href}, green when 0. */
+  static void count(Markup m, long n, String noun, String what, String href) {
     m.open("li", "class", n > 0 ? "risk" : "ok");
     m.open("a", "href", href).element("strong", n).close("a");
     String words = Labels.count(n, noun).substring(String.valueOf(n).length());

@@ -77,19 +77,12 @@ public final class RunbookHtmlWriter {
     m.element("p", RunbookMarkdownWriter.order(r)).line().closeLine("div");
     m.open("div", "class", "card").line().element("h3", "Before you start").line();
     m.open("ul", "class", "counts").line();
-    count(m, r.toFillIn().size(), "value", "to fill in", "#to-fill-in");
+    HtmlSummary.count(m, r.toFillIn().size(), "value", "to fill in", "#to-fill-in");
     long errors = r.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
-    count(m, errors, "error", "in the servers file", "#findings-error");
-    count(m, r.findings().size() - errors, "other finding", "", "#findings");
+    HtmlSummary.count(m, errors, "error", "in the servers file", "#findings-error");
+    HtmlSummary.count(m, r.findings().size() - errors, "other finding", "", "#findings");
     m.closeLine("ul").closeLine("div");
     return m.closeLine("div").closeLine("section");
-  }
-
-  private static void count(Markup m, long n, String noun, String what, String href) {
-    m.open("li", "class", n > 0 ? "risk" : "ok");
-    m.open("a", "href", href).element("strong", n).close("a");
-    String words = Labels.count(n, noun).substring(String.valueOf(n).length());
-    m.text(words + (what.isEmpty() ? "" : " " + what)).closeLine("li");
   }
 
   private static Markup choices(List<Choice> choices) {

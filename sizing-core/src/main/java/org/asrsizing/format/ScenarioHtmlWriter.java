@@ -3,8 +3,6 @@ package org.asrsizing.format;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.asrsizing.model.Preference;
-import org.asrsizing.model.Units;
 import org.asrsizing.whatif.Deployment;
 import org.asrsizing.whatif.ScenarioComparison;
 import org.asrsizing.whatif.ScenarioRow;
@@ -41,18 +39,9 @@ public final class ScenarioHtmlWriter {
 
   private static Markup summary(ScenarioComparison c, WhatIfContext context) {
     Markup m = WhatIfHtml.start("Scenarios side by side");
-    HtmlTable t =
-        DeploymentColumns.html(
-            "scenarios-table", true, "scenario", "catalog", ">growth %", ">headroom %", "prefer");
+    HtmlTable t = DeploymentColumns.html("scenarios-table", true, ScenarioWriter.LEADING);
     for (ScenarioRow r : c.scenarios()) {
-      DeploymentColumns.row(
-          t,
-          r.deployment(),
-          r.name(),
-          r.catalog(),
-          Units.number(r.growthPercent(), 1),
-          Units.number(r.headroomPercent(), 1),
-          r.preference() == Preference.VCPUS ? "vcpus" : "servers");
+      DeploymentColumns.row(t, r.deployment(), ScenarioWriter.leading(r));
     }
     m.append(t.render());
     m.open("div", "class", "cards").line();

@@ -11,6 +11,20 @@ public final class ScenarioWriter {
 
   private ScenarioWriter() {}
 
+  /** A scenario's own columns, before its deployment's, in the text and the HTML. */
+  static final String[] LEADING = {"scenario", "catalog", ">growth %", ">headroom %", "prefer"};
+
+  /** The cells of {@code r} under {@link #LEADING}. */
+  static Object[] leading(ScenarioRow r) {
+    return new Object[] {
+      r.name(),
+      r.catalog(),
+      Units.number(r.growthPercent(), 1),
+      Units.number(r.headroomPercent(), 1),
+      r.preference() == Preference.VCPUS ? "vcpus" : "servers"
+    };
+  }
+
   public static String toText(ScenarioComparison c, WhatIfContext context) {
     StringBuilder sb = new StringBuilder();
     sb.append("Scenarios: ")
@@ -18,17 +32,9 @@ public final class ScenarioWriter {
         .append(" side by side (defaults from the command line)\n")
         .append(context.text())
         .append('\n');
-    TextTable t =
-        DeploymentColumns.table("scenario", "catalog", ">growth %", ">headroom %", "prefer");
+    TextTable t = DeploymentColumns.table(LEADING);
     for (ScenarioRow r : c.scenarios()) {
-      DeploymentColumns.row(
-          t,
-          r.deployment(),
-          r.name(),
-          r.catalog(),
-          Units.number(r.growthPercent(), 1),
-          Units.number(r.headroomPercent(), 1),
-          r.preference() == Preference.VCPUS ? "vcpus" : "servers");
+      DeploymentColumns.row(t, r.deployment(), leading(r));
     }
     sb.append(t.render("  "));
     return sb.toString();
