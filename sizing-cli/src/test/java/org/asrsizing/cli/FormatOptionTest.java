@@ -15,7 +15,7 @@ class FormatOptionTest {
         .contains("Output format: table, json, csv, markdown, xlsx, html (xlsx needs")
         .doesNotContain("sizing tiers writes");
     assertThat(unwrapped(Run.of("tiers", "--help").out()))
-        .contains("Output format: table, json, markdown. Default: table.");
+        .contains("Output format: table, json, markdown, html. Default: table.");
     assertThat(unwrapped(Run.of("whatif", "montecarlo", "--help").out()))
         .contains("Output format: table, json, html. Default: table.")
         .doesNotContain("Output format: table, json, csv");
@@ -39,7 +39,8 @@ class FormatOptionTest {
   @Test
   void tiersAndOperateCommandsNameTheirFormats() {
     assertThat(Run.of("tiers", "--format", "csv").err())
-        .contains("--format csv is not available for sizing tiers; use table, json or markdown");
+        .contains(
+            "--format csv is not available for sizing tiers; use table, json, markdown or html");
     assertThat(
             Run.of("drain", "--deployment", "x.json", "--server", "ps-1", "--format", "xlsx").err())
         .contains("--format xlsx is not available for sizing drain; use table, json or html");

@@ -228,8 +228,8 @@ class OutputFormatsTest {
     assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
     assertThat(run.errLines())
         .containsExactly(
-            "sizing: --format csv is not available for sizing tiers; use table, json or"
-                + " markdown (see 'sizing tiers --help')");
+            "sizing: --format csv is not available for sizing tiers; use table, json, markdown"
+                + " or html (see 'sizing tiers --help')");
   }
 
   @Test
