@@ -124,6 +124,7 @@ public final class EndToEndHarness implements Callable<Integer> {
     }
     Map<String, List<Double>> millis = new LinkedHashMap<>();
     Map<String, List<Double>> heap = new LinkedHashMap<>();
+    Map<String, List<Double>> cpu = new LinkedHashMap<>();
     for (int rep = 0; rep < reps; rep++) {
       for (String step : STEPS) {
         if (!steps.contains(step)) {
@@ -131,40 +132,66 @@ public final class EndToEndHarness implements Callable<Integer> {
         }
         System.gc();
         HeapPeak.reset();
+        long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         run(in, step);
         millis.computeIfAbsent(step, k -> new ArrayList<>()).add((System.nanoTime() - t0) / 1e6);
+        cpu.computeIfAbsent(step, k -> new ArrayList<>()).add((processCpuNanos() - cpu0) / 1e6);
         heap.computeIfAbsent(step, k -> new ArrayList<>()).add(HeapPeak.peakMiB());
       }
     }
-    report(millis, heap, out);
+    report(millis, cpu, heap, out);
     out.flush();
     return 0;
   }
 
+  /**
+   * CPU time of the whole process (every thread: the step's, the collector's and the compiler's).
+   * On a shared machine it varies far less than wall time, which includes waiting for a core.
+   */
+  static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
   static void report(
-      Map<String, List<Double>> millis, Map<String, List<Double>> heap, PrintWriter out) {
+      Map<String, List<Double>> millis,
+      Map<String, List<Double>> cpu,
+      Map<String, List<Double>> heap,
+      PrintWriter out) {
     Double read = millis.containsKey("plain-read") ? Median.of(millis.get("plain-read")) : null;
     Double plan = millis.containsKey("plan-json") ? Median.of(millis.get("plan-json")) : null;
+    Double readCpu = cpu.containsKey("plain-read") ? Median.of(cpu.get("plain-read")) : null;
+    Double planCpu = cpu.containsKey("plan-json") ? Median.of(cpu.get("plan-json")) : null;
     out.println(
-        "step          median-ms  first-ms   min-ms  x-plain-read  x-plan-json  peak-heap-MiB");
+        "step          median-ms  first-ms   min-ms  x-plain-read  x-plan-json  median-cpu-ms"
+            + "  cpu-x-read  cpu-x-plan  peak-heap-MiB");
     for (Map.Entry<String, List<Double>> e : millis.entrySet()) {
       List<Double> ms = e.getValue();
       double median = Median.of(ms);
+      double medianCpu = Median.of(cpu.get(e.getKey()));
       out.printf(
           Locale.ROOT,
-          "%-12s %10.0f %9.0f %8.0f %13s %12s %14.0f%n",
+          "%-12s %10.0f %9.0f %8.0f %13s %12s %14.0f %11s %11s %14.0f%n",
           e.getKey(),
           median,
           ms.get(0),
           ms.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN),
-          read == null ? "-" : String.format(Locale.ROOT, "%.1f", median / read),
-          plan == null ? "-" : String.format(Locale.ROOT, "%.2f", median / plan),
+          ratio(median, read, "%.1f"),
+          ratio(median, plan, "%.2f"),
+          medianCpu,
+          ratio(medianCpu, readCpu, "%.1f"),
+          ratio(medianCpu, planCpu, "%.2f"),
           heap.get(e.getKey()).stream().mapToDouble(Double::doubleValue).max().orElse(0));
     }
   }
 
-  /** Runs {@code step} once; fails unless the command exits 0. */
+  private static String ratio(double value, Double base, String format) {
+    return base == null ? "-" : String.format(Locale.ROOT, format, value / base);
+  }
+
+  /** Runs {@code step} once; fails unless the command exits 0 (or 3: a change to make). */
   static void run(Inputs in, String step) throws IOException {
     switch (step) {
       case "plain-read" -> plainRead(in.inventory);
@@ -181,10 +208,10 @@ public final class EndToEndHarness implements Callable<Integer> {
               in.output(step));
       case "plan-table" ->
           cli(step, "plan", "--inventory", in.inventory, "--output", in.output(step));
-      case "rebalance" ->
+      case "rebalance", "health" ->
           cli(
               step,
-              "rebalance",
+              step,
               "--deployment",
               in.deployment,
               "--inventory",
@@ -199,16 +226,6 @@ public final class EndToEndHarness implements Callable<Integer> {
               in.deployment,
               "--server",
               "ps-1",
-              "--output",
-              in.output(step));
-      case "health" ->
-          cli(
-              step,
-              "health",
-              "--deployment",
-              in.deployment,
-              "--inventory",
-              in.changed,
               "--output",
               in.output(step));
       default -> throw new IllegalArgumentException("unknown step " + step);
