@@ -1,5 +1,9 @@
 package org.asrsizing.cli;
 
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -84,13 +88,38 @@ final class CommonOptions {
 
   /** Writes {@code text} to {@code --output}, or to the command's stdout when none or {@code -}. */
   void emit(CommandLine cmd, String text) {
+    emit(cmd, out -> out.write(text));
+  }
+
+  /** Text written as it is made, so that a large output is never held whole in memory. */
+  interface Text {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  /** Writes what {@code text} writes to {@code --output}, or to stdout when none or {@code -}. */
+  void emit(CommandLine cmd, Text text) {
     if (output == null || toStdout()) {
       Progress.stop();
-      cmd.getOut().print(text);
+      try {
+        text.writeTo(cmd.getOut());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // a PrintWriter does not throw
+      }
       cmd.getOut().flush();
       return;
     }
-    write(cmd, text.getBytes(StandardCharsets.UTF_8));
+    try {
+      OutputFiles.write(
+          output,
+          out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            text.writeTo(w);
+            w.flush();
+          },
+          false);
+    } catch (OutputFiles.WriteFailure e) {
+      throw new ParameterException(cmd, Messages.cannotWrite(output.toString(), e.getMessage()));
+    }
   }
 
   /**

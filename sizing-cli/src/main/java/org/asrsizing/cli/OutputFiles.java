@@ -1,6 +1,8 @@
 package org.asrsizing.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
@@ -26,6 +28,11 @@ final class OutputFiles {
 
   private OutputFiles() {}
 
+  /** What goes into a file, written as it is made, so a large output is never held whole. */
+  interface Body {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
   /**
    * Writes {@code bytes} to {@code file}; a {@code secret} file is readable and writable by its
    * owner only, from the first byte on.
@@ -33,6 +40,15 @@ final class OutputFiles {
    * @throws WriteFailure with the reason in words
    */
   static void write(Path file, byte[] bytes, boolean secret) throws WriteFailure {
+    write(file, out -> out.write(bytes), secret);
+  }
+
+  /**
+   * As above, with what {@code body} writes.
+   *
+   * @throws WriteFailure with the reason in words
+   */
+  static void write(Path file, Body body, boolean secret) throws WriteFailure {
     Path target = file.toAbsolutePath();
     Path folder = target.getParent();
     if (Files.isDirectory(target)) {
@@ -58,7 +74,9 @@ final class OutputFiles {
       throw new WriteFailure("its folder exists but does not take new files");
     }
     try {
-      Files.write(temp, bytes);
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+        body.writeTo(out);
+      }
       try {
         Files.move(
             temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

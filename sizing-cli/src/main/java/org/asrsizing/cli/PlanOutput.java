@@ -31,7 +31,7 @@ final class PlanOutput {
     Plan plan = OptionNames.worded(result);
     switch (common.format) {
       case TABLE -> common.emit(cmd, PlanTableWriter.toText(plan, options));
-      case JSON -> common.emit(cmd, PlanJsonWriter.toJson(plan));
+      case JSON -> common.emit(cmd, out -> PlanJsonWriter.write(plan, out));
       case CSV -> common.emit(cmd, PlanCsvWriter.toCsv(plan));
       case MARKDOWN -> common.emit(cmd, PlanMarkdownWriter.toMarkdown(plan, options));
       case XLSX ->

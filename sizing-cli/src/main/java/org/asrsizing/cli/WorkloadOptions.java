@@ -132,7 +132,10 @@ final class WorkloadOptions {
         });
     PlanningOptions.checkHub(cmd, catalog, options.hub(), machines);
     if (inventory != null) {
-      return Sizing.plan(inventory, catalog, options, spares);
+      // The workload read above, not inventory.workload() again: at a million machines each copy
+      // costs a pass and a map of every name.
+      return Sizing.plan(machines, catalog, options, spares)
+          .withFindingsFirst(inventory.findings());
     }
     Plan plan = Sizing.plan(machines, catalog, options, spares);
     return choice.example ? plan.withFindingsLast(List.of(Example.load().finding())) : plan;

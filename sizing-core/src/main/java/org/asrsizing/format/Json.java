@@ -28,6 +28,10 @@ public final class Json {
 
   private static final ObjectWriter WRITER = writer();
 
+  /** The same, leaving open the writer it is given, so that the caller can add to it. */
+  private static final ObjectWriter STREAMING =
+      WRITER.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
   private Json() {}
 
   private static ObjectWriter writer() {
@@ -55,8 +59,9 @@ public final class Json {
     }
   }
 
+  /** Writes {@code value} to {@code out} as it goes, without holding the text whole. */
   static void write(Object value, Writer out) throws IOException {
-    out.write(WRITER.writeValueAsString(value));
+    STREAMING.writeValue(out, value);
     out.write('\n');
     out.flush();
   }

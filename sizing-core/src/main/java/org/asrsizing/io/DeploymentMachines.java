@@ -62,7 +62,7 @@ final class DeploymentMachines {
 
   private List<Machine> withInventory(Assignments a) {
     List<Machine> machines = new ArrayList<>();
-    Map<String, Machine> listed = new LinkedHashMap<>();
+    Map<String, Machine> listed = new LinkedHashMap<>(inventory.machineCount() * 4 / 3 + 1);
     inventory.machines().forEach(m -> listed.put(m.name(), m));
     List<String> kept = new ArrayList<>();
     for (String m : a.serverOf().keySet()) {

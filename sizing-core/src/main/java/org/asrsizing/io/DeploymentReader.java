@@ -161,9 +161,12 @@ public final class DeploymentReader {
   /** Which server each machine replicates through; a machine is on one server, once. */
   private static DeploymentMachines.Assignments assignments(
       String what, List<DeploymentFile.Server> written, List<DeployedServer> servers) {
-    Map<String, String> serverOf = new LinkedHashMap<>();
-    Map<String, Double> fileChurn = new HashMap<>();
-    Map<String, String> siteOf = new HashMap<>();
+    // Sized for every machine at once: a million machines would rehash each map many times.
+    int machines = servers.stream().mapToInt(d -> d.assignedMachines().size()).sum();
+    int capacity = machines * 4 / 3 + 1;
+    Map<String, String> serverOf = new LinkedHashMap<>(capacity);
+    Map<String, Double> fileChurn = new HashMap<>(capacity);
+    Map<String, String> siteOf = new HashMap<>(capacity);
     for (int i = 0; i < written.size(); i++) {
       DeployedServer d = servers.get(i);
       List<Double> churn = written.get(i).assignedChurn();

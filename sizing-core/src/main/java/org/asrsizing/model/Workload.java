@@ -28,7 +28,8 @@ public record Workload(List<Machine> machines, boolean aggregate) {
     if (machines.isEmpty()) {
       throw new IllegalArgumentException("a workload needs at least one machine");
     }
-    Map<String, Integer> seen = new HashMap<>();
+    // Sized for every name at once: growing a map of millions of names rehashes it many times.
+    Map<String, Integer> seen = new HashMap<>(machines.size() * 4 / 3 + 1);
     for (int i = 0; i < machines.size(); i++) {
       Integer before = seen.putIfAbsent(machines.get(i).name(), i);
       if (before != null) {

@@ -35,10 +35,13 @@ final class DeploymentAfter {
         (s.role() == ServerRole.PROCESS_SERVER ? ps : cs).add(spare(s));
       }
     }
-    Set<String> onAServer = new HashSet<>();
-    kept.forEach(s -> s.carried().forEach(c -> onAServer.add(c.machine().name())));
-    List<Unplaced> unplaced =
-        o.unplaced().stream().filter(u -> !onAServer.contains(u.machine())).toList();
+    List<Unplaced> unplaced = List.of();
+    if (!o.unplaced().isEmpty()) {
+      // Only then: the set holds the name of every machine of the deployment.
+      Set<String> onAServer = new HashSet<>();
+      kept.forEach(s -> s.carried().forEach(c -> onAServer.add(c.machine().name())));
+      unplaced = o.unplaced().stream().filter(u -> !onAServer.contains(u.machine())).toList();
+    }
     OperateAssumptions a = o.assumptions();
     return new SavedDeployment(
         a.catalogId(),
