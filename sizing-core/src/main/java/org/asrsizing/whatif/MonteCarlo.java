@@ -43,8 +43,9 @@ import org.asrsizing.plan.Planner;
 public final class MonteCarlo {
 
   /**
-   * The most draws (trials x machines) one run makes. It bounds time, not memory: each plan
-   * simulated draws them all (docs/benchmarks.md has the time at 10^5 and 10^6 machines).
+   * The most draws (trials x machines) of one pass over the days. It bounds time, not memory: each
+   * pass draws them all, for every plan it simulates at once (docs/benchmarks.md has the time at
+   * 10^5 and 10^6 machines).
    */
   public static final long MAX_DRAWS = 250_000_000;
 
