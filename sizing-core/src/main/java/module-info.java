@@ -17,6 +17,9 @@ module org.asrsizing.core {
   requires org.dhatim.fastexcel.reader;
   requires org.apache.commons.compress;
   requires commons.math3;
+  requires org.apache.commons.rng.api;
+  requires org.apache.commons.rng.simple;
+  requires org.apache.commons.rng.sampling;
 
   exports org.asrsizing.api;
   exports org.asrsizing.model;

@@ -4,12 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.apache.commons.math3.distribution.NormalDistribution;
-import org.apache.commons.math3.random.RandomGenerator;
-import org.apache.commons.math3.random.Well19937c;
-import org.apache.commons.math3.stat.descriptive.rank.Percentile;
-import org.apache.commons.math3.util.FastMath;
+import org.apache.commons.rng.JumpableUniformRandomProvider;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.apache.commons.rng.simple.RandomSource;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.catalog.Tier;
 import org.asrsizing.model.Machine;
@@ -23,41 +22,41 @@ import org.asrsizing.plan.Planner;
 /**
  * Day-to-day variation of churn. Each simulated day draws every machine's churn from a lognormal
  * distribution whose mean is the machine's churn and whose coefficient of variation is {@code
- * churnCv} (sigma^2 = ln(1 + cv^2), mu = ln(mean) - sigma^2 / 2), with a seeded {@link Well19937c}.
- * A server holds on a day when the churn of its machines is within its tier's published limit
- * (headroom is a planning margin, not a limit; machine counts do not vary).
+ * churnCv} (sigma^2 = ln(1 + cv^2), mu = ln(mean) - sigma^2 / 2): exp(mu + sigma z) with z from
+ * Commons RNG's {@link ZigguratSampler.NormalizedGaussian} over a seeded {@code
+ * XO_RO_SHI_RO_128_PP} and {@link StrictMath#exp} (the same bits on every Java platform). A server
+ * holds on a day when the churn of its machines is within its tier's published limit (headroom is a
+ * planning margin, not a limit; machine counts do not vary).
  *
- * <p>Days come in fixed blocks of {@link #BLOCK_TRIALS}: block 0 draws from {@code new
- * Well19937c(seed)} (so a run of up to a block's days draws exactly what the single-stream
- * simulation did), block b from a generator seeded with (seed, b). Blocks run in parallel; each
- * writes only its own days and every sum is taken in the same order, so the result does not depend
- * on the number of threads. A block keeps one day of draws at a time: memory grows with machines
- * plus servers x trials, never with trials x machines. Every plan simulated draws the same days
- * again (common random numbers without storing them).
+ * <p>Days come in fixed blocks of {@link #BLOCK_TRIALS}: block b draws from the generator seeded
+ * with the seed and jumped b times (2^64 draws apart, so the blocks' streams never overlap). Blocks
+ * run in parallel; each writes only its own days and every sum is taken in the same order, so the
+ * result does not depend on the number of threads. A block keeps one day of sums at a time: memory
+ * grows with machines plus servers x trials, never with trials x machines. Plans simulated in one
+ * {@link DayPass} share its draws; a later pass draws the same days again (common random numbers
+ * without storing them).
  *
- * <p>The plan that holds: plans with whole-percent headroom from h (the options' headroom, rounded
- * up) to {@link #MAX_HEADROOM} are searched for the first that places every machine and whose
- * probability that every server holds at once reaches the confidence. More headroom leaves more of
- * every limit free on the mean, but it packs the machines differently, so a plan with more headroom
- * can fail on a day a plan with less held: the probability is not monotone in headroom by
- * construction, and a machine may stop fitting at a large headroom. The search assumes the order
- * "fails, holds, does not place" along the headroom and finds its first "holds" by galloping then
- * bisection, so it plans O(log h*) times (h* the headroom found) instead of once per percent;
- * {@code MonteCarloTest} checks it against the scan of every percent on small fleets.
+ * <p>The plan that holds: {@link HeadroomSearch} looks among plans with whole-percent headroom for
+ * the first that places every machine and in which every server holds at once on at least the
+ * confidence share of days, starting from a guess worked out from the given plan.
  */
 public final class MonteCarlo {
 
   /**
-   * The most draws (trials x machines) one run makes. It bounds time, not memory: each plan
-   * simulated draws them all (docs/benchmarks.md has the time at 10^5 and 10^6 machines).
+   * The most draws (trials x machines) of one pass over the days. It bounds time, not memory: each
+   * pass draws them all, for every plan it simulates at once (docs/benchmarks.md has the time at
+   * 10^5 and 10^6 machines).
    */
   public static final long MAX_DRAWS = 250_000_000;
 
   /** The most trials (simulated days); with {@link #MAX_DRAWS} it bounds the run's time. */
   public static final int MAX_TRIALS = 100_000;
 
-  /** Simulated days per block of one random stream; blocks are the unit of parallel work. */
-  static final int BLOCK_TRIALS = 1000;
+  /**
+   * Simulated days per block of one random stream; blocks are the unit of parallel work, small
+   * enough that 100 days keep several cores busy.
+   */
+  static final int BLOCK_TRIALS = 10;
 
   /** The largest coefficient of variation accepted. */
   public static final double MAX_CV = 10;
@@ -72,7 +71,7 @@ public final class MonteCarlo {
   private final int trials;
   private final long seed;
 
-  private MonteCarlo(Catalog catalog, Workload workload, double cv, int trials, long seed) {
+  MonteCarlo(Catalog catalog, Workload workload, double cv, int trials, long seed) {
     this.catalog = catalog;
     this.workload = workload;
     List<Machine> machines =
@@ -144,101 +143,19 @@ public final class MonteCarlo {
   /** Plans counted so far by this thread's runs; lets a test compare growth, not time. */
   static final ThreadLocal<int[]> PLANS = ThreadLocal.withInitial(() -> new int[1]);
 
-  /** The plans of one headroom family, each planned and simulated at most once. */
-  private static final class HeadroomSearch {
-    private final MonteCarlo mc;
-    private final PlanOptions options;
-    private final double target;
-    private final Map<Integer, SimulatedPlan> byHeadroom = new HashMap<>();
-    private final Map<Integer, Boolean> decided = new HashMap<>();
-    private final SimulatedPlan base;
-
-    HeadroomSearch(MonteCarlo mc, PlanOptions options, double target) {
-      this.mc = mc;
-      this.options = options;
-      this.target = target;
-      this.base = mc.simulate(options, true);
-    }
-
-    SimulatedPlan base() {
-      return base;
-    }
-
-    private SimulatedPlan at(int h) {
-      if (h == options.headroomPercent()) {
-        return base;
-      }
-      return byHeadroom.computeIfAbsent(h, k -> mc.simulate(options.withHeadroomPercent(k), false));
-    }
-
-    private boolean holds(SimulatedPlan p) {
-      return p.deployment().unplacedMachines() == 0 && p.probabilityAllWithinLimits() >= target;
-    }
-
-    /**
-     * Past the family's first plan that holds: it holds or no longer places every machine. Decided
-     * without the plan's statistics: the days stop being drawn once too many fail for it to hold.
-     */
-    private boolean past(int h) {
-      if (h == options.headroomPercent() || byHeadroom.containsKey(h)) {
-        SimulatedPlan p = at(h);
-        return p.deployment().unplacedMachines() > 0 || holds(p);
-      }
-      return decided.computeIfAbsent(h, k -> mc.decide(options.withHeadroomPercent(k), target));
-    }
-
-    /** Every percent in turn. */
-    SimulatedPlan scan() {
-      for (int h = (int) Math.ceil(options.headroomPercent()); h <= MAX_HEADROOM; h++) {
-        if (holds(at(h))) {
-          return at(h);
-        }
-      }
-      return null;
-    }
-
-    /** Galloping (first, first + 1, + 3, + 7, ...) then bisection for the first plan past. */
-    SimulatedPlan search() {
-      int first = (int) Math.ceil(options.headroomPercent());
-      if (first > MAX_HEADROOM) {
-        return null;
-      }
-      int below = first - 1;
-      int above = -1;
-      for (int step = 1, h = first; ; step *= 2, h = Math.min(MAX_HEADROOM, first + step - 1)) {
-        if (past(h)) {
-          above = h;
-          break;
-        }
-        below = h;
-        if (h == MAX_HEADROOM) {
-          return null;
-        }
-      }
-      while (above - below > 1) {
-        int mid = (below + above) >>> 1;
-        if (past(mid)) {
-          above = mid;
-        } else {
-          below = mid;
-        }
-      }
-      return holds(at(above)) ? at(above) : null;
-    }
-  }
-
   static String method(double cv) {
     return "each simulated day draws every machine's churn from a lognormal with the machine's"
         + " churn as mean and coefficient of variation "
         + org.asrsizing.model.Units.number(cv, 3)
         + ", or the spread that puts its 95th percentile at its p95 churn where the inventory"
-        + " gives one (seeded Well19937c, one stream per block of "
+        + " gives one (seeded XO_RO_SHI_RO_128_PP with ziggurat normal draws, one stream per block"
+        + " of "
         + BLOCK_TRIALS
         + " days); a server holds when its day's churn is within its tier's published limit; the"
         + " plan that holds is the one of least whole-percent headroom, found by a search over the"
-        + " headroom that assumes more headroom never holds less often, whose plan, simulated on"
-        + " the same days, places every machine and in which all servers hold on at least the"
-        + " confidence share of days";
+        + " headroom from a guess worked out from the given plan, assuming more headroom never"
+        + " holds less often, whose plan, simulated on the same days, places every machine and in"
+        + " which all servers hold on at least the confidence share of days";
   }
 
   /**
@@ -248,13 +165,28 @@ public final class MonteCarlo {
   static double[][] draw(List<Machine> machines, double cv, int trials, long seed) {
     Draws d = new Draws(machines, cv);
     double[][] days = new double[trials][machines.size()];
-    for (int b = 0; b * BLOCK_TRIALS < trials; b++) {
-      RandomGenerator rng = Draws.stream(seed, b);
+    List<UniformRandomProvider> streams = streams(seed, blocks(trials));
+    for (int b = 0; b < streams.size(); b++) {
+      ZigguratSampler.NormalizedGaussian gauss =
+          ZigguratSampler.NormalizedGaussian.of(streams.get(b));
       for (int t = b * BLOCK_TRIALS; t < Math.min(trials, (b + 1) * BLOCK_TRIALS); t++) {
-        d.day(rng, days[t]);
+        for (int i = 0; i < machines.size(); i++) {
+          days[t][i] = d.none(i) ? 0 : d.value(i, gauss.sample());
+        }
       }
     }
     return days;
+  }
+
+  static int blocks(int trials) {
+    return (trials + BLOCK_TRIALS - 1) / BLOCK_TRIALS;
+  }
+
+  /** The random streams of {@code blocks} blocks: the seed's generator, jumped once per block. */
+  static List<UniformRandomProvider> streams(long seed, int blocks) {
+    JumpableUniformRandomProvider first =
+        (JumpableUniformRandomProvider) RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+    return first.jumps(blocks).toList();
   }
 
   /**
@@ -285,22 +217,32 @@ public final class MonteCarlo {
       }
     }
 
-    /** The random stream of block {@code b}: block 0 is the seed's own stream. */
-    static RandomGenerator stream(long seed, int block) {
-      return block == 0
-          ? new Well19937c(seed)
-          : new Well19937c(new int[] {(int) (seed >>> 32), (int) seed, block});
+    /** Whether machine {@code i} has no churn: it draws nothing. */
+    boolean none(int i) {
+      return none[i];
     }
 
-    /**
-     * One day's draws into {@code row}; the same arithmetic as {@link
-     * org.apache.commons.math3.distribution.LogNormalDistribution#sample()}, so the numbers are
-     * those of a distribution object per machine sharing the stream.
-     */
-    void day(RandomGenerator rng, double[] row) {
-      for (int i = 0; i < row.length; i++) {
-        row[i] = none[i] ? 0 : FastMath.exp(scale[i] + shape[i] * rng.nextGaussian());
-      }
+    /** Machine {@code i}'s churn on a day whose standard normal draw is {@code z}. */
+    double value(int i, double z) {
+      return StrictMath.exp(scale[i] + shape[i] * z);
+    }
+
+    /** Machine {@code i}'s mean churn. */
+    double mean(int i) {
+      return none[i] ? 0 : Math.exp(scale[i] + shape[i] * shape[i] / 2);
+    }
+
+    /** The variance of machine {@code i}'s churn. */
+    double variance(int i) {
+      double m = mean(i);
+      return m * m * Math.expm1(shape[i] * shape[i]);
+    }
+
+    /** The third central moment of machine {@code i}'s churn. */
+    double thirdCentralMoment(int i) {
+      double m = mean(i);
+      double w1 = Math.expm1(shape[i] * shape[i]);
+      return m * m * m * w1 * w1 * (w1 + 3);
     }
 
     int machines() {
@@ -324,126 +266,39 @@ public final class MonteCarlo {
     return discriminant < 0 ? Z95 : Z95 - Math.sqrt(discriminant);
   }
 
-  /**
-   * Whether the plan of {@code options} places every machine and all its servers hold on at least
-   * {@code target} of the days. Every block stops drawing once more days failed than the target
-   * allows, so a plan far from holding costs a fraction of its days; the answer does not depend on
-   * which block counted a failure first.
-   */
-  private boolean decide(PlanOptions options, double target) {
-    Plan plan = Planner.plan(workload, catalog, options);
-    PLANS.get()[0]++;
-    if (Deployment.of(plan).unplacedMachines() > 0) {
-      return true;
-    }
-    int needed = (int) Math.ceil(target * trials);
-    while (needed > 0 && (double) (needed - 1) / trials >= target) {
-      needed--;
-    }
-    while ((double) needed / trials < target) {
-      needed++;
-    }
-    Days days = new Days(plan, trials - needed);
-    return !days.stopped && days.allHold() >= needed;
+  int trials() {
+    return trials;
   }
 
-  private SimulatedPlan simulate(PlanOptions options, boolean evenIfUnplaced) {
-    Plan plan = Planner.plan(workload, catalog, options);
-    Deployment deployment = Deployment.of(plan);
-    PLANS.get()[0]++;
-    List<PlannedServer> carrying = carrying(plan);
-    if (!evenIfUnplaced && deployment.unplacedMachines() > 0) {
-      // The search never takes such a plan; its days are not drawn.
-      return new SimulatedPlan(options.headroomPercent(), deployment, 0, List.of());
-    }
-    Days days = new Days(plan, trials);
-    double[][] loads = days.loads;
-    double[] limits = days.limits;
-    int servers = carrying.size();
-    List<ServerOdds> odds = new ArrayList<>();
-    for (int s = 0; s < servers; s++) {
-      PlannedServer server = carrying.get(s);
-      int held = 0;
-      for (double load : loads[s]) {
-        held += load <= limits[s] ? 1 : 0;
-      }
-      odds.add(
-          new ServerOdds(
-              server.id(),
-              server.tier(),
-              server.machines(),
-              server.churnGiBPerDay(),
-              limits[s],
-              new Percentile().evaluate(loads[s], 95),
-              (double) held / trials));
-    }
-    return new SimulatedPlan(
-        options.headroomPercent(), deployment, (double) days.allHold() / trials, odds);
+  Draws draws() {
+    return draws;
   }
 
-  private static List<PlannedServer> carrying(Plan plan) {
+  long seed() {
+    return seed;
+  }
+
+  /** The plan of {@code options}, counted. */
+  Plan plan(PlanOptions options) {
+    PLANS.get()[0]++;
+    return Planner.plan(workload, catalog, options);
+  }
+
+  /** {@code plan} ready to be simulated; it stops once more than {@code failuresAllowed} fail. */
+  DayPass.Trial trial(Plan plan, int failuresAllowed) {
     List<PlannedServer> carrying = new ArrayList<>();
     plan.configurationServers().stream().filter(PlannedServer::replicates).forEach(carrying::add);
     carrying.addAll(plan.processServers());
-    return carrying;
-  }
-
-  /** The simulated days of one plan: each carrying server's load and whether all held. */
-  private final class Days {
-    final double[][] loads;
-    final double[] limits;
-    private final boolean[] allHold;
-    private volatile boolean stopped;
-
-    /** Draws every day, or stops once more than {@code failuresAllowed} days failed. */
-    Days(Plan plan, int failuresAllowed) {
-      List<PlannedServer> carrying = carrying(plan);
-      int servers = carrying.size();
-      int[][] members = new int[servers][];
-      limits = new double[servers];
-      for (int s = 0; s < servers; s++) {
-        members[s] = carrying.get(s).assignedMachines().stream().mapToInt(index::get).toArray();
-        limits[s] = publishedLimit(carrying.get(s));
+    int[] serverOf = new int[draws.machines()];
+    java.util.Arrays.fill(serverOf, -1);
+    double[] limits = new double[carrying.size()];
+    for (int s = 0; s < carrying.size(); s++) {
+      for (String machine : carrying.get(s).assignedMachines()) {
+        serverOf[index.get(machine)] = s;
       }
-      loads = new double[servers][trials];
-      allHold = new boolean[trials];
-      java.util.concurrent.atomic.AtomicInteger failed =
-          new java.util.concurrent.atomic.AtomicInteger();
-      int blocks = (trials + BLOCK_TRIALS - 1) / BLOCK_TRIALS;
-      IntStream.range(0, blocks)
-          .parallel()
-          .forEach(
-              b -> {
-                RandomGenerator rng = Draws.stream(seed, b);
-                double[] row = new double[draws.machines()];
-                for (int t = b * BLOCK_TRIALS;
-                    t < Math.min(trials, (b + 1) * BLOCK_TRIALS) && !stopped;
-                    t++) {
-                  draws.day(rng, row);
-                  boolean all = true;
-                  for (int s = 0; s < servers; s++) {
-                    double load = 0;
-                    for (int i : members[s]) {
-                      load += row[i];
-                    }
-                    loads[s][t] = load;
-                    all &= load <= limits[s];
-                  }
-                  allHold[t] = all;
-                  if (!all && failed.incrementAndGet() > failuresAllowed) {
-                    stopped = true;
-                  }
-                }
-              });
+      limits[s] = publishedLimit(carrying.get(s));
     }
-
-    int allHold() {
-      int all = 0;
-      for (boolean b : allHold) {
-        all += b ? 1 : 0;
-      }
-      return all;
-    }
+    return new DayPass.Trial(plan, carrying, serverOf, limits, trials, failuresAllowed);
   }
 
   private double publishedLimit(PlannedServer server) {

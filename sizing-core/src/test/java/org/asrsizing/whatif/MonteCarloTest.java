@@ -107,23 +107,20 @@ class MonteCarloTest {
   }
 
   @Test
-  void theFirstBlockDrawsWhatOneDistributionPerMachineOnOneStreamDraws() {
+  void theFirstBlockDrawsOneZigguratNormalPerMachineWithChurnFromTheSeedsOwnStream() {
     List<Machine> machines =
         List.of(Machine.of("a", 10), Machine.of("b", 0), Machine.of("c", 333.3));
-    org.apache.commons.math3.random.RandomGenerator rng =
-        new org.apache.commons.math3.random.Well19937c(9L);
+    org.apache.commons.rng.sampling.distribution.ZigguratSampler.NormalizedGaussian z =
+        org.apache.commons.rng.sampling.distribution.ZigguratSampler.NormalizedGaussian.of(
+            org.apache.commons.rng.simple.RandomSource.XO_RO_SHI_RO_128_PP.create(9L));
     double sigma = Math.sqrt(Math.log1p(0.7 * 0.7));
-    org.apache.commons.math3.distribution.LogNormalDistribution a =
-        new org.apache.commons.math3.distribution.LogNormalDistribution(
-            rng, Math.log(10) - sigma * sigma / 2, sigma, 1e-9);
-    org.apache.commons.math3.distribution.LogNormalDistribution c =
-        new org.apache.commons.math3.distribution.LogNormalDistribution(
-            rng, Math.log(333.3) - sigma * sigma / 2, sigma, 1e-9);
 
-    double[][] days = MonteCarlo.draw(machines, 0.7, 300, 9L);
+    double[][] days = MonteCarlo.draw(machines, 0.7, MonteCarlo.BLOCK_TRIALS, 9L);
 
     for (double[] day : days) {
-      assertThat(day).containsExactly(a.sample(), 0, c.sample());
+      double a = StrictMath.exp(Math.log(10) - sigma * sigma / 2 + sigma * z.sample());
+      double c = StrictMath.exp(Math.log(333.3) - sigma * sigma / 2 + sigma * z.sample());
+      assertThat(day).containsExactly(a, 0, c);
     }
   }
 
@@ -194,9 +191,10 @@ class MonteCarloTest {
       }
     }
     assertThat(cases).isEqualTo(96);
-    // The one case of 96 where a plan with more headroom holds less often than one with less
-    // (a very wide spread, 200 days): the search, assuming the order, passes over 71 %.
-    assertThat(differ).containsExactly("asr-classic 150 x 9.0 TiB cv 1.5: search 80.0, scan 71.0");
+    // On these days the search, started from its guess, meets the scan's first plan that holds in
+    // every case (with the former Well19937c days, galloping from the given plan passed over one
+    // where a plan with more headroom held less often).
+    assertThat(differ).isEmpty();
     assertThat(found).as("cases where the plan that holds needs more headroom").isGreaterThan(20);
   }
 
@@ -214,5 +212,33 @@ class MonteCarloTest {
     assertThat(h).isGreaterThan(8);
     // Base, galloping to 2h and bisection back: about 2 log2(h) + 2, against h + 1 for the scan.
     assertThat(plans).isLessThanOrEqualTo(2 * (32 - Integer.numberOfLeadingZeros(h)) + 2);
+  }
+
+  @Test
+  void passesPlansAndDrawsGrowNoFasterThanTheFleetFromTwoThousandFiveHundredToTenThousand() {
+    int[] sizes = {2_500, 10_000};
+    int[] passes = new int[2];
+    int[] plans = new int[2];
+    long[] draws = new long[2];
+    for (int k = 0; k < 2; k++) {
+      Workload w = Workload.aggregate(sizes[k], sizes[k] * 20.0);
+      MonteCarlo.PLANS.get()[0] = 0;
+      DayPass.PASSES.get()[0] = 0;
+      DayPass.DRAWS.get()[0] = 0;
+
+      MonteCarloResult r = MonteCarlo.run(w, CLASSIC, PlanOptions.defaults(), 0.3, 400, 3, 95);
+
+      assertThat(r.holds()).isNotNull();
+      passes[k] = DayPass.PASSES.get()[0];
+      plans[k] = MonteCarlo.PLANS.get()[0];
+      draws[k] = DayPass.DRAWS.get()[0];
+    }
+    for (int k = 0; k < 2; k++) {
+      // The given plan and the two plans around the estimate in one pass (at most one more when
+      // the estimate is a percent off): every machine's day drawn at most twice.
+      assertThat(passes[k]).isLessThanOrEqualTo(2);
+      assertThat(draws[k]).isLessThanOrEqualTo(2L * sizes[k] * 400);
+    }
+    assertThat(plans[1]).isLessThanOrEqualTo(plans[0] + 2);
   }
 }

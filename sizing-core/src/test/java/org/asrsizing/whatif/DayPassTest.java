@@ -1,0 +1,88 @@
+package org.asrsizing.whatif;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.asrsizing.catalog.Catalog;
+import org.asrsizing.io.CatalogLoader;
+import org.asrsizing.model.Plan;
+import org.asrsizing.model.Workload;
+import org.asrsizing.plan.PlanOptions;
+import org.assertj.core.data.Percentage;
+import org.junit.jupiter.api.Test;
+
+class DayPassTest {
+
+  private static final Catalog CLASSIC = CatalogLoader.builtIn("asr-classic");
+
+  @Test
+  void plansSimulatedTogetherFareExactlyAsEachSimulatedAlone() {
+    int trials = 300;
+    MonteCarlo mc = new MonteCarlo(CLASSIC, Workload.aggregate(600, 5500), 0.6, trials, 3);
+    List<Plan> plans =
+        List.of(0, 10, 25).stream()
+            .map(h -> mc.plan(PlanOptions.defaults().withHeadroomPercent(h)))
+            .toList();
+
+    List<DayPass.Trial> together = plans.stream().map(p -> mc.trial(p, trials)).toList();
+    DayPass.run(mc.draws(), trials, mc.seed(), together);
+
+    for (int i = 0; i < plans.size(); i++) {
+      DayPass.Trial alone = mc.trial(plans.get(i), trials);
+      DayPass.run(mc.draws(), trials, mc.seed(), List.of(alone));
+      assertThat(together.get(i).result(i)).isEqualTo(alone.result(i));
+    }
+  }
+
+  @Test
+  void aTrialThatCannotHoldStopsAndOneThatHoldsHasEveryDay() {
+    int trials = 400;
+    MonteCarlo mc = new MonteCarlo(CLASSIC, Workload.aggregate(400, 4096), 0.5, trials, 11);
+    DayPass.Trial full = mc.trial(mc.plan(PlanOptions.defaults()), 20);
+    DayPass.Trial roomy = mc.trial(mc.plan(PlanOptions.defaults().withHeadroomPercent(40)), 20);
+
+    DayPass.run(mc.draws(), trials, mc.seed(), List.of(full, roomy));
+
+    // Two servers at exactly their limit: about three days in four fail, far more than 20.
+    assertThat(full.stopped()).isTrue();
+    assertThat(roomy.stopped()).isFalse();
+    assertThat(roomy.daysAllHold()).isEqualTo(trials);
+  }
+
+  @Test
+  void aServersSimulatedNinetyFifthPercentileIsTheSumsAnalyticOne() {
+    // 200 machines of 5 GiB/day, cv 0.5: each server's daily churn is a sum of m independent
+    // lognormals; its 95th percentile by Cornish-Fisher from the sum's mean, sd and skewness.
+    double cv = 0.5;
+    MonteCarloResult r =
+        MonteCarlo.run(
+            Workload.aggregate(200, 1000), CLASSIC, PlanOptions.defaults(), cv, 20_000, 2, 95);
+
+    double w = 1 + cv * cv;
+    double machineSkew = (w + 2) * Math.sqrt(w - 1);
+    double z = 1.6448536269514722;
+    assertThat(r.plan().servers()).isNotEmpty();
+    for (ServerOdds s : r.plan().servers()) {
+      double sd = s.churnGiBPerDay() * cv / Math.sqrt(s.machines());
+      double skew = machineSkew / Math.sqrt(s.machines());
+      double p95 = s.churnGiBPerDay() + sd * (z + (z * z - 1) * skew / 6);
+      assertThat(s.p95ChurnGiBPerDay()).isCloseTo(p95, Percentage.withPercentage(0.5));
+    }
+  }
+
+  @Test
+  void theEstimateOfTheChanceAllServersHoldMatchesTheSimulatedShare() {
+    int trials = 20_000;
+    MonteCarlo mc = new MonteCarlo(CLASSIC, Workload.aggregate(400, 4096), 0.5, trials, 5);
+    for (int h : new int[] {0, 5, 10}) {
+      DayPass.Trial t = mc.trial(mc.plan(PlanOptions.defaults().withHeadroomPercent(h)), trials);
+      DayPass.run(mc.draws(), trials, mc.seed(), List.of(t));
+
+      double simulated = (double) t.daysAllHold() / trials;
+      assertThat(Math.exp(HeadroomGuess.logAllHold(t, mc.draws())))
+          .as("headroom %d %%, simulated %s", h, simulated)
+          .isCloseTo(simulated, within(0.02));
+    }
+  }
+}
