@@ -54,7 +54,7 @@ class CompatibilityBoundaryTest {
             f -> {
               assertThat(f.severity()).isEqualTo(Severity.ERROR);
               assertThat(f.message()).contains("vm1 cannot be protected").contains(words);
-              assertThat(f.source()).matches(".*\\(\\d{4}\\)");
+              assertThat(f.source()).matches(".*\\(\\d{4}(-\\d{2}-\\d{2})?\\)");
             });
   }
 
@@ -66,7 +66,7 @@ class CompatibilityBoundaryTest {
             f -> {
               assertThat(f.severity()).isEqualTo(Severity.WARNING);
               assertThat(f.message()).contains(words);
-              assertThat(f.source()).matches(".*\\(\\d{4}\\)");
+              assertThat(f.source()).matches(".*\\(\\d{4}(-\\d{2}-\\d{2})?\\)");
             });
   }
 
@@ -178,50 +178,85 @@ class CompatibilityBoundaryTest {
     }
   }
 
+  /**
+   * Each edge of the support table (matrix revision 2026-04-06): the newest listed version and the
+   * next one, the oldest listed and the one before, for each architecture.
+   */
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
       value = {
-        "Microsoft Windows Server 2008 R2 (64-bit)|supported",
-        "Microsoft Windows Server 2008 (64-bit)|unsupported",
-        "Microsoft Windows Server 2003 Standard (32-bit)|unsupported",
-        "Microsoft Windows XP Professional (32-bit)|unsupported",
-        "Microsoft Windows Server 2012 (64-bit)|supported",
-        "Microsoft Windows Server 2016 or later (64-bit)|supported",
-        "Microsoft Windows Server 2019 Datacenter|supported",
-        "Microsoft Windows Server 2022 Datacenter|unrecognised",
-        "Microsoft Windows 10 (64-bit)|supported",
-        "Microsoft Windows 7 (64-bit)|supported",
-        "Red Hat Enterprise Linux 7 (64-bit)|supported",
-        "Red Hat Enterprise Linux 5 (64-bit)|supported",
-        "Red Hat Enterprise Linux 4 (64-bit)|unsupported",
-        "Red Hat Enterprise Linux 8 (64-bit)|unrecognised",
-        "CentOS 6 (32-bit)|unsupported",
-        "CentOS 7 (64-bit)|supported",
-        "Ubuntu 16.04|supported",
-        "Ubuntu Linux (64-bit)|unrecognised",
-        "Debian GNU/Linux 8 (64-bit)|supported",
-        "Debian GNU/Linux 6 (64-bit)|unsupported",
-        "SUSE Linux Enterprise 12 (64-bit)|supported",
-        "SUSE Linux Enterprise 10 (64-bit)|unsupported",
-        "Oracle Linux 7 (64-bit)|supported",
-        "Oracle Linux 4/5 (64-bit)|unsupported",
-        "Oracle Solaris 10 (64-bit)|unsupported",
-        "FreeBSD 12 (64-bit)|unsupported",
-        "Other (32-bit)|unrecognised"
+        "Microsoft Windows Server 2003 Standard (32-bit)|unsupported|unsupported",
+        "Microsoft Windows XP Professional (32-bit)|unsupported|unsupported",
+        "Microsoft Windows Server 2008 (64-bit)|unsupported|unsupported",
+        "Microsoft Windows Server 2008 R2 (64-bit)|supported|supported",
+        "Microsoft Windows Server 2012 (64-bit)|supported|supported",
+        "Microsoft Windows Server 2016 or later (64-bit)|supported|supported",
+        "Microsoft Windows Server 2019 Datacenter|supported|supported",
+        "Microsoft Windows Server 2022 Datacenter|supported|supported",
+        "Microsoft Windows Server 2025 Datacenter|supported|supported",
+        "Microsoft Windows 7 (64-bit)|supported|supported",
+        "Microsoft Windows 10 (64-bit)|supported|supported",
+        "Microsoft Windows 10 (32-bit)|unsupported|unsupported",
+        "Microsoft Windows 11 (64-bit)|unrecognised|unrecognised",
+        "Red Hat Enterprise Linux 4 (64-bit)|unsupported|unsupported",
+        "Red Hat Enterprise Linux 5.1|unsupported|unsupported",
+        "Red Hat Enterprise Linux 5.2|supported|supported",
+        "Red Hat Enterprise Linux 7 (64-bit)|supported|supported",
+        "Red Hat Enterprise Linux 8.8|supported|supported",
+        "Red Hat Enterprise Linux 8.9|unsupported|supported",
+        "Red Hat Enterprise Linux 9 (64-bit)|unsupported|supported",
+        "Red Hat Enterprise Linux 9.7|unsupported|supported",
+        "Red Hat Enterprise Linux 9.8|unrecognised|unrecognised",
+        "Red Hat Enterprise Linux 10.1|unsupported|supported",
+        "Red Hat Enterprise Linux 10.2|unrecognised|unrecognised",
+        "CentOS 7 (64-bit)|unrecognised|unrecognised",
+        "CentOS 6 (32-bit)|unsupported|unsupported",
+        "AlmaLinux 9.5|unrecognised|unrecognised",
+        "Ubuntu 20.04.6 LTS|supported|supported",
+        "Ubuntu 22.04 LTS|unsupported|supported",
+        "Ubuntu 24.04 LTS|unsupported|supported",
+        "Ubuntu 26.04 LTS|unrecognised|unrecognised",
+        "Ubuntu Linux (64-bit)|unrecognised|unrecognised",
+        "Debian GNU/Linux 6 (64-bit)|unsupported|unsupported",
+        "Debian GNU/Linux 9.0|unsupported|unsupported",
+        "Debian GNU/Linux 11.6 (64-bit)|supported|supported",
+        "Debian GNU/Linux 12 (64-bit)|unsupported|supported",
+        "Debian GNU/Linux 13 (64-bit)|unrecognised|unrecognised",
+        "SUSE Linux Enterprise 10 (64-bit)|unsupported|unsupported",
+        "SUSE Linux Enterprise 12 (64-bit)|supported|supported",
+        "SUSE Linux Enterprise Server 15 SP4|supported|supported",
+        "SUSE Linux Enterprise Server 15 SP5|unsupported|supported",
+        "SUSE Linux Enterprise Server 15 SP7|unsupported|supported",
+        "SUSE Linux Enterprise Server 15 SP8|unrecognised|unrecognised",
+        "Oracle Linux 4/5 (64-bit)|unsupported|unsupported",
+        "Oracle Linux 6.3|unsupported|unsupported",
+        "Oracle Linux 6.4|supported|supported",
+        "Oracle Linux 8.8|supported|supported",
+        "Oracle Linux 8.9|unsupported|supported",
+        "Oracle Linux 9.6|unsupported|supported",
+        "Oracle Linux 9.7|unrecognised|unrecognised",
+        "Rocky Linux 9.7|unsupported|supported",
+        "Rocky Linux 10.2|unrecognised|unrecognised",
+        "Oracle Solaris 10 (64-bit)|unsupported|unsupported",
+        "FreeBSD 12 (64-bit)|unsupported|unsupported",
+        "Other (32-bit)|unrecognised|unrecognised"
       })
-  void eachEdgeOfTheOperatingSystemTable(String os, String verdict) {
-    for (Catalog c : List.of(CLASSIC, MODERNIZED)) {
-      Machine m = Machine.of("vm1", 10).withProfile(new MachineProfile(os, List.of()));
-      Plan p = plan(c, m);
-      switch (verdict) {
-        case "supported" -> {
-          protectedWithout(p, Rule.MACHINE_OS_UNSUPPORTED);
-          assertThat(of(p, Rule.MACHINE_OS_UNRECOGNISED)).isEmpty();
-        }
-        case "unsupported" -> refused(p, Rule.MACHINE_OS_UNSUPPORTED, os);
-        default -> warned(p, Rule.MACHINE_OS_UNRECOGNISED, os);
+  void eachEdgeOfTheOperatingSystemTable(String os, String classic, String modernized) {
+    assertVerdict(CLASSIC, os, classic);
+    assertVerdict(MODERNIZED, os, modernized);
+  }
+
+  private static void assertVerdict(Catalog c, String os, String verdict) {
+    Machine m = Machine.of("vm1", 10).withProfile(new MachineProfile(os, List.of()));
+    Plan p = plan(c, m);
+    switch (verdict) {
+      case "supported" -> {
+        protectedWithout(p, Rule.MACHINE_OS_UNSUPPORTED);
+        assertThat(of(p, Rule.MACHINE_OS_UNRECOGNISED)).isEmpty();
       }
+      case "unsupported" -> refused(p, Rule.MACHINE_OS_UNSUPPORTED, os);
+      default -> warned(p, Rule.MACHINE_OS_UNRECOGNISED, os);
     }
   }
 }
