@@ -199,6 +199,22 @@ class OtherReadersTest {
   }
 
   @Test
+  void aProfileSaysOnceEachCompatibilityCheckIsNotRunForWantOfItsColumns() {
+    Inventory inventory = Golden.read("profile/writes.csv");
+
+    assertThat(inventory.assumptions())
+        .filteredOn(a -> a.contains("not checked against the support matrix"))
+        .containsExactly(
+            "the operating system of the machines was not checked against the support matrix:"
+                + " the inventory has no operating system column (a profile of write rates names"
+                + " none)",
+            "the disk count, size, per-disk churn and IOPS of the machines was not checked"
+                + " against the support matrix: the inventory has no per-disk columns (a"
+                + " profile's write rates are per machine)");
+    assertThat(inventory.machines()).allSatisfy(m -> assertThat(m.profile()).isNull());
+  }
+
+  @Test
   void withSeveralDaysThePercentileIsOfTheDailyTotals(@TempDir Path dir) throws IOException {
     StringBuilder csv = new StringBuilder("name,timestamp,writeMBps\n");
     double[] perDay = {1, 2, 3, 4, 10};
