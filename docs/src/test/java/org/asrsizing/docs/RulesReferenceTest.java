@@ -225,6 +225,18 @@ class RulesReferenceTest {
         }
         return new Expected(List.of("operating system", "classic", "modernized", "source"), rows);
       }
+      case "premiumDisks" -> {
+        for (var p : c.compatibility().premiumDisks()) {
+          rows.add(
+              List.of(
+                  p.name(),
+                  "at most " + n(p.maxSizeGiB()),
+                  p.targetStorage(),
+                  cite(c, p.source())));
+        }
+        return new Expected(
+            List.of("Premium disk", "source disk size, GiB", "churn limits of", "source"), rows);
+      }
       case "compatibilityDisks" -> {
         var d = c.compatibility().disks();
         rows.add(

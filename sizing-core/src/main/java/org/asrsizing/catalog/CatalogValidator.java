@@ -134,6 +134,19 @@ public final class CatalogValidator {
     positive(d.maxMachineIops(), "compatibility.disks.maxMachineIops");
     knownSource(d.source(), "compatibility.disks.source");
     knownSource(d.iopsSource(), "compatibility.disks.iopsSource");
+    double previous = 0;
+    for (int i = 0; i < cm.premiumDisks().size(); i++) {
+      PremiumDisk p = cm.premiumDisks().get(i);
+      String field = "compatibility.premiumDisks[" + i + "]";
+      requireText(p.name(), field + ".name");
+      require(p.maxSizeGiB() > previous, field + ".maxSizeGiB", "must grow from row to row");
+      previous = p.maxSizeGiB();
+      require(
+          c.diskChurnLimits().stream().anyMatch(l -> l.targetStorage().equals(p.targetStorage())),
+          field + ".targetStorage",
+          "must name the targetStorage of a diskChurnLimits row");
+      knownSource(p.source(), field + ".source");
+    }
   }
 
   /** The limits of one machine and one disk, and the health thresholds. */

@@ -156,30 +156,33 @@ final class CompatibilityRules {
                     + highest.targetStorage()
                     + " disk takes: replication will fall behind",
                 catalog.cite(highest.source())));
-      } else {
-        DiskChurnLimit fits =
-            limits.stream()
-                .filter(l -> !Limits.exceedsRelative(rate, l.maxChurnMBps()))
-                .findFirst()
-                .orElse(highest);
-        out.add(
-            new Finding(
-                Rule.DISK_CHURN,
-                Severity.WARNING,
-                head
-                    + ", above the "
-                    + mbps(lowest.maxChurnMBps())
-                    + " a "
-                    + lowest.targetStorage()
-                    + " disk takes: replicate it to a "
-                    + fits.targetStorage()
-                    + " disk (up to "
-                    + mbps(fits.maxChurnMBps())
-                    + " at "
-                    + fits.averageIoSize()
-                    + " writes)",
-                catalog.cite(fits.source())));
+        continue;
       }
+      DiskChurnLimit fits =
+          limits.stream()
+              .filter(l -> !Limits.exceedsRelative(rate, l.maxChurnMBps()))
+              .findFirst()
+              .orElse(highest);
+      out.add(
+          new Finding(
+              Rule.DISK_CHURN,
+              Severity.WARNING,
+              head
+                  + ", above the "
+                  + mbps(lowest.maxChurnMBps())
+                  + " a "
+                  + lowest.targetStorage()
+                  + " disk takes: "
+                  + PremiumTarget.of(disk, rate, catalog, limits)
+                      .orElse(
+                          "replicate it to a "
+                              + fits.targetStorage()
+                              + " disk (up to "
+                              + mbps(fits.maxChurnMBps())
+                              + " at "
+                              + fits.averageIoSize()
+                              + " writes)"),
+              catalog.cite(fits.source())));
     }
   }
 
@@ -231,7 +234,7 @@ final class CompatibilityRules {
     return disk.osDisk() ? "operating system disk" : "disk " + (index + 1);
   }
 
-  private static String mbps(double v) {
+  static String mbps(double v) {
     return Units.number(v, 2) + " MB/s";
   }
 

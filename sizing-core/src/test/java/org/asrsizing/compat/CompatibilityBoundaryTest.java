@@ -124,6 +124,44 @@ class CompatibilityBoundaryTest {
         "above the 20 MB/s even a Premium");
   }
 
+  /**
+   * The recommended Premium disk of a disk above 2 MB/s: the smallest size that holds the disk
+   * (each edge of the size table), or a larger one when that one's churn limit is too low.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "128, 3, 'Premium P10 disk (the Premium size for its 128 GiB'",
+    "128.01, 3, 'Premium P15 disk (the Premium size for its 128 GiB'",
+    "256, 3, 'Premium P15 disk'",
+    "256.01, 3, 'Premium P20 disk'",
+    "512.01, 3, 'Premium P30 disk'",
+    "1024.01, 3, 'Premium P40 disk'",
+    "2048.01, 3, 'Premium P50 disk'",
+    "4095, 3, 'Premium P50 disk'",
+    "4096, 3, 'replicate it to a Premium P10/P15 disk (up to 4 MB/s at 16 KB writes)'",
+    "100, 8, 'Premium P10 disk (the Premium size for its 100 GiB; Premium P10/P15 takes up to"
+        + " 8 MB/s'",
+    "100, 8.01, 'Premium P20 disk (larger than the P10 its 100 GiB needs, for the churn limit'",
+    "1024, 20, 'Premium P30 disk (the Premium size for its 1024 GiB; Premium P20-P50 takes up to"
+        + " 20 MB/s at >= 16 KB writes)'"
+  })
+  void aDiskAbove2MBpsIsRecommendedThePremiumSizeThatHoldsItAndItsChurn(
+      double sizeGiB, double rateMBps, String words) {
+    for (Catalog c : List.of(CLASSIC, MODERNIZED)) {
+      warned(
+          plan(c, withDisks(null, null, new Disk(sizeGiB, rateMBps, null, false))),
+          Rule.DISK_CHURN,
+          words);
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void bothCatalogsCarryTheWholePerDiskChurnTable() {
+    assertThat(MODERNIZED.diskChurnLimits()).hasSize(6).isEqualTo(CLASSIC.diskChurnLimits());
+    assertThat(MODERNIZED.compatibility().premiumDisks())
+        .isEqualTo(CLASSIC.compatibility().premiumDisks());
+  }
+
   @ParameterizedTest
   @CsvSource({"asr-classic", "asr-modernized"})
   void aDiskTakes7500IopsAnd7501IsAWarning(String catalog) {
