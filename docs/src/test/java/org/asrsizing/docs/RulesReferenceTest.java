@@ -225,6 +225,14 @@ class RulesReferenceTest {
         }
         return new Expected(List.of("operating system", "classic", "modernized", "source"), rows);
       }
+      case "bootRules" -> {
+        var b = c.compatibility().boot();
+        rows.add(List.of("Secure Boot on", verdict(b.secureBootSupported()), cite(c, b.source())));
+        for (var o : b.uefiUnsupported()) {
+          rows.add(List.of(o.name(), verdict(o.supported()), cite(c, o.source())));
+        }
+        return new Expected(List.of("with UEFI", "verdict", "source"), rows);
+      }
       case "premiumDisks" -> {
         for (var p : c.compatibility().premiumDisks()) {
           rows.add(

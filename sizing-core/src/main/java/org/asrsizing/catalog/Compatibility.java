@@ -10,9 +10,13 @@ import java.util.Optional;
  * @param disks limits on disk sizes and IOPS
  * @param premiumDisks the Premium disk sizes, smallest first, for the recommended target disk;
  *     empty when the catalog gives none
+ * @param boot the rules for UEFI machines, or {@code null} when the catalog gives none
  */
 public record Compatibility(
-    List<OperatingSystem> operatingSystems, DiskLimits disks, List<PremiumDisk> premiumDisks) {
+    List<OperatingSystem> operatingSystems,
+    DiskLimits disks,
+    List<PremiumDisk> premiumDisks,
+    BootRules boot) {
 
   public Compatibility {
     operatingSystems = operatingSystems == null ? List.of() : List.copyOf(operatingSystems);

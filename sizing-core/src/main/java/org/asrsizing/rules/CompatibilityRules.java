@@ -52,14 +52,16 @@ final class CompatibilityRules {
                 catalog.cite(row.get().source())));
       }
     }
+    BootChecks.hard(m, catalog, out);
     DiskLimits d = c.disks();
     for (int i = 0; i < p.disks().size(); i++) {
       Disk disk = p.disks().get(i);
+      BootChecks.sector(m, i, disk, catalog, out);
       if (disk.sizeGiB() == null) {
         continue;
       }
-      double max = disk.osDisk() ? d.maxOsDiskGiB() : d.maxDataDiskGiB();
-      String what = disk.osDisk() ? "operating system disk" : "data disk";
+      double max = disk.osDisk() ? BootChecks.maxOsDiskGiB(p, d) : d.maxDataDiskGiB();
+      String what = disk.osDisk() ? BootChecks.osDiskName(p, d) : "data disk";
       if (Limits.exceedsRelative(disk.sizeGiB(), max)) {
         out.add(
             diskSize(
@@ -124,6 +126,7 @@ final class CompatibilityRules {
     }
     diskChurn(m, p, catalog, out);
     iops(m, p, catalog, c.disks(), out);
+    BootChecks.storageAccount(m, p, catalog, out);
     return out;
   }
 
@@ -230,7 +233,7 @@ final class CompatibilityRules {
     }
   }
 
-  private static String label(int index, Disk disk) {
+  static String label(int index, Disk disk) {
     return disk.osDisk() ? "operating system disk" : "disk " + (index + 1);
   }
 
@@ -238,7 +241,7 @@ final class CompatibilityRules {
     return Units.number(v, 2) + " MB/s";
   }
 
-  private static String quoted(String s) {
+  static String quoted(String s) {
     return "\"" + s + "\"";
   }
 }

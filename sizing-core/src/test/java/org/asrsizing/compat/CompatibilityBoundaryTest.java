@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import org.asrsizing.api.Sizing;
 import org.asrsizing.catalog.Catalog;
+import org.asrsizing.model.BootType;
 import org.asrsizing.model.Disk;
 import org.asrsizing.model.Finding;
 import org.asrsizing.model.Machine;
@@ -152,6 +153,82 @@ class CompatibilityBoundaryTest {
           plan(c, withDisks(null, null, new Disk(sizeGiB, rateMBps, null, false))),
           Rule.DISK_CHURN,
           words);
+    }
+  }
+
+  private static Machine booting(String os, BootType boot, Boolean secureBoot, Disk... disks) {
+    return Machine.of("vm1", 10)
+        .withProfile(new MachineProfile(os, List.of(disks), boot, secureBoot));
+  }
+
+  /** The operating system disk by generation: BIOS (Generation 1) 2,048 GiB, UEFI 4,095 GiB. */
+  @ParameterizedTest
+  @CsvSource({
+    "BIOS, 2048, ''",
+    "BIOS, 2049, 'larger than the 2048 GiB a BIOS (Generation 1) machine''s operating system disk'",
+    "UEFI, 4095, ''",
+    "UEFI, 4096, 'larger than the 4095 GiB a UEFI (Generation 2) machine''s operating system disk'"
+  })
+  void theOperatingSystemDiskLimitFollowsTheBootType(BootType boot, double sizeGiB, String words) {
+    for (Catalog c : List.of(CLASSIC, MODERNIZED)) {
+      Plan p = plan(c, booting(null, boot, null, new Disk(sizeGiB, null, null, true)));
+      if (words.isEmpty()) {
+        protectedWithout(p, Rule.DISK_SIZE);
+      } else {
+        refused(p, Rule.DISK_SIZE, words);
+      }
+    }
+  }
+
+  /** UEFI rules: Secure Boot off, and not on the systems the matrix rules out with UEFI. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Microsoft Windows Server 2019 (64-bit)|UEFI|true|with Secure Boot on",
+        "Microsoft Windows Server 2019 (64-bit)|UEFI|false|",
+        "Microsoft Windows Server 2019 (64-bit)|BIOS|true|",
+        "Microsoft Windows Server 2008 R2 (64-bit)|UEFI||does not support with UEFI",
+        "Microsoft Windows Server 2008 R2 (64-bit)|BIOS||",
+        "Microsoft Windows Server 2012 (64-bit)|UEFI||",
+        "Oracle Linux 6.10|UEFI||does not support with UEFI",
+        "Oracle Linux 7.0|UEFI||"
+      })
+  void uefiMachinesAtTheEdgesOfTheBootRules(
+      String os, BootType boot, Boolean secureBoot, String refusal) {
+    for (Catalog c : List.of(CLASSIC, MODERNIZED)) {
+      Plan p = plan(c, booting(os, boot, secureBoot));
+      if (refusal == null) {
+        protectedWithout(p, Rule.MACHINE_BOOT);
+      } else {
+        refused(p, Rule.MACHINE_BOOT, refusal);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({"512, false", "4096, true", "4095, true"})
+  void onlyDisksWith512ByteLogicalSectorsAreReplicated(int sectorBytes, boolean refusedToo) {
+    for (Catalog c : List.of(CLASSIC, MODERNIZED)) {
+      Plan p = plan(c, withDisks(null, null, new Disk(100.0, null, null, false, sectorBytes)));
+      if (refusedToo) {
+        refused(p, Rule.DISK_SECTOR, sectorBytes + "-byte logical sectors");
+      } else {
+        protectedWithout(p, Rule.DISK_SECTOR);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({"4095, false", "4096, true", "32767, true"})
+  void aDataDiskAbove4095GiBReplicatesToManagedDisksOnly(double sizeGiB, boolean warnedToo) {
+    for (Catalog c : List.of(CLASSIC, MODERNIZED)) {
+      Plan p = plan(c, withDisks(null, null, new Disk(sizeGiB, null, null, false)));
+      if (warnedToo) {
+        warned(p, Rule.DISK_STORAGE_ACCOUNT, "replicate it to managed disks");
+      } else {
+        protectedWithout(p, Rule.DISK_STORAGE_ACCOUNT);
+      }
     }
   }
 

@@ -59,7 +59,7 @@ final class ProfileReader implements InventoryReader {
               "operating system", "operating system column (a profile of write rates names none)"));
       machines.assume(
           InventoryMessages.notChecked(
-              "disk count, size, per-disk churn and IOPS",
+              "disk count, size, per-disk churn, IOPS and sector size",
               "per-disk columns (a profile's write rates are per machine)"));
       for (CellsRow row = table.next(); row != null; row = table.next()) {
         CellsRow r = row;

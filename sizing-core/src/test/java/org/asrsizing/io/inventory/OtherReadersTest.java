@@ -43,7 +43,9 @@ class OtherReadersTest {
                 "Windows Server 2019",
                 List.of(
                     new org.asrsizing.model.Disk(128.0, 0.5, 60.0, true),
-                    new org.asrsizing.model.Disk(256.0, 1.5, 60.0, false))));
+                    new org.asrsizing.model.Disk(256.0, 1.5, 60.0, false)),
+                org.asrsizing.model.BootType.BIOS,
+                null));
   }
 
   @Test
@@ -208,7 +210,7 @@ class OtherReadersTest {
             "the operating system of the machines was not checked against the support matrix:"
                 + " the inventory has no operating system column (a profile of write rates names"
                 + " none)",
-            "the disk count, size, per-disk churn and IOPS of the machines was not checked"
+            "the disk count, size, per-disk churn, IOPS and sector size of the machines was not checked"
                 + " against the support matrix: the inventory has no per-disk columns (a"
                 + " profile's write rates are per machine)");
     assertThat(inventory.machines()).allSatisfy(m -> assertThat(m.profile()).isNull());
