@@ -149,15 +149,10 @@ final class CompatibilityRules {
       String head = "machine " + m.name() + " " + label(i, disk) + " writes " + mbps(rate);
       if (Limits.exceedsRelative(rate, highest.maxChurnMBps())) {
         out.add(
-            new Finding(
-                Rule.DISK_CHURN,
-                Severity.WARNING,
-                head
-                    + ", above the "
-                    + mbps(highest.maxChurnMBps())
-                    + " even a "
-                    + highest.targetStorage()
-                    + " disk takes: replication will fall behind",
+            churn(
+                head,
+                highest,
+                " even a " + highest.targetStorage() + " disk takes: replication will fall behind",
                 catalog.cite(highest.source())));
         continue;
       }
@@ -166,27 +161,32 @@ final class CompatibilityRules {
               .filter(l -> !Limits.exceedsRelative(rate, l.maxChurnMBps()))
               .findFirst()
               .orElse(highest);
+      String target =
+          PremiumTarget.of(disk, rate, catalog, limits)
+              .orElse(
+                  "replicate it to a "
+                      + fits.targetStorage()
+                      + " disk (up to "
+                      + mbps(fits.maxChurnMBps())
+                      + " at "
+                      + fits.averageIoSize()
+                      + " writes)");
       out.add(
-          new Finding(
-              Rule.DISK_CHURN,
-              Severity.WARNING,
-              head
-                  + ", above the "
-                  + mbps(lowest.maxChurnMBps())
-                  + " a "
-                  + lowest.targetStorage()
-                  + " disk takes: "
-                  + PremiumTarget.of(disk, rate, catalog, limits)
-                      .orElse(
-                          "replicate it to a "
-                              + fits.targetStorage()
-                              + " disk (up to "
-                              + mbps(fits.maxChurnMBps())
-                              + " at "
-                              + fits.averageIoSize()
-                              + " writes)"),
+          churn(
+              head,
+              lowest,
+              " a " + lowest.targetStorage() + " disk takes: " + target,
               catalog.cite(fits.source())));
     }
+  }
+
+  /** A disk-churn warning: the disk's rate, the limit it is above, and what that means. */
+  private static Finding churn(String head, DiskChurnLimit above, String rest, String source) {
+    return new Finding(
+        Rule.DISK_CHURN,
+        Severity.WARNING,
+        head + ", above the " + mbps(above.maxChurnMBps()) + rest,
+        source);
   }
 
   private static void iops(

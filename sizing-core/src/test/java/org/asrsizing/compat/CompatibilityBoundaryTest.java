@@ -59,6 +59,18 @@ class CompatibilityBoundaryTest {
             });
   }
 
+  /** In both catalogs: refused by {@code rule} with {@code words}, or (words empty) not. */
+  private static void refusedInBoth(Machine m, Rule rule, String words) {
+    for (Catalog c : List.of(CLASSIC, MODERNIZED)) {
+      Plan p = plan(c, m);
+      if (words.isEmpty()) {
+        protectedWithout(p, rule);
+      } else {
+        refused(p, rule, words);
+      }
+    }
+  }
+
   private static void warned(Plan p, Rule rule, String words) {
     assertThat(p.unplaced()).isEmpty();
     assertThat(of(p, rule))
@@ -170,14 +182,8 @@ class CompatibilityBoundaryTest {
     "UEFI, 4096, 'larger than the 4095 GiB a UEFI (Generation 2) machine''s operating system disk'"
   })
   void theOperatingSystemDiskLimitFollowsTheBootType(BootType boot, double sizeGiB, String words) {
-    for (Catalog c : List.of(CLASSIC, MODERNIZED)) {
-      Plan p = plan(c, booting(null, boot, null, new Disk(sizeGiB, null, null, true)));
-      if (words.isEmpty()) {
-        protectedWithout(p, Rule.DISK_SIZE);
-      } else {
-        refused(p, Rule.DISK_SIZE, words);
-      }
-    }
+    refusedInBoth(
+        booting(null, boot, null, new Disk(sizeGiB, null, null, true)), Rule.DISK_SIZE, words);
   }
 
   /** UEFI rules: Secure Boot off, and not on the systems the matrix rules out with UEFI. */
@@ -196,14 +202,7 @@ class CompatibilityBoundaryTest {
       })
   void uefiMachinesAtTheEdgesOfTheBootRules(
       String os, BootType boot, Boolean secureBoot, String refusal) {
-    for (Catalog c : List.of(CLASSIC, MODERNIZED)) {
-      Plan p = plan(c, booting(os, boot, secureBoot));
-      if (refusal == null) {
-        protectedWithout(p, Rule.MACHINE_BOOT);
-      } else {
-        refused(p, Rule.MACHINE_BOOT, refusal);
-      }
-    }
+    refusedInBoth(booting(os, boot, secureBoot), Rule.MACHINE_BOOT, refusal == null ? "" : refusal);
   }
 
   @ParameterizedTest
@@ -283,14 +282,8 @@ class CompatibilityBoundaryTest {
     "false, 1.01, ''"
   })
   void diskSizesAtTheirLimits(boolean osDisk, double sizeGiB, String refusal) {
-    for (Catalog c : List.of(CLASSIC, MODERNIZED)) {
-      Plan p = plan(c, withDisks(null, null, new Disk(sizeGiB, null, null, osDisk)));
-      if (refusal.isEmpty()) {
-        protectedWithout(p, Rule.DISK_SIZE);
-      } else {
-        refused(p, Rule.DISK_SIZE, refusal);
-      }
-    }
+    refusedInBoth(
+        withDisks(null, null, new Disk(sizeGiB, null, null, osDisk)), Rule.DISK_SIZE, refusal);
   }
 
   /**
