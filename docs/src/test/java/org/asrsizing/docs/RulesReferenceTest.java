@@ -207,12 +207,43 @@ class RulesReferenceTest {
             List.of("choice", "used", "source", "other value", "other source"), rows);
       }
       case "operatingSystems" -> {
-        for (var o : c.compatibility().operatingSystems()) {
+        // The two architectures share the rows and differ only in verdicts (the matrix marks
+        // some versions "modernized experience only"), so one table shows both.
+        var classic = CatalogLoader.builtIn("asr-classic").compatibility().operatingSystems();
+        var modernized = CatalogLoader.builtIn("asr-modernized").compatibility().operatingSystems();
+        assertThat(modernized)
+            .extracting("name")
+            .isEqualTo(classic.stream().map(o -> o.name()).toList());
+        for (int i = 0; i < classic.size(); i++) {
+          var o = classic.get(i);
           rows.add(
               List.of(
-                  o.name(), o.supported() ? "supported" : "not supported", cite(c, o.source())));
+                  o.name(),
+                  verdict(o.supported()),
+                  verdict(modernized.get(i).supported()),
+                  cite(c, o.source())));
         }
-        return new Expected(List.of("operating system", "verdict", "source"), rows);
+        return new Expected(List.of("operating system", "classic", "modernized", "source"), rows);
+      }
+      case "bootRules" -> {
+        var b = c.compatibility().boot();
+        rows.add(List.of("Secure Boot on", verdict(b.secureBootSupported()), cite(c, b.source())));
+        for (var o : b.uefiUnsupported()) {
+          rows.add(List.of(o.name(), verdict(o.supported()), cite(c, o.source())));
+        }
+        return new Expected(List.of("with UEFI", "verdict", "source"), rows);
+      }
+      case "premiumDisks" -> {
+        for (var p : c.compatibility().premiumDisks()) {
+          rows.add(
+              List.of(
+                  p.name(),
+                  "at most " + n(p.maxSizeGiB()),
+                  p.targetStorage(),
+                  cite(c, p.source())));
+        }
+        return new Expected(
+            List.of("Premium disk", "source disk size, GiB", "churn limits of", "source"), rows);
       }
       case "compatibilityDisks" -> {
         var d = c.compatibility().disks();
@@ -231,6 +262,10 @@ class RulesReferenceTest {
       }
       default -> throw new IllegalArgumentException("unknown table marker " + marker);
     }
+  }
+
+  private static String verdict(boolean supported) {
+    return supported ? "supported" : "not supported";
   }
 
   private static String n(double value) {

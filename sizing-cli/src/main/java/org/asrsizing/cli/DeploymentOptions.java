@@ -49,8 +49,10 @@ final class DeploymentOptions {
       order = 1,
       description =
           "The machines' churn now, from an inventory in any format sizing plan reads; machines"
-              + " it lists that no server replicates are new and are placed. Default: the churn"
-              + " the deployment file gives.")
+              + " it lists that no server replicates are new and are placed. Each is screened"
+              + " against the support matrix as sizing plan screens it: one it rules out is"
+              + " listed with the reason, not placed. Default: the churn the deployment file"
+              + " gives.")
   String inventory;
 
   @Mixin InventoryOptions inventoryOptions;

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
       "Work out the fewest machine moves, then the least churn moved, that bring every process"
           + " server of a running deployment within its tier's limits, its headroom and its"
           + " observed health thresholds, using the servers there and adding one only when they"
-          + " cannot hold the load. New machines in the inventory are placed.",
+          + " cannot hold the load. New machines in the inventory are placed, except those the"
+          + " support matrix rules out (operating system, disks), which are listed with the reason.",
       "Prints each move, a lower bound on the number of moves, every server's utilisation before"
           + " and after, and the portal operations (Load balance, Switch) that carry it out."
     },

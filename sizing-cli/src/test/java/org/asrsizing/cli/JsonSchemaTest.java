@@ -85,6 +85,7 @@ class JsonSchemaTest {
     Map<String, List<String>> m = new LinkedHashMap<>();
     m.put("examples/inputs/machines.yaml", List.of("inventory-native"));
     m.put("examples/inputs/compat.yaml", List.of("inventory-native"));
+    m.put("examples/operate/machines-now.yaml", List.of("inventory-native"));
     m.put("examples/operate/deployment.yaml", List.of("deployment"));
     m.put("examples/operate/after-drain.json", List.of("deployment"));
     m.put("examples/operate/timeline-month-24.json", List.of("deployment"));

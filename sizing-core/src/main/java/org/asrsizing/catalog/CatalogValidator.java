@@ -114,17 +114,10 @@ public final class CatalogValidator {
     if (cm == null) {
       return;
     }
-    for (int i = 0; i < cm.operatingSystems().size(); i++) {
-      OperatingSystem o = cm.operatingSystems().get(i);
-      String field = "compatibility.operatingSystems[" + i + "]";
-      requireText(o.name(), field + ".name");
-      requireText(o.pattern(), field + ".pattern");
-      try {
-        java.util.regex.Pattern.compile(o.pattern());
-      } catch (java.util.regex.PatternSyntaxException e) {
-        require(false, field + ".pattern", "is not a valid regular expression");
-      }
-      knownSource(o.source(), field + ".source");
+    checkRows(cm.operatingSystems(), "compatibility.operatingSystems");
+    if (cm.boot() != null) {
+      checkRows(cm.boot().uefiUnsupported(), "compatibility.boot.uefiUnsupported");
+      knownSource(cm.boot().source(), "compatibility.boot.source");
     }
     DiskLimits d = cm.disks();
     require(d != null, "compatibility.disks", "is required");
@@ -134,6 +127,40 @@ public final class CatalogValidator {
     positive(d.maxMachineIops(), "compatibility.disks.maxMachineIops");
     knownSource(d.source(), "compatibility.disks.source");
     knownSource(d.iopsSource(), "compatibility.disks.iopsSource");
+    if (d.maxBiosOsDiskGiB() != null
+        || d.maxStorageAccountDataDiskGiB() != null
+        || d.supportedLogicalSectorBytes() != null) {
+      knownSource(d.matrixSource(), "compatibility.disks.matrixSource");
+    }
+    double previous = 0;
+    for (int i = 0; i < cm.premiumDisks().size(); i++) {
+      PremiumDisk p = cm.premiumDisks().get(i);
+      String field = "compatibility.premiumDisks[" + i + "]";
+      requireText(p.name(), field + ".name");
+      require(p.maxSizeGiB() > previous, field + ".maxSizeGiB", "must grow from row to row");
+      previous = p.maxSizeGiB();
+      require(
+          c.diskChurnLimits().stream().anyMatch(l -> l.targetStorage().equals(p.targetStorage())),
+          field + ".targetStorage",
+          "must name the targetStorage of a diskChurnLimits row");
+      knownSource(p.source(), field + ".source");
+    }
+  }
+
+  /** Rows of an operating system table: each named, with a valid pattern and a known source. */
+  private void checkRows(java.util.List<OperatingSystem> rows, String table) {
+    for (int i = 0; i < rows.size(); i++) {
+      OperatingSystem o = rows.get(i);
+      String field = table + "[" + i + "]";
+      requireText(o.name(), field + ".name");
+      requireText(o.pattern(), field + ".pattern");
+      try {
+        java.util.regex.Pattern.compile(o.pattern());
+      } catch (java.util.regex.PatternSyntaxException e) {
+        require(false, field + ".pattern", "is not a valid regular expression");
+      }
+      knownSource(o.source(), field + ".source");
+    }
   }
 
   /** The limits of one machine and one disk, and the health thresholds. */

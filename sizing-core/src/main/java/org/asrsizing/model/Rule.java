@@ -64,13 +64,13 @@ public enum Rule {
       "machine-os-unsupported",
       Severity.ERROR,
       "compatibility",
-      "vmware-physical-azure-support-matrix.md (2019)",
+      "vmware-physical-azure-support-matrix.md (2026-04-06)",
       "A machine whose operating system the support matrix does not support cannot be protected."),
   MACHINE_OS_UNRECOGNISED(
       "machine-os-unrecognised",
       Severity.WARNING,
       "compatibility",
-      "vmware-physical-azure-support-matrix.md (2019)",
+      "vmware-physical-azure-support-matrix.md (2026-04-06)",
       "A machine's operating system matches no row of the support table; check it by hand."),
   DISK_SIZE(
       "disk-size",
@@ -79,6 +79,27 @@ public enum Rule {
       "vmware-physical-azure-support-matrix.md (2023)",
       "A disk larger than its limit (operating system or data disk), or not larger than the"
           + " minimum, cannot be replicated."),
+  MACHINE_BOOT(
+      "machine-boot",
+      Severity.ERROR,
+      "compatibility",
+      "vmware-physical-azure-support-matrix.md (2026-04-06)",
+      "A machine that boots UEFI with Secure Boot on, or UEFI on an operating system the support"
+          + " matrix does not support with UEFI, cannot be protected."),
+  DISK_SECTOR(
+      "disk-sector",
+      Severity.ERROR,
+      "compatibility",
+      "vmware-physical-azure-support-matrix.md (2026-04-06)",
+      "A disk with 4K logical sectors (4K native, or 4K logical on 512-byte physical) cannot be"
+          + " replicated."),
+  DISK_STORAGE_ACCOUNT(
+      "disk-storage-account",
+      Severity.WARNING,
+      "compatibility",
+      "vmware-physical-azure-support-matrix.md (2026-04-06)",
+      "A data disk larger than replication to a storage account takes replicates to managed disks"
+          + " only."),
   DISK_CHURN(
       "disk-churn",
       Severity.WARNING,

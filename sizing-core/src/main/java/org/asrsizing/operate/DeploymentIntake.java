@@ -148,9 +148,16 @@ final class DeploymentIntake {
     Arrays.parallelSort(byName, Comparator.comparing(Machine::name));
     List<Machine> sorted = Arrays.asList(byName);
     for (Machine m : sorted) {
+      // The support matrix's checks first, as plan runs them: they only see what an inventory
+      // tells of a machine (a deployment file gives no operating system or disks).
+      state.findings.addAll(MachineRules.compatibility(m, state.catalog));
+      List<Finding> incompatible = MachineRules.incompatibilities(m, state.catalog);
+      state.findings.addAll(MachineRules.refusals(m, incompatible, ""));
       Optional<String> why =
-          MachineRules.unprotectableReason(
-              m, state.catalog, largest, state.options.headroomPercent());
+          incompatible.isEmpty()
+              ? MachineRules.unprotectableReason(
+                  m, state.catalog, largest, state.options.headroomPercent())
+              : Optional.of(MachineRules.incompatibleReason(m, incompatible));
       String on = deployment.serverOf().get(m.name());
       if (why.isPresent()) {
         state.unplaced.add(

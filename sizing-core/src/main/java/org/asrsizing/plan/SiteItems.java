@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.model.Finding;
 import org.asrsizing.model.Machine;
-import org.asrsizing.model.Rule;
 import org.asrsizing.model.Severity;
 import org.asrsizing.model.Units;
 import org.asrsizing.model.Unplaced;
@@ -97,18 +96,10 @@ final class SiteItems {
    * an error finding of its own rule.
    */
   private void incompatible(Machine m, List<Finding> reasons) {
-    List<String> texts = new ArrayList<>();
-    for (Finding f : reasons) {
-      String text = f.message().substring(("machine " + m.name() + " ").length());
-      texts.add(text + " (" + f.source() + ")");
-      findings.add(
-          new Finding(
-              Rule.ofId(f.rule()).orElseThrow(),
-              f.severity(),
-              prefix + "machine " + m.name() + " cannot be protected: it " + text,
-              f.source()));
-    }
-    unplaced.add(new Unplaced(m.name(), m.site(), m.churnGiBPerDay(), String.join("; ", texts)));
+    findings.addAll(MachineRules.refusals(m, reasons, prefix));
+    unplaced.add(
+        new Unplaced(
+            m.name(), m.site(), m.churnGiBPerDay(), MachineRules.incompatibleReason(m, reasons)));
   }
 
   /** The item of a group, or empty when no tier holds the group (its machines then unplaced). */

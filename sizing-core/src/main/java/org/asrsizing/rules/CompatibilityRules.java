@@ -52,14 +52,16 @@ final class CompatibilityRules {
                 catalog.cite(row.get().source())));
       }
     }
+    BootChecks.hard(m, catalog, out);
     DiskLimits d = c.disks();
     for (int i = 0; i < p.disks().size(); i++) {
       Disk disk = p.disks().get(i);
+      BootChecks.sector(m, i, disk, catalog, out);
       if (disk.sizeGiB() == null) {
         continue;
       }
-      double max = disk.osDisk() ? d.maxOsDiskGiB() : d.maxDataDiskGiB();
-      String what = disk.osDisk() ? "operating system disk" : "data disk";
+      double max = disk.osDisk() ? BootChecks.maxOsDiskGiB(p, d) : d.maxDataDiskGiB();
+      String what = disk.osDisk() ? BootChecks.osDiskName(p, d) : "data disk";
       if (Limits.exceedsRelative(disk.sizeGiB(), max)) {
         out.add(
             diskSize(
@@ -124,6 +126,7 @@ final class CompatibilityRules {
     }
     diskChurn(m, p, catalog, out);
     iops(m, p, catalog, c.disks(), out);
+    BootChecks.storageAccount(m, p, catalog, out);
     return out;
   }
 
@@ -146,41 +149,44 @@ final class CompatibilityRules {
       String head = "machine " + m.name() + " " + label(i, disk) + " writes " + mbps(rate);
       if (Limits.exceedsRelative(rate, highest.maxChurnMBps())) {
         out.add(
-            new Finding(
-                Rule.DISK_CHURN,
-                Severity.WARNING,
-                head
-                    + ", above the "
-                    + mbps(highest.maxChurnMBps())
-                    + " even a "
-                    + highest.targetStorage()
-                    + " disk takes: replication will fall behind",
+            churn(
+                head,
+                highest,
+                " even a " + highest.targetStorage() + " disk takes: replication will fall behind",
                 catalog.cite(highest.source())));
-      } else {
-        DiskChurnLimit fits =
-            limits.stream()
-                .filter(l -> !Limits.exceedsRelative(rate, l.maxChurnMBps()))
-                .findFirst()
-                .orElse(highest);
-        out.add(
-            new Finding(
-                Rule.DISK_CHURN,
-                Severity.WARNING,
-                head
-                    + ", above the "
-                    + mbps(lowest.maxChurnMBps())
-                    + " a "
-                    + lowest.targetStorage()
-                    + " disk takes: replicate it to a "
-                    + fits.targetStorage()
-                    + " disk (up to "
-                    + mbps(fits.maxChurnMBps())
-                    + " at "
-                    + fits.averageIoSize()
-                    + " writes)",
-                catalog.cite(fits.source())));
+        continue;
       }
+      DiskChurnLimit fits =
+          limits.stream()
+              .filter(l -> !Limits.exceedsRelative(rate, l.maxChurnMBps()))
+              .findFirst()
+              .orElse(highest);
+      String target =
+          PremiumTarget.of(disk, rate, catalog, limits)
+              .orElse(
+                  "replicate it to a "
+                      + fits.targetStorage()
+                      + " disk (up to "
+                      + mbps(fits.maxChurnMBps())
+                      + " at "
+                      + fits.averageIoSize()
+                      + " writes)");
+      out.add(
+          churn(
+              head,
+              lowest,
+              " a " + lowest.targetStorage() + " disk takes: " + target,
+              catalog.cite(fits.source())));
     }
+  }
+
+  /** A disk-churn warning: the disk's rate, the limit it is above, and what that means. */
+  private static Finding churn(String head, DiskChurnLimit above, String rest, String source) {
+    return new Finding(
+        Rule.DISK_CHURN,
+        Severity.WARNING,
+        head + ", above the " + mbps(above.maxChurnMBps()) + rest,
+        source);
   }
 
   private static void iops(
@@ -227,15 +233,15 @@ final class CompatibilityRules {
     }
   }
 
-  private static String label(int index, Disk disk) {
+  static String label(int index, Disk disk) {
     return disk.osDisk() ? "operating system disk" : "disk " + (index + 1);
   }
 
-  private static String mbps(double v) {
+  static String mbps(double v) {
     return Units.number(v, 2) + " MB/s";
   }
 
-  private static String quoted(String s) {
+  static String quoted(String s) {
     return "\"" + s + "\"";
   }
 }

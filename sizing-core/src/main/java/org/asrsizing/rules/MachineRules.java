@@ -88,6 +88,39 @@ public final class MachineRules {
     return findings;
   }
 
+  /**
+   * The reason a machine the support matrix rules out is not protectable, for its unplaced entry:
+   * each of {@code incompatibilities} without the machine's name, with its source.
+   */
+  public static String incompatibleReason(Machine m, List<Finding> incompatibilities) {
+    List<String> texts = new ArrayList<>();
+    for (Finding f : incompatibilities) {
+      texts.add(withoutName(m, f) + " (" + f.source() + ")");
+    }
+    return String.join("; ", texts);
+  }
+
+  /**
+   * One error finding per reason, of the reason's own rule, saying the machine cannot be protected;
+   * {@code prefix} goes first (a site's name, or nothing).
+   */
+  public static List<Finding> refusals(Machine m, List<Finding> incompatibilities, String prefix) {
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : incompatibilities) {
+      out.add(
+          new Finding(
+              Rule.ofId(f.rule()).orElseThrow(),
+              f.severity(),
+              prefix + "machine " + m.name() + " cannot be protected: it " + withoutName(m, f),
+              f.source()));
+    }
+    return out;
+  }
+
+  private static String withoutName(Machine m, Finding f) {
+    return f.message().substring(("machine " + m.name() + " ").length());
+  }
+
   /** The data disk count the inventory gives, or the disks it lists other than the OS disk. */
   private static Integer dataDisks(Machine m) {
     if (m.dataDisks() != null) {

@@ -41,10 +41,21 @@ class CompatibilityProperties {
           "Red Hat Enterprise Linux 7 (64-bit)",
           "Oracle Solaris 10 (64-bit)",
           "Microsoft Windows Server 2022 Datacenter",
+          "Microsoft Windows Server 2008 R2 (64-bit)",
+          "Ubuntu 22.04 LTS",
           "Something Else");
 
-  /** One machine: its operating system (empty for none), disk sizes (GiB), whether it runs. */
-  record Spec(String os, List<Integer> diskSizes, boolean running) {}
+  /**
+   * One machine: its operating system (empty for none), disk sizes (GiB), whether it runs, how it
+   * boots (empty for not said), whether Secure Boot is on, its disks' logical sector size.
+   */
+  record Spec(
+      String os,
+      List<Integer> diskSizes,
+      boolean running,
+      String boot,
+      boolean secureBoot,
+      int sectorBytes) {}
 
   @Provide
   Arbitrary<List<Spec>> fleets() {
@@ -52,7 +63,10 @@ class CompatibilityProperties {
         Combinators.combine(
                 Arbitraries.of(OSES),
                 Arbitraries.of(1, 100, 5000, 40000).list().ofMinSize(1).ofMaxSize(3),
-                Arbitraries.of(true, true, true, false))
+                Arbitraries.of(true, true, true, false),
+                Arbitraries.of("", "bios", "uefi"),
+                Arbitraries.of(false, false, true),
+                Arbitraries.of(512, 512, 4096))
             .as(Spec::new);
     return spec.list().ofMinSize(1).ofMaxSize(30);
   }
@@ -80,6 +94,47 @@ class CompatibilityProperties {
   }
 
   @Property(tries = 40)
+  void nativeYamlMachinesAreCompatibleIncompatibleOrExcluded(@ForAll("fleets") List<Spec> fleet)
+      throws IOException {
+    StringBuilder sb = new StringBuilder("machines:\n");
+    for (int i = 0; i < fleet.size(); i++) {
+      Spec s = fleet.get(i);
+      sb.append("  - name: m").append(i).append("\n    churnGiBPerDay: 1\n");
+      if (!s.os().isEmpty()) {
+        sb.append("    os: \"").append(s.os()).append("\"\n");
+      }
+      if (!s.boot().isEmpty()) {
+        sb.append("    boot: ").append(s.boot()).append("\n");
+        sb.append("    secureBoot: ").append(s.secureBoot()).append("\n");
+      }
+      sb.append("    disks:\n");
+      for (int size : s.diskSizes()) {
+        sb.append("      - {sizeGiB: ")
+            .append(size)
+            .append(", sectorBytes: ")
+            .append(s.sectorBytes())
+            .append("}\n");
+      }
+    }
+    check(write("fleet.yaml", sb.toString()), fleet.size(), 0);
+  }
+
+  @Property(tries = 20)
+  void profiledMachinesAreAllReadAndNoneScreenedOut(@ForAll("fleets") List<Spec> fleet)
+      throws IOException {
+    // A profile carries no operating system or disks: every machine is compatible as far as it
+    // tells, and each is read, placed or (too busy for any tier) unplaced with its reason.
+    StringBuilder sb = new StringBuilder("name,timestamp,writeMBps\n");
+    for (int i = 0; i < fleet.size(); i++) {
+      for (int h = 0; h < 3; h++) {
+        sb.append("m").append(i).append(",2026-01-01T0").append(h).append(":00:00,");
+        sb.append(fleet.get(i).diskSizes().size()).append('\n');
+      }
+    }
+    check(write("writes.csv", sb.toString()), fleet.size(), 0);
+  }
+
+  @Property(tries = 40)
   void nativeCsvMachinesAreCompatibleIncompatibleOrExcluded(@ForAll("fleets") List<Spec> fleet)
       throws IOException {
     StringBuilder sb = new StringBuilder("name,churnGiBPerDay,disks,os\n");
@@ -98,7 +153,8 @@ class CompatibilityProperties {
     Path folder = Files.createTempDirectory("rvtools");
     StringBuilder info =
         new StringBuilder(
-            "VM,Powerstate,Template,Disks,In Use MiB,OS according to the configuration file\n");
+            "VM,Powerstate,Template,Disks,In Use MiB,OS according to the configuration file,"
+                + "Firmware\n");
     StringBuilder disks = new StringBuilder("VM,Capacity MiB\n");
     int excluded = 0;
     for (int i = 0; i < fleet.size(); i++) {
@@ -114,7 +170,9 @@ class CompatibilityProperties {
           .append(s.diskSizes().size())
           .append(",1024,\"")
           .append(s.os())
-          .append("\"\n");
+          .append("\",")
+          .append(s.boot().equals("uefi") ? "efi" : s.boot())
+          .append('\n');
       for (int size : s.diskSizes()) {
         disks.append("m").append(i).append(',').append(size * 1024L).append('\n');
       }

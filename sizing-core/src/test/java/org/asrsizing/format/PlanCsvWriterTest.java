@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.asrsizing.io.CatalogLoader;
+import org.asrsizing.model.Disk;
 import org.asrsizing.model.Machine;
+import org.asrsizing.model.MachineProfile;
 import org.asrsizing.model.Plan;
 import org.asrsizing.model.PlannedServer;
 import org.asrsizing.model.Workload;
@@ -32,7 +34,46 @@ class PlanCsvWriterTest {
   @Test
   void theHeaderNamesEveryColumnWithItsUnit() {
     assertThat(PlanCsvWriter.toCsv(SamplePlans.small()).lines().findFirst())
-        .hasValue("machine,site,server,serverRole,configurationServer,tier,churnGiBPerDay,reason");
+        .hasValue(
+            "machine,site,server,serverRole,configurationServer,tier,churnGiBPerDay,reason,"
+                + "compatibility,compatibilityReasons");
+  }
+
+  @Test
+  void everyRowCarriesItsCompatibilityVerdictAndEachReasonWithRuleAndSource() throws IOException {
+    Machine legacy =
+        Machine.of("legacy", 10)
+            .withProfile(new MachineProfile("Microsoft Windows Server 2003 (32-bit)", List.of()));
+    Machine busy =
+        Machine.of("busy", 10)
+            .withProfile(
+                new MachineProfile(
+                    "Microsoft Windows 11 (64-bit)", List.of(new Disk(100.0, 6.0, null, true))));
+    // The api runs the compatibility checks; the planner alone does not.
+    Plan plan =
+        org.asrsizing.api.Sizing.plan(
+            Workload.of(List.of(legacy, busy, Machine.of("plain", 10))),
+            CatalogLoader.builtIn("asr-classic"),
+            PlanOptions.defaults(),
+            0);
+
+    Map<String, Map<String, String>> byName = new java.util.HashMap<>();
+    rows(plan).forEach(r -> byName.put(r.get("machine"), r));
+
+    assertThat(byName.get("legacy"))
+        .containsEntry("compatibility", "incompatible")
+        .containsEntry("server", "");
+    assertThat(byName.get("legacy").get("compatibilityReasons"))
+        .startsWith("machine-os-unsupported: machine legacy runs")
+        .endsWith("vmware-physical-azure-support-matrix.md (2026-04-06))");
+    assertThat(byName.get("busy").get("compatibility")).isEqualTo("compatible-with-warnings");
+    assertThat(byName.get("busy").get("compatibilityReasons").split(" \\| "))
+        .hasSize(2)
+        .anySatisfy(r -> assertThat(r).startsWith("machine-os-unrecognised: "))
+        .anySatisfy(r -> assertThat(r).startsWith("disk-churn: "));
+    assertThat(byName.get("plain"))
+        .containsEntry("compatibility", "compatible")
+        .containsEntry("compatibilityReasons", "");
   }
 
   @Test

@@ -70,6 +70,18 @@ final class Deployments {
     return this;
   }
 
+  /** A machine that no server replicates yet, as an inventory describes it. */
+  Deployments newMachine(String name, double churn, org.asrsizing.model.MachineProfile profile) {
+    machines.add(Machine.of(name, churn).withProfile(profile));
+    return this;
+  }
+
+  /** Gives the machine {@code name} already on a server what an inventory tells of it. */
+  Deployments profile(String name, org.asrsizing.model.MachineProfile profile) {
+    machines.replaceAll(m -> m.name().equals(name) ? m.withProfile(profile) : m);
+    return this;
+  }
+
   Deployments metrics(String server, ObservedMetrics m) {
     metrics.put(server, m);
     return this;

@@ -30,6 +30,7 @@ final class AzureMigrateReader implements InventoryReader {
 
   static final String OS_NAME = "OS name";
   static final String OS_VERSION = "OS version";
+  static final String BOOT_TYPE = "Boot type";
 
   private static final Pattern DISK_READ_OPS = Pattern.compile("disk (\\d{1,3}) read ops\\b.*");
   private static final Pattern DISK_WRITE_OPS = Pattern.compile("disk (\\d{1,3}) write ops\\b.*");
@@ -67,6 +68,13 @@ final class AzureMigrateReader implements InventoryReader {
       if (!os) {
         machines.assume(InventoryMessages.notChecked("operating system", OS_NAME));
       }
+      if (!header.has(BOOT_TYPE)) {
+        machines.assume(BootCells.notChecked(BOOT_TYPE));
+      }
+      machines.assume(
+          InventoryMessages.notChecked(
+              "logical sector size of the disks (4K disks)",
+              "sector size column (Azure Migrate exports none)"));
       if (columns.readOps.isEmpty() && columns.writeOps.isEmpty()) {
         machines.assume(
             InventoryMessages.notChecked("per-disk IOPS", "Disk 1 write ops (" + OPS + ")"));
@@ -132,7 +140,9 @@ final class AzureMigrateReader implements InventoryReader {
     if (anySize) {
       machines.storage(name, sizeGiB);
     }
-    return m.withProfile(new MachineProfile(withOs ? os(row) : null, described));
+    return m.withProfile(
+        new MachineProfile(
+            withOs ? os(row) : null, described, BootCells.boot(row, BOOT_TYPE), null));
   }
 
   /** The OS name with its version when the version is not already part of it. */

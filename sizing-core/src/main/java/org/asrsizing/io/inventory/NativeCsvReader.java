@@ -34,9 +34,12 @@ final class NativeCsvReader implements InventoryReader {
       if (!header.has(NativeFields.OS)) {
         machines.assume(InventoryMessages.notChecked("operating system", "column os"));
       }
+      if (!header.has(NativeFields.BOOT) && !header.has(NativeFields.FIRMWARE)) {
+        machines.assume(BootCells.notChecked("column boot"));
+      }
       machines.assume(
           InventoryMessages.notChecked(
-              "per-disk size, churn and IOPS",
+              "per-disk size, churn, IOPS and sector size",
               "disks list (a CSV row has one disk count; give disks in JSON or YAML)"));
       for (CellsRow row = table.next(); row != null; row = table.next()) {
         machines.add(

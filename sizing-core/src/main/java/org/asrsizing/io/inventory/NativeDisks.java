@@ -10,8 +10,8 @@ import org.asrsizing.model.Disk;
 
 /**
  * The {@code disks} field of a JSON or YAML machine: a data disk count, or a list of disk objects
- * ({@code sizeGiB}, {@code writeMBps}, {@code iops}, {@code os}), the operating system disk marked
- * {@code os: true} or else the first.
+ * ({@code sizeGiB}, {@code writeMBps}, {@code iops}, {@code os}, {@code sectorBytes}: the logical
+ * sector size), the operating system disk marked {@code os: true} or else the first.
  */
 final class NativeDisks {
 
@@ -19,6 +19,7 @@ final class NativeDisks {
   static final String WRITE = "writeMBps";
   static final String IOPS = "iops";
   static final String OS = "os";
+  static final String SECTOR = "sectorBytes";
 
   private NativeDisks() {}
 
@@ -32,6 +33,21 @@ final class NativeDisks {
       }
     }
     return null;
+  }
+
+  /** Whether some disk of {@code list} (may be null) gives its sector size. */
+  static boolean anySector(JsonNode list) {
+    if (list == null) {
+      return false;
+    }
+    for (JsonNode d : list) {
+      for (Iterator<String> names = d.fieldNames(); names.hasNext(); ) {
+        if (Header.normalize(names.next()).equals(Header.normalize(SECTOR))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -63,12 +79,17 @@ final class NativeDisks {
       }
       NodeRow row = new NodeRow(file, line, d);
       boolean os = marked ? d.path(OS).asBoolean(false) : i == 0;
+      Integer sector = Cells.optionalWhole(row, SECTOR, "a logical sector size in bytes");
+      if (sector != null && sector == 0) {
+        throw new RowException(SECTOR, "a logical sector size must be more than 0 bytes");
+      }
       disks.add(
           new Disk(
               Cells.optionalNumber(row, SIZE, "GiB"),
               Cells.optionalNumber(row, WRITE, "MB/s"),
               Cells.optionalNumber(row, IOPS, "IOPS"),
-              os));
+              os,
+              sector));
       i++;
     }
     return disks;

@@ -18,10 +18,26 @@ final class NativeFields {
   static final String P95 = "churnP95GiBPerDay";
   static final String SIZE = "sizeGiB";
   static final String OS = "os";
+  static final String BOOT = "boot";
+  static final String FIRMWARE = "firmware";
+  static final String SECURE_BOOT = "secureBoot";
 
   /** Every field, in the documented order. */
   static final List<String> ALL =
-      List.of(NAME, CHURN_GIB, CHURN, DISKS, SITE, GROUP, PEAK, P95, SIZE, OS);
+      List.of(
+          NAME,
+          CHURN_GIB,
+          CHURN,
+          DISKS,
+          SITE,
+          GROUP,
+          PEAK,
+          P95,
+          SIZE,
+          OS,
+          BOOT,
+          FIRMWARE,
+          SECURE_BOOT);
 
   private NativeFields() {}
 
@@ -42,7 +58,14 @@ final class NativeFields {
 
   /** The machine of one row, with the disks a JSON or YAML inventory lists (else none). */
   static Machine machine(Row row, MachineCollector machines, List<Disk> disks) {
-    return machine(row, machines).withProfile(new MachineProfile(row.text(OS), disks));
+    String boot = row.text(BOOT) != null ? BOOT : FIRMWARE;
+    return machine(row, machines)
+        .withProfile(
+            new MachineProfile(
+                row.text(OS),
+                disks,
+                BootCells.boot(row, boot),
+                BootCells.secureBoot(row, SECURE_BOOT)));
   }
 
   /**

@@ -54,7 +54,9 @@ final class NativeTreeReader implements InventoryReader {
       boolean inObject = toMachineArray(p, file);
       JsonToken t;
       boolean anyOs = false;
+      boolean anyBoot = false;
       boolean anyDiskList = false;
+      boolean anySector = false;
       while ((t = p.nextToken()) == JsonToken.START_OBJECT) {
         long line = p.currentTokenLocation().getLineNr();
         JsonNode node = mapper.readTree(p);
@@ -62,8 +64,11 @@ final class NativeTreeReader implements InventoryReader {
         NodeRow whole = new NodeRow(file, line, node);
         JsonNode list = NativeDisks.list(node);
         anyDiskList |= list != null;
+        anySector |= NativeDisks.anySector(list);
         try {
           anyOs |= whole.text(NativeFields.OS) != null;
+          anyBoot |=
+              whole.text(NativeFields.BOOT) != null || whole.text(NativeFields.FIRMWARE) != null;
         } catch (RowException e) {
           // reported with the machine below
         }
@@ -72,9 +77,18 @@ final class NativeTreeReader implements InventoryReader {
       if (!anyOs) {
         machines.assume(InventoryMessages.notChecked("operating system", "field os"));
       }
+      if (!anyBoot) {
+        machines.assume(BootCells.notChecked("field boot"));
+      }
+      if (anyDiskList && !anySector) {
+        machines.assume(
+            InventoryMessages.notChecked(
+                "logical sector size of the disks (4K disks)", "disks' field sectorBytes"));
+      }
       if (!anyDiskList) {
         machines.assume(
-            InventoryMessages.notChecked("per-disk size, churn and IOPS", "disks list"));
+            InventoryMessages.notChecked(
+                "per-disk size, churn, IOPS and sector size", "disks list"));
       }
       if (t != JsonToken.END_ARRAY) {
         throw new InventoryException(

@@ -53,6 +53,14 @@ final class ProfileReader implements InventoryReader {
       }
       String rate = kilo ? KBPS : MBPS;
       machines.assume(InventoryMessages.percentileMethod(options.percentile(), kilo));
+      // A profile is write rates per machine: it never describes the operating system or disks.
+      machines.assume(
+          InventoryMessages.notChecked(
+              "operating system", "operating system column (a profile of write rates names none)"));
+      machines.assume(
+          InventoryMessages.notChecked(
+              "disk count, size, per-disk churn, IOPS and sector size",
+              "per-disk columns (a profile's write rates are per machine)"));
       for (CellsRow row = table.next(); row != null; row = table.next()) {
         CellsRow r = row;
         try {

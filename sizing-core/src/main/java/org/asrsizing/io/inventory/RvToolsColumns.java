@@ -32,6 +32,8 @@ final class RvToolsColumns {
 
   static final List<String> OS =
       List.of("OS according to the VMware Tools", "OS according to the configuration file");
+  static final String FIRMWARE = "Firmware";
+  static final String SECURE_BOOT = "EFI Secure boot";
   static final List<String> IN_USE = List.of("In Use MiB", "In Use MB");
   static final List<String> PROVISIONED = List.of("Provisioned MiB", "Provisioned MB");
   static final List<String> CAPACITY = List.of("Capacity MiB", "Capacity MB");

@@ -38,7 +38,8 @@ final class RvToolsReader implements InventoryReader {
       }
       machines.assume(
           InventoryMessages.notChecked(
-              "per-disk churn and IOPS", "per-disk write rates (RVTools records none)"));
+              "per-disk churn, IOPS and sector size",
+              "per-disk write rates and sector sizes (RVTools records none)"));
       Map<String, Double> consumedMiB = new HashMap<>();
       if (book.has(RvToolsColumns.PARTITION)) {
         readPartitions(book.table(RvToolsColumns.PARTITION), consumedMiB, machines);
@@ -98,6 +99,11 @@ final class RvToolsReader implements InventoryReader {
           InventoryMessages.notChecked(
               "operating system", "vInfo column " + String.join(" or ", RvToolsColumns.OS)));
     }
+    String firmware = header.has(RvToolsColumns.FIRMWARE) ? RvToolsColumns.FIRMWARE : null;
+    if (firmware == null) {
+      machines.assume(BootCells.notChecked("vInfo column " + RvToolsColumns.FIRMWARE));
+    }
+    String secureBoot = header.has(RvToolsColumns.SECURE_BOOT) ? RvToolsColumns.SECURE_BOOT : null;
     for (CellsRow row = info.next(); row != null; row = info.next()) {
       CellsRow r = row;
       machines.add(
@@ -105,7 +111,7 @@ final class RvToolsReader implements InventoryReader {
           x ->
               machine(
                   r.checkWidth(),
-                  new InfoColumns(inUse, provisioned, site, os),
+                  new InfoColumns(inUse, provisioned, site, os, firmware, secureBoot),
                   disks,
                   consumedMiB,
                   machines));
@@ -114,9 +120,15 @@ final class RvToolsReader implements InventoryReader {
 
   /**
    * The vInfo columns of a machine's storage (when vPartition does not list it), site and operating
-   * system ({@code null} when the sheet has none).
+   * system, firmware and Secure Boot ({@code null} when the sheet has none).
    */
-  private record InfoColumns(String inUse, String provisioned, String site, String os) {}
+  private record InfoColumns(
+      String inUse,
+      String provisioned,
+      String site,
+      String os,
+      String firmware,
+      String secureBoot) {}
 
   private static Machine machine(
       Row row,
@@ -144,7 +156,12 @@ final class RvToolsReader implements InventoryReader {
     Integer dataDisks = diskCount == null ? null : Math.max(0, diskCount - 1);
     String os = columns.os() == null ? null : osOf(row);
     return new Machine(name, churn, dataDisks, row.text(columns.site()), null, null)
-        .withProfile(new MachineProfile(os, listed));
+        .withProfile(
+            new MachineProfile(
+                os,
+                listed,
+                BootCells.boot(row, columns.firmware()),
+                BootCells.secureBoot(row, columns.secureBoot())));
   }
 
   /**

@@ -43,7 +43,9 @@ class OtherReadersTest {
                 "Windows Server 2019",
                 List.of(
                     new org.asrsizing.model.Disk(128.0, 0.5, 60.0, true),
-                    new org.asrsizing.model.Disk(256.0, 1.5, 60.0, false))));
+                    new org.asrsizing.model.Disk(256.0, 1.5, 60.0, false)),
+                org.asrsizing.model.BootType.BIOS,
+                null));
   }
 
   @Test
@@ -196,6 +198,22 @@ class OtherReadersTest {
             new Machine("db01", 0.5 * MBPS_TO_GIB_PER_DAY, null, null, null, 0.5),
             new Machine("app01", 7.6 * MBPS_TO_GIB_PER_DAY, null, null, null, 30.0));
     assertThat(inventory.machines().get(2).churnGiBPerDay()).isCloseTo(641.25, within(1e-9));
+  }
+
+  @Test
+  void aProfileSaysOnceEachCompatibilityCheckIsNotRunForWantOfItsColumns() {
+    Inventory inventory = Golden.read("profile/writes.csv");
+
+    assertThat(inventory.assumptions())
+        .filteredOn(a -> a.contains("not checked against the support matrix"))
+        .containsExactly(
+            "the operating system of the machines was not checked against the support matrix:"
+                + " the inventory has no operating system column (a profile of write rates names"
+                + " none)",
+            "the disk count, size, per-disk churn, IOPS and sector size of the machines was not checked"
+                + " against the support matrix: the inventory has no per-disk columns (a"
+                + " profile's write rates are per machine)");
+    assertThat(inventory.machines()).allSatisfy(m -> assertThat(m.profile()).isNull());
   }
 
   @Test
