@@ -159,6 +159,10 @@ public final class CatalogTableWriter {
     health(sb, layout, c, c.healthThresholds());
     choices(sb, layout, c, c.choices());
     sources(sb, layout, c.sources());
+    // After the sources, so that what the catalog printed before stays as it was, line for line.
+    if (c.compatibility() != null) {
+      CatalogCompatibilitySections.append(sb, layout, c, c.compatibility());
+    }
   }
 
   private static void tiers(
@@ -208,7 +212,7 @@ public final class CatalogTableWriter {
             m.memoryGiB(),
             m.cacheDiskGiB(),
             a.maxMachines(),
-            "alternative (--cs-limit " + a.maxMachines() + "): " + a.note(),
+            "alternative (configuration server limit " + a.maxMachines() + "): " + a.note(),
             layout.cite(c, a.source()));
       }
     }
