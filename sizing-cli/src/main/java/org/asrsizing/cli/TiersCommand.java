@@ -12,7 +12,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
-/** {@code sizing tiers}: prints a catalog's tiers, thresholds and limits with their sources. */
+/**
+ * {@code sizing tiers}: prints a catalog's tiers, thresholds, limits and compatibility data with
+ * their sources.
+ */
 @Command(
     name = "tiers",
     optionListHeading = "%nOptions:%n",
@@ -20,7 +23,10 @@ import picocli.CommandLine.Spec;
       "Print a catalog: configuration server and process server tiers (or the replication"
           + " appliance), the management server and its alternatives, scale-out thresholds,"
           + " machine limits, per-disk churn limits and health thresholds, each row with the"
-          + " document and date it comes from.",
+          + " document and date it comes from; then the compatibility data: the operating system"
+          + " support table, the disk limits, the Premium disk sizes and the UEFI boot rules.",
+      "An alternative configuration server limit N is chosen with --cs-limit N (plan, whatif,"
+          + " rebalance, drain, health, runbook).",
       "Sizes are binary: GiB and TiB (the ASR tables' GB and TB)."
     },
     exitCodeList = {
