@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -179,6 +180,37 @@ class OperateCommandTest {
         .contains("Unplaced machines (cannot be protected)")
         .contains("vm-0000001");
     assertThat(run.err()).contains("1 machine cannot be protected (first: vm-0000001)");
+  }
+
+  @Test
+  void theNewMachinesOfTheInventoryAreCountedAsPlacedOrNotProtectable() throws IOException {
+    Path inventory =
+        write(
+            "new.csv",
+            "name,churnGiBPerDay,os\n"
+                + "legacy01,10,Microsoft Windows Server 2003 Standard\n"
+                + "app01,10,Microsoft Windows Server 2022 Datacenter\n"
+                + "app02,10,Microsoft Windows Server 2019 Datacenter\n");
+
+    for (String command : List.of("rebalance", "health")) {
+      Run run =
+          Run.of(
+              command,
+              "--deployment",
+              plan.toString(),
+              "--inventory",
+              inventory.toString(),
+              "--format",
+              "json");
+
+      assertThat(run.out())
+          .as(command)
+          .contains(
+              "3 machine(s) of the inventory are not replicated yet: 2 placed as new machine(s),"
+                  + " 1 not protectable (listed with the reason among the unplaced machines)")
+          .doesNotContain("are not replicated yet and are placed as new machines")
+          .contains("\"machine\" : \"legacy01\"");
+    }
   }
 
   @Test

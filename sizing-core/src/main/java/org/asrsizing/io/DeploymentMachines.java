@@ -136,9 +136,7 @@ final class DeploymentMachines {
           new Finding(
               DeploymentReader.RULE,
               Severity.INFO,
-              notReplicated
-                  + " machine(s) of the inventory are not replicated yet and are placed as new"
-                  + " machines",
+              OperateText.notReplicatedYet(notReplicated),
               ""));
     }
   }
@@ -177,8 +175,7 @@ final class DeploymentMachines {
           new Finding(
               DeploymentReader.RULE,
               Severity.INFO,
-              out.size()
-                  + " machine(s) the saved plan could not protect are placed as new machines",
+              OperateText.notProtectedByThePlan(out.size()),
               ""));
     }
     return out;

@@ -1,6 +1,7 @@
 package org.asrsizing.operate;
 
 import java.util.List;
+import org.asrsizing.model.Finding;
 
 /** Sentences and sources the operating commands share. */
 public final class OperateText {
@@ -23,5 +24,57 @@ public final class OperateText {
   /** Up to {@link #MAX_NAMES} names, then how many more. */
   public static String names(List<String> names) {
     return org.asrsizing.model.Units.names(names, MAX_NAMES);
+  }
+
+  /** What reading a deployment with an inventory says of the machines no server replicates yet. */
+  public static String notReplicatedYet(int count) {
+    return count
+        + " machine(s) of the inventory are not replicated yet and are placed as new machines";
+  }
+
+  /** What reading a saved plan says of the machines it could not protect. */
+  public static String notProtectedByThePlan(int count) {
+    return count + " machine(s) the saved plan could not protect are placed as new machines";
+  }
+
+  /**
+   * {@code findings} with the reader's count of new machines split into those placed and those not
+   * protectable: the reader says "placed" before the support matrix's checks and the tier limits
+   * have seen them, so once some are refused the sentence says how many.
+   *
+   * @param newMachines the machines of the deployment that no server replicates yet
+   * @param refused how many of them are unplaced
+   */
+  static List<Finding> newMachinesCounted(List<Finding> findings, int newMachines, int refused) {
+    if (refused == 0) {
+      return findings;
+    }
+    String inventory = notReplicatedYet(newMachines);
+    String plan = notProtectedByThePlan(newMachines);
+    String split =
+        ": "
+            + (newMachines - refused)
+            + " placed as new machine(s), "
+            + refused
+            + " not protectable (listed with the reason among the unplaced machines)";
+    return findings.stream()
+        .map(
+            f ->
+                f.message().equals(inventory)
+                    ? with(
+                        f,
+                        newMachines + " machine(s) of the inventory are not replicated yet" + split)
+                    : f.message().equals(plan)
+                        ? with(
+                            f,
+                            newMachines
+                                + " machine(s) the saved plan could not protect come back"
+                                + split)
+                        : f)
+        .toList();
+  }
+
+  private static Finding with(Finding f, String message) {
+    return new Finding(f.rule(), f.severity(), message, f.source(), f.hint());
   }
 }

@@ -2,6 +2,7 @@ package org.asrsizing.operate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.model.Finding;
@@ -23,7 +24,17 @@ final class OutcomeSnapshot {
             new Outcome.ManagedLoad(d.configurationServer.id(), d.capManaged, before, d.managed()));
       }
     }
-    List<Finding> findings = new ArrayList<>(state.deployment.findings());
+    Map<String, String> serverOf = state.deployment.serverOf();
+    int newMachines =
+        (int)
+            state.deployment.machines().stream()
+                .filter(m -> !serverOf.containsKey(m.name()))
+                .count();
+    int refused =
+        (int) state.unplaced.stream().filter(u -> !serverOf.containsKey(u.machine())).count();
+    List<Finding> findings =
+        new ArrayList<>(
+            OperateText.newMachinesCounted(state.deployment.findings(), newMachines, refused));
     DocumentedLimits.configurationServerLimit(
             state.catalog, state.options.configurationServerMachineLimit())
         .ifPresent(findings::add);

@@ -63,6 +63,43 @@ class OperateCompatibilityTest {
   }
 
   @Test
+  void theReadersCountOfNewMachinesSaysHowManyAreNotProtectable() {
+    Finding read = new Finding(Rule.DEPLOYMENT, Severity.INFO, OperateText.notReplicatedYet(2), "");
+    Rebalance r =
+        Rebalancer.run(
+            Deployments.classic()
+                .ps("ps-1", "medium", 100)
+                .newMachine("legacy01", 20, WINDOWS_2003)
+                .newMachine("app01", 20)
+                .build()
+                .withFindings(List.of(read)),
+            CLASSIC,
+            Deployments.rebalance());
+
+    assertThat(of(r, Rule.DEPLOYMENT))
+        .extracting(Finding::message)
+        .containsExactly(
+            "2 machine(s) of the inventory are not replicated yet: 1 placed as new machine(s), 1"
+                + " not protectable (listed with the reason among the unplaced machines)");
+  }
+
+  @Test
+  void theReadersCountStaysAsItWasWhenEveryNewMachineIsPlaced() {
+    Finding read = new Finding(Rule.DEPLOYMENT, Severity.INFO, OperateText.notReplicatedYet(1), "");
+    Rebalance r =
+        Rebalancer.run(
+            Deployments.classic()
+                .ps("ps-1", "medium", 100)
+                .newMachine("app01", 20)
+                .build()
+                .withFindings(List.of(read)),
+            CLASSIC,
+            Deployments.rebalance());
+
+    assertThat(of(r, Rule.DEPLOYMENT)).containsExactly(read);
+  }
+
+  @Test
   void aWarningIsAFindingAndTheMachineIsPlaced() {
     Rebalance r =
         Rebalancer.run(
