@@ -108,6 +108,26 @@ public record Catalog(
     return hasScaleOutProcessServers() ? processServerTiers : configurationServerTiers;
   }
 
+  /** A copy with another compatibility table ({@code null}: none, the checks do not run). */
+  public Catalog withCompatibility(Compatibility other) {
+    return new Catalog(
+        schemaVersion,
+        id,
+        version,
+        title,
+        boundSemantics,
+        sources,
+        configurationServerTiers,
+        processServerTiers,
+        managementServer,
+        scaleOut,
+        machineLimits,
+        diskChurnLimits,
+        healthThresholds,
+        choices,
+        other);
+  }
+
   /** A copy with another machine limit for the non-replicating configuration server. */
   public Catalog withManagementServerMachineLimit(int maxMachines, String sourceId) {
     if (managementServer == null) {

@@ -1,9 +1,12 @@
 package org.asrsizing.format;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.asrsizing.catalog.BootRules;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.catalog.Compatibility;
 import org.asrsizing.catalog.DiskLimits;
+import org.asrsizing.catalog.MachineLimits;
 import org.asrsizing.catalog.OperatingSystem;
 import org.asrsizing.catalog.PremiumDisk;
 import org.asrsizing.model.Units;
@@ -41,6 +44,9 @@ final class CatalogCompatibilitySections {
     sb.append(t.render());
   }
 
+  /** One row of the disk limits: what is limited, the number, its unit, the source id. */
+  private record DiskRow(String limit, Object value, String unit, String source) {}
+
   private static void disks(
       StringBuilder sb, CatalogTableWriter.Layout layout, Catalog c, DiskLimits d) {
     if (d == null) {
@@ -48,58 +54,63 @@ final class CatalogCompatibilitySections {
     }
     sb.append(layout.heading("Compatibility: disk limits"));
     CatalogTableWriter.Table t = layout.table("limit", ">value", "unit", "source");
-    String uefi =
-        d.maxBiosOsDiskGiB() == null
-            ? "operating system disk, largest"
-            : "operating system disk of a UEFI (Generation 2) machine or of unknown boot type, largest";
-    t.row(uefi, Units.number(d.maxOsDiskGiB(), 2), "GiB", layout.cite(c, d.source()));
-    if (d.maxBiosOsDiskGiB() != null) {
-      t.row(
-          "operating system disk of a BIOS (Generation 1) machine, largest",
-          Units.number(d.maxBiosOsDiskGiB(), 2),
-          "GiB",
-          layout.cite(c, d.matrixSource()));
-    }
-    t.row(
-        "data disk replicating to managed disks, largest",
-        Units.number(d.maxDataDiskGiB(), 2),
-        "GiB",
-        layout.cite(c, d.source()));
-    if (d.maxStorageAccountDataDiskGiB() != null) {
-      t.row(
-          "data disk replicating to a storage account, largest",
-          Units.number(d.maxStorageAccountDataDiskGiB(), 2),
-          "GiB",
-          layout.cite(c, d.matrixSource()));
-    }
-    t.row(
-        "disk size a disk must exceed",
-        Units.number(d.minDiskGiB(), 2),
-        "GiB",
-        layout.cite(c, d.source()));
-    t.row(
-        "data disks per machine, most",
-        c.machineLimits().maxDataDisks(),
-        "disks",
-        layout.cite(c, c.machineLimits().source()));
-    t.row(
-        "IOPS per disk, most",
-        Units.number(d.maxDiskIops(), 2),
-        "IOPS",
-        layout.cite(c, d.iopsSource()));
-    t.row(
-        "IOPS per machine (all its disks), most",
-        Units.number(d.maxMachineIops(), 2),
-        "IOPS",
-        layout.cite(c, d.iopsSource()));
-    if (d.supportedLogicalSectorBytes() != null) {
-      t.row(
-          "logical sector size a disk must have",
-          d.supportedLogicalSectorBytes(),
-          "bytes",
-          layout.cite(c, d.matrixSource()));
+    for (DiskRow r : diskRows(c, d)) {
+      t.row(r.limit(), r.value(), r.unit(), layout.cite(c, r.source()));
     }
     sb.append(t.render());
+  }
+
+  private static List<DiskRow> diskRows(Catalog c, DiskLimits d) {
+    List<DiskRow> rows = new ArrayList<>();
+    rows.add(
+        gib(
+            d.maxBiosOsDiskGiB() == null
+                ? "operating system disk, largest"
+                : "operating system disk of a UEFI (Generation 2) machine or of unknown boot type,"
+                    + " largest",
+            d.maxOsDiskGiB(),
+            d.source()));
+    if (d.maxBiosOsDiskGiB() != null) {
+      rows.add(
+          gib(
+              "operating system disk of a BIOS (Generation 1) machine, largest",
+              d.maxBiosOsDiskGiB(),
+              d.matrixSource()));
+    }
+    rows.add(
+        gib("data disk replicating to managed disks, largest", d.maxDataDiskGiB(), d.source()));
+    if (d.maxStorageAccountDataDiskGiB() != null) {
+      rows.add(
+          gib(
+              "data disk replicating to a storage account, largest",
+              d.maxStorageAccountDataDiskGiB(),
+              d.matrixSource()));
+    }
+    rows.add(gib("disk size a disk must exceed", d.minDiskGiB(), d.source()));
+    MachineLimits m = c.machineLimits();
+    rows.add(new DiskRow("data disks per machine, most", m.maxDataDisks(), "disks", m.source()));
+    rows.add(
+        new DiskRow(
+            "IOPS per disk, most", Units.number(d.maxDiskIops(), 2), "IOPS", d.iopsSource()));
+    rows.add(
+        new DiskRow(
+            "IOPS per machine (all its disks), most",
+            Units.number(d.maxMachineIops(), 2),
+            "IOPS",
+            d.iopsSource()));
+    if (d.supportedLogicalSectorBytes() != null) {
+      rows.add(
+          new DiskRow(
+              "logical sector size a disk must have",
+              d.supportedLogicalSectorBytes(),
+              "bytes",
+              d.matrixSource()));
+    }
+    return rows;
+  }
+
+  private static DiskRow gib(String limit, double value, String source) {
+    return new DiskRow(limit, Units.number(value, 2), "GiB", source);
   }
 
   private static void premiumDisks(
