@@ -2,6 +2,7 @@ package org.asrsizing.operate;
 
 import java.util.List;
 import org.asrsizing.model.Finding;
+import org.asrsizing.model.Rule;
 
 /** Sentences and sources the operating commands share. */
 public final class OperateText {
@@ -49,32 +50,30 @@ public final class OperateText {
     if (refused == 0) {
       return findings;
     }
-    String inventory = notReplicatedYet(newMachines);
-    String plan = notProtectedByThePlan(newMachines);
     String split =
         ": "
             + (newMachines - refused)
             + " placed as new machine(s), "
             + refused
             + " not protectable (listed with the reason among the unplaced machines)";
-    return findings.stream()
-        .map(
-            f ->
-                f.message().equals(inventory)
-                    ? with(
-                        f,
-                        newMachines + " machine(s) of the inventory are not replicated yet" + split)
-                    : f.message().equals(plan)
-                        ? with(
-                            f,
-                            newMachines
-                                + " machine(s) the saved plan could not protect come back"
-                                + split)
-                        : f)
-        .toList();
+    return findings.stream().map(f -> counted(f, newMachines, split)).toList();
+  }
+
+  private static Finding counted(Finding f, int newMachines, String split) {
+    if (!f.is(Rule.DEPLOYMENT)) {
+      return f;
+    }
+    if (f.message().equals(notReplicatedYet(newMachines))) {
+      return with(f, newMachines + " machine(s) of the inventory are not replicated yet" + split);
+    }
+    if (f.message().equals(notProtectedByThePlan(newMachines))) {
+      return with(
+          f, newMachines + " machine(s) the saved plan could not protect come back" + split);
+    }
+    return f;
   }
 
   private static Finding with(Finding f, String message) {
-    return new Finding(f.rule(), f.severity(), message, f.source(), f.hint());
+    return new Finding(Rule.DEPLOYMENT, f.severity(), message, f.source(), f.hint());
   }
 }
