@@ -24,9 +24,21 @@ final class DeploymentMachines {
   private final Workload inventory;
   private final List<Finding> findings;
 
-  /** Where each machine replicates, its churn as the file gives it, and its site. */
+  /**
+   * Where each machine replicates, its churn as the file gives it, and each server's site: a
+   * machine's site is its server's, so a map by server holds what a map by machine would, in a few
+   * entries instead of a million.
+   */
   record Assignments(
-      Map<String, String> serverOf, Map<String, Double> fileChurn, Map<String, String> siteOf) {}
+      Map<String, String> serverOf,
+      Map<String, Double> fileChurn,
+      Map<String, String> siteOfServer) {
+
+    /** The site of the server machine {@code m} replicates through. */
+    String siteOf(String m) {
+      return siteOfServer.get(serverOf.get(m));
+    }
+  }
 
   DeploymentMachines(String what, Workload inventory, List<Finding> findings) {
     this.what = what;
@@ -52,7 +64,7 @@ final class DeploymentMachines {
                   + hint.phrase(),
               hint);
         }
-        machines.add(new Machine(m, churn, null, a.siteOf().get(m), null, null));
+        machines.add(new Machine(m, churn, null, a.siteOf(m), null, null));
       }
       machines.addAll(unplacedOfPlan(a.serverOf(), unplaced));
       return machines;
@@ -67,7 +79,7 @@ final class DeploymentMachines {
     List<String> kept = new ArrayList<>();
     for (String m : a.serverOf().keySet()) {
       Machine now = listed.remove(m);
-      String site = a.siteOf().get(m);
+      String site = a.siteOf(m);
       if (now == null) {
         Double churn = a.fileChurn().get(m);
         if (churn == null) {

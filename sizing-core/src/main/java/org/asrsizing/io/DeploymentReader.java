@@ -166,10 +166,11 @@ public final class DeploymentReader {
     int capacity = machines * 4 / 3 + 1;
     Map<String, String> serverOf = new LinkedHashMap<>(capacity);
     Map<String, Double> fileChurn = new HashMap<>(capacity);
-    Map<String, String> siteOf = new HashMap<>(capacity);
+    Map<String, String> siteOfServer = new HashMap<>();
     for (int i = 0; i < written.size(); i++) {
       DeployedServer d = servers.get(i);
       List<Double> churn = written.get(i).assignedChurn();
+      siteOfServer.put(d.id(), d.site());
       for (int k = 0; k < d.assignedMachines().size(); k++) {
         String m = d.assignedMachines().get(k);
         String before = serverOf.putIfAbsent(m, d.id());
@@ -187,12 +188,11 @@ public final class DeploymentReader {
                   + d.id()
                   + "; a machine uses exactly one process server");
         }
-        siteOf.put(m, d.site());
         if (!churn.isEmpty()) {
           fileChurn.put(m, churn.get(k));
         }
       }
     }
-    return new DeploymentMachines.Assignments(serverOf, fileChurn, siteOf);
+    return new DeploymentMachines.Assignments(serverOf, fileChurn, siteOfServer);
   }
 }

@@ -1,12 +1,16 @@
 package org.asrsizing.model;
 
+import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * A running deployment: its servers, the machines with their churn now, where each replicates, and
@@ -44,12 +48,61 @@ public record CurrentDeployment(
   /**
    * An unmodifiable copy, null-free as {@link Map#copyOf} makes it. Map.copyOf's open addressing
    * takes several times as long as a HashMap for the million sequential machine names of a large
-   * deployment; iteration order is unspecified either way.
+   * deployment; iteration order is unspecified either way. A map this record made is shared, not
+   * copied again: {@link #withFindings} and {@link #withMetrics} would otherwise copy a million
+   * entries each.
    */
   private static <K, V> Map<K, V> copyOf(Map<K, V> map) {
+    if (map instanceof Frozen<K, V>) {
+      return map;
+    }
     Map<K, V> copy = new HashMap<>(map.size() * 4 / 3 + 1);
     map.forEach((k, v) -> copy.put(Objects.requireNonNull(k), Objects.requireNonNull(v)));
-    return Collections.unmodifiableMap(copy);
+    return new Frozen<>(copy);
+  }
+
+  /** A read-only map only {@link #copyOf} makes, so that no one else holds a way to change it. */
+  private static final class Frozen<K, V> extends AbstractMap<K, V> {
+    private final Map<K, V> view;
+
+    Frozen(Map<K, V> owned) {
+      this.view = Collections.unmodifiableMap(owned);
+    }
+
+    @Override
+    public Set<Entry<K, V>> entrySet() {
+      return view.entrySet();
+    }
+
+    @Override
+    public Set<K> keySet() {
+      return view.keySet();
+    }
+
+    @Override
+    public Collection<V> values() {
+      return view.values();
+    }
+
+    @Override
+    public V get(Object key) {
+      return view.get(key);
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return view.containsKey(key);
+    }
+
+    @Override
+    public int size() {
+      return view.size();
+    }
+
+    @Override
+    public void forEach(BiConsumer<? super K, ? super V> action) {
+      view.forEach(action);
+    }
   }
 
   /** A copy with {@code first} ahead of its findings (what reading the inventory noticed). */
