@@ -156,10 +156,18 @@ public final class PlanXlsxWriter {
     for (AssumptionRows.Row r : AssumptionRows.of(a)) {
       sheet.row("assumption: " + r.name(), r.text(), "plan");
     }
-    sheet.row(
-        "sheets",
-        String.join(", ", SUMMARY, SERVERS, ASSIGNMENTS, NOT_PROTECTABLE, FINDINGS, ASSUMPTIONS));
+    sheet.row("sheets", String.join(", ", sheetsAfterTheCover(plan)));
     sheet.finish();
+  }
+
+  /** The sheets the workbook of {@code plan} has after its cover, in order. */
+  private static List<String> sheetsAfterTheCover(Plan plan) {
+    List<String> names = new ArrayList<>(List.of(SUMMARY, SERVERS, ASSIGNMENTS, NOT_PROTECTABLE));
+    if (!plan.compatibility().isEmpty()) {
+      names.add(COMPATIBILITY);
+    }
+    names.addAll(List.of(FINDINGS, ASSUMPTIONS));
+    return names;
   }
 
   private static void summary(Sheets wb, Plan plan) throws IOException {

@@ -10,12 +10,15 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.asrsizing.catalog.Catalog;
 import org.asrsizing.io.CatalogLoader;
 import org.asrsizing.model.Machine;
+import org.asrsizing.model.MachineProfile;
 import org.asrsizing.model.Plan;
 import org.asrsizing.model.Workload;
 import org.asrsizing.plan.PlanOptions;
 import org.asrsizing.plan.Planner;
+import org.asrsizing.rules.MachineRules;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -40,6 +43,30 @@ class PlanXlsxWriterTest {
               "Not protectable",
               "Findings",
               "Assumptions");
+    }
+  }
+
+  @Test
+  void theReportSheetListsTheSheetsTheWorkbookHas() throws IOException {
+    Machine legacy =
+        Machine.of("legacy01", 10)
+            .withProfile(new MachineProfile("Microsoft Windows Server 2003 (32-bit)", List.of()));
+    Workload workload = Workload.of(List.of(legacy, Machine.of("app01", 10)));
+    Catalog catalog = CatalogLoader.builtIn("asr-classic");
+    Plan plan =
+        Planner.plan(workload, catalog, PlanOptions.defaults())
+            .withCompatibility(MachineRules.verdicts(workload.machines(), catalog));
+    try (ReadableWorkbook wb =
+        new ReadableWorkbook(new ByteArrayInputStream(PlanXlsxWriter.toBytes(plan)))) {
+      List<String> names = wb.getSheets().map(Sheet::getName).toList();
+      assertThat(names).contains("Compatibility");
+      String listed =
+          wb.getFirstSheet().read().stream()
+              .filter(r -> r.getCellText(0).equals("sheets"))
+              .map(r -> r.getCellText(1))
+              .findFirst()
+              .orElseThrow();
+      assertThat(listed).isEqualTo(String.join(", ", names.subList(1, names.size())));
     }
   }
 
