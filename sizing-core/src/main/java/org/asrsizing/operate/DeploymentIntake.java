@@ -143,9 +143,12 @@ final class DeploymentIntake {
     double largest = state.largestChurn();
     List<List<Machine>> groups = new ArrayList<>();
     Map<String, List<Machine>> grouped = new HashMap<>();
-    // Names are unique, so a parallel sort gives the order a sequential one does.
+    // Names are unique, so a parallel sort gives the order a sequential one does. Inventories and
+    // saved plans are often in name order already: one pass says so and saves the sort.
     Machine[] byName = deployment.machines().toArray(new Machine[0]);
-    Arrays.parallelSort(byName, Comparator.comparing(Machine::name));
+    if (!inNameOrder(byName)) {
+      Arrays.parallelSort(byName, Comparator.comparing(Machine::name));
+    }
     List<Machine> sorted = Arrays.asList(byName);
     for (Machine m : sorted) {
       // The support matrix's checks first, as plan runs them: they only see what an inventory
@@ -181,6 +184,15 @@ final class DeploymentIntake {
       }
     }
     return groups;
+  }
+
+  private static boolean inNameOrder(Machine[] machines) {
+    for (int i = 1; i < machines.length; i++) {
+      if (machines[i - 1].name().compareTo(machines[i].name()) > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String replicatesNow(String on) {

@@ -37,7 +37,12 @@ final class Unit implements Load {
   Unit(List<Machine> machines, Node origin, boolean pinned) {
     this.machines = List.copyOf(machines);
     this.count = machines.size();
-    this.churn = machines.stream().mapToDouble(Machine::churnGiBPerDay).sum();
+    // Most units are one machine: its churn as it is, without a stream per unit (a stream's sum
+    // of one value is that value).
+    this.churn =
+        count == 1
+            ? machines.get(0).churnGiBPerDay()
+            : machines.stream().mapToDouble(Machine::churnGiBPerDay).sum();
     this.site = machines.get(0).site();
     this.key = machines.get(0).name();
     this.origin = origin;

@@ -2,6 +2,7 @@ package org.asrsizing.operate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,6 +55,9 @@ final class WorkingState {
 
   /** Server ids in use, so that added servers get new ones. */
   private final Set<String> ids = new HashSet<>();
+
+  /** The number of the last id {@link #nextId} gave, by prefix. */
+  private final Map<String, Integer> lastNumber = new HashMap<>();
 
   /** The fewest machines any change moves. */
   int lowerBound;
@@ -111,9 +115,13 @@ final class WorkingState {
 
   /** The first of {@code prefix}1, {@code prefix}2, ... that no server has. */
   String nextId(String prefix) {
-    for (int i = 1; ; i++) {
-      if (ids.add(prefix + i)) {
-        return prefix + i;
+    // Ids are never given back, so the numbers below the last one given stay taken: start there
+    // instead of trying every number from 1 again for each server added.
+    for (int i = lastNumber.getOrDefault(prefix, 1); ; i++) {
+      String id = prefix + i;
+      if (ids.add(id)) {
+        lastNumber.put(prefix, i);
+        return id;
       }
     }
   }

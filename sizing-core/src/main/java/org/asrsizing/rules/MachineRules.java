@@ -105,6 +105,9 @@ public final class MachineRules {
    * {@code prefix} goes first (a site's name, or nothing).
    */
   public static List<Finding> refusals(Machine m, List<Finding> incompatibilities, String prefix) {
+    if (incompatibilities.isEmpty()) {
+      return List.of();
+    }
     List<Finding> out = new ArrayList<>();
     for (Finding f : incompatibilities) {
       out.add(

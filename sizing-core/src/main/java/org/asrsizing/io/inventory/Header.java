@@ -53,8 +53,14 @@ final class Header {
 
   /** The position of {@code column}, or -1. */
   int indexOf(String column) {
-    // Rows look up the same few names millions of times: normalize each once.
-    return lookups.computeIfAbsent(column, c -> index.getOrDefault(normalize(c), -1));
+    // Rows look up the same few names millions of times: normalize each once, and look it up
+    // without a capturing lambda, which would be a new object per cell.
+    Integer i = lookups.get(column);
+    if (i == null) {
+      i = index.getOrDefault(normalize(column), -1);
+      lookups.put(column, i);
+    }
+    return i;
   }
 
   /** Fails unless {@code column} is there. */
