@@ -1,5 +1,6 @@
 package org.asrsizing.io.inventory;
 
+import com.fasterxml.jackson.core.io.NumberInput;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -134,7 +135,9 @@ final class Cells {
     if (!plainDecimal(text)) {
       throw new RowException(column, InventoryMessages.notANumber(text, unit));
     }
-    double value = Double.parseDouble(text);
+    // Jackson's fast parser gives the double Double.parseDouble gives (both round correctly)
+    // without the array the JDK's parser makes for every cell of a million-row file.
+    double value = NumberInput.parseDouble(text, true);
     if (!Double.isFinite(value) && !text.chars().allMatch(c -> c == '.' || Character.isDigit(c))) {
       throw new RowException(column, InventoryMessages.notANumber(text, unit));
     }
