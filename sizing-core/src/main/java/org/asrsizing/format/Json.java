@@ -68,6 +68,28 @@ public final class Json {
 
   /** Rounds half up to {@link #DECIMALS} places and writes the shortest plain form: 3072, 97.8. */
   static String rounded(double value) {
+    if (value == 0) {
+      return "0";
+    }
+    // Double.toString is the decimal BigDecimal.valueOf starts from; when it has no exponent and
+    // at most DECIMALS places, rounding changes nothing and only the zeros go. Most numbers of a
+    // plan are such (churn read with a few decimals), and a million machines make millions.
+    String text = Double.toString(value);
+    int point = text.indexOf('.');
+    if (text.indexOf('E') < 0 && point >= 0 && text.length() - point - 1 <= DECIMALS) {
+      int end = text.length();
+      while (text.charAt(end - 1) == '0') {
+        end--;
+      }
+      return text.substring(0, text.charAt(end - 1) == '.' ? end - 1 : end);
+    }
+    return roundedDecimal(value);
+  }
+
+  /**
+   * {@link #rounded} by BigDecimal: the definition, for the numbers the short way does not take.
+   */
+  static String roundedDecimal(double value) {
     BigDecimal d = BigDecimal.valueOf(value).setScale(DECIMALS, RoundingMode.HALF_UP);
     d = d.stripTrailingZeros();
     if (d.scale() < 0) {
