@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
-import org.asrsizing.model.Plan;
+import java.util.stream.IntStream;
 import org.asrsizing.plan.PlanOptions;
 
 /**
@@ -26,6 +26,14 @@ final class HeadroomSearch {
 
   /** What the family's plan at one headroom is. */
   private record Outcome(boolean past, SimulatedPlan holds) {}
+
+  /**
+   * Plans made at once from the scaled guess g: g to g + 2. The guess assumes every server carries
+   * its share of the usable limit; packed at more headroom the servers are less even, so the
+   * estimate on the plans themselves turns a percent or two above g (at 10^4 and 10^5 machines of
+   * docs/benchmarks.md), and the search needs those plans anyway.
+   */
+  private static final int AHEAD = 3;
 
   private final MonteCarlo mc;
   private final PlanOptions options;
@@ -92,6 +100,7 @@ final class HeadroomSearch {
             first,
             MonteCarlo.MAX_HEADROOM,
             target);
+    planAhead(scaled, scaled + AHEAD - 1);
     int guess =
         Math.min(
             MonteCarlo.MAX_HEADROOM,
@@ -160,11 +169,27 @@ final class HeadroomSearch {
       return baseTrial;
     }
     if (!planned.containsKey(h)) {
-      Plan plan = mc.plan(options.withHeadroomPercent(h));
-      planned.put(
-          h, plan.summary().unplacedMachines() > 0 ? null : mc.trial(plan, mc.trials() - needed));
+      planned.put(h, mc.placing(mc.plan(options.withHeadroomPercent(h)), mc.trials() - needed));
     }
     return planned.get(h);
+  }
+
+  /**
+   * Plans the headrooms from {@code from} to {@code to} not planned yet, in parallel. Planning is
+   * most of a run's time besides the draws, and one plan uses one core.
+   */
+  private void planAhead(int from, int to) {
+    List<Integer> headrooms =
+        IntStream.rangeClosed(Math.max(first, from), Math.min(MonteCarlo.MAX_HEADROOM, to))
+            .filter(h -> h != options.headroomPercent() && !planned.containsKey(h))
+            .boxed()
+            .toList();
+    List<DayPass.Trial> trials =
+        mc.trials(
+            headrooms.stream().map(options::withHeadroomPercent).toList(), mc.trials() - needed);
+    for (int i = 0; i < headrooms.size(); i++) {
+      planned.put(headrooms.get(i), trials.get(i));
+    }
   }
 
   /**

@@ -284,6 +284,23 @@ public final class MonteCarlo {
     return Planner.plan(workload, catalog, options);
   }
 
+  /**
+   * The plans of {@code options} ready to be simulated ({@code null} for one that does not place
+   * every machine), counted. A plan runs on one core, so several are planned in parallel; each
+   * depends only on its options, so the result does not depend on the number of threads.
+   */
+  List<DayPass.Trial> trials(List<PlanOptions> options, int failuresAllowed) {
+    PLANS.get()[0] += options.size();
+    return options.parallelStream()
+        .map(o -> placing(Planner.plan(workload, catalog, o), failuresAllowed))
+        .toList();
+  }
+
+  /** {@code plan} ready to be simulated; {@code null} when it does not place every machine. */
+  DayPass.Trial placing(Plan plan, int failuresAllowed) {
+    return plan.summary().unplacedMachines() > 0 ? null : trial(plan, failuresAllowed);
+  }
+
   /** {@code plan} ready to be simulated; it stops once more than {@code failuresAllowed} fail. */
   DayPass.Trial trial(Plan plan, int failuresAllowed) {
     List<PlannedServer> carrying = new ArrayList<>();

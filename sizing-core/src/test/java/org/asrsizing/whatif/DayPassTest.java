@@ -3,9 +3,11 @@ package org.asrsizing.whatif;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.io.CatalogLoader;
+import org.asrsizing.model.Machine;
 import org.asrsizing.model.Plan;
 import org.asrsizing.model.Workload;
 import org.asrsizing.plan.PlanOptions;
@@ -32,6 +34,37 @@ class DayPassTest {
       DayPass.Trial alone = mc.trial(plans.get(i), trials);
       DayPass.run(mc.draws(), trials, mc.seed(), List.of(alone));
       assertThat(together.get(i).result(i)).isEqualTo(alone.result(i));
+    }
+  }
+
+  @Test
+  void aMachineOnePlanLeavesUnplacedAndOneWithoutChurnChangeNoOtherSum() {
+    int trials = 200;
+    List<Machine> machines = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      machines.add(Machine.of("m" + i, i % 7 == 0 ? 0 : 8 + i % 5));
+    }
+    machines.add(Machine.of("huge", 100_000));
+    MonteCarlo mc = new MonteCarlo(CLASSIC, Workload.of(machines), 0.4, trials, 7);
+    List<Plan> plans =
+        List.of(0, 30).stream()
+            .map(h -> mc.plan(PlanOptions.defaults().withHeadroomPercent(h)))
+            .toList();
+    assertThat(plans).allMatch(p -> p.summary().unplacedMachines() == 1);
+
+    List<DayPass.Trial> together = plans.stream().map(p -> mc.trial(p, trials)).toList();
+    DayPass.run(mc.draws(), trials, mc.seed(), together);
+
+    for (int i = 0; i < plans.size(); i++) {
+      DayPass.Trial alone = mc.trial(plans.get(i), trials);
+      DayPass.run(mc.draws(), trials, mc.seed(), List.of(alone));
+      assertThat(together.get(i).result(i)).isEqualTo(alone.result(i));
+      // The unplaced machine's churn is on no server: every server's mean stays its machines'.
+      double carried = 0;
+      for (ServerOdds s : alone.result(i).servers()) {
+        carried += s.churnGiBPerDay();
+      }
+      assertThat(carried).isLessThan(100_000);
     }
   }
 

@@ -137,6 +137,30 @@ class MonteCarloTest {
   }
 
   @Test
+  void plansMadeInParallelAreThoseMadeOneByOne() {
+    MonteCarlo mc = new MonteCarlo(CLASSIC, Workload.aggregate(3_000, 60_000), 0.3, 10, 1);
+    List<PlanOptions> options =
+        List.of(5, 12, 13, 14, 95).stream()
+            .map(h -> PlanOptions.defaults().withHeadroomPercent(h))
+            .toList();
+    MonteCarlo.PLANS.get()[0] = 0;
+
+    List<DayPass.Trial> parallel = mc.trials(options, 3);
+
+    assertThat(MonteCarlo.PLANS.get()[0]).isEqualTo(options.size());
+    for (int i = 0; i < options.size(); i++) {
+      DayPass.Trial alone = mc.placing(mc.plan(options.get(i)), 3);
+      if (alone == null) {
+        assertThat(parallel.get(i)).isNull();
+        continue;
+      }
+      assertThat(parallel.get(i).deployment).isEqualTo(alone.deployment);
+      assertThat(parallel.get(i).serverOf).isEqualTo(alone.serverOf);
+      assertThat(parallel.get(i).limits).isEqualTo(alone.limits);
+    }
+  }
+
+  @Test
   void oneThreadAndSeveralGiveTheSameResult() throws Exception {
     Workload w = Workload.aggregate(500, 5000);
     java.util.concurrent.Callable<MonteCarloResult> run =
