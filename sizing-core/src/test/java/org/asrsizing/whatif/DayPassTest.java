@@ -22,17 +22,12 @@ class DayPassTest {
   void plansSimulatedTogetherFareExactlyAsEachSimulatedAlone() {
     int trials = 300;
     MonteCarlo mc = new MonteCarlo(CLASSIC, Workload.aggregate(600, 5500), 0.6, trials, 3);
-    List<Plan> plans =
-        List.of(0, 10, 25).stream()
-            .map(h -> mc.plan(PlanOptions.defaults().withHeadroomPercent(h)))
-            .toList();
+    List<Plan> plans = plansAt(mc, 0, 10, 25);
 
-    List<DayPass.Trial> together = plans.stream().map(p -> mc.trial(p, trials)).toList();
-    DayPass.run(mc.draws(), trials, mc.seed(), together);
+    List<DayPass.Trial> together = simulated(mc, plans, trials);
 
     for (int i = 0; i < plans.size(); i++) {
-      DayPass.Trial alone = mc.trial(plans.get(i), trials);
-      DayPass.run(mc.draws(), trials, mc.seed(), List.of(alone));
+      DayPass.Trial alone = simulated(mc, List.of(plans.get(i)), trials).get(0);
       assertThat(together.get(i).result(i)).isEqualTo(alone.result(i));
     }
   }
@@ -46,18 +41,13 @@ class DayPassTest {
     }
     machines.add(Machine.of("huge", 100_000));
     MonteCarlo mc = new MonteCarlo(CLASSIC, Workload.of(machines), 0.4, trials, 7);
-    List<Plan> plans =
-        List.of(0, 30).stream()
-            .map(h -> mc.plan(PlanOptions.defaults().withHeadroomPercent(h)))
-            .toList();
+    List<Plan> plans = plansAt(mc, 0, 30);
     assertThat(plans).allMatch(p -> p.summary().unplacedMachines() == 1);
 
-    List<DayPass.Trial> together = plans.stream().map(p -> mc.trial(p, trials)).toList();
-    DayPass.run(mc.draws(), trials, mc.seed(), together);
+    List<DayPass.Trial> together = simulated(mc, plans, trials);
 
     for (int i = 0; i < plans.size(); i++) {
-      DayPass.Trial alone = mc.trial(plans.get(i), trials);
-      DayPass.run(mc.draws(), trials, mc.seed(), List.of(alone));
+      DayPass.Trial alone = simulated(mc, List.of(plans.get(i)), trials).get(0);
       assertThat(together.get(i).result(i)).isEqualTo(alone.result(i));
       // The unplaced machine's churn is on no server: every server's mean stays its machines'.
       double carried = 0;
@@ -109,13 +99,25 @@ class DayPassTest {
     int trials = 20_000;
     MonteCarlo mc = new MonteCarlo(CLASSIC, Workload.aggregate(400, 4096), 0.5, trials, 5);
     for (int h : new int[] {0, 5, 10}) {
-      DayPass.Trial t = mc.trial(mc.plan(PlanOptions.defaults().withHeadroomPercent(h)), trials);
-      DayPass.run(mc.draws(), trials, mc.seed(), List.of(t));
+      DayPass.Trial t = simulated(mc, plansAt(mc, h), trials).get(0);
 
       double simulated = (double) t.daysAllHold() / trials;
       assertThat(Math.exp(HeadroomGuess.logAllHold(t, mc.draws())))
           .as("headroom %d %%, simulated %s", h, simulated)
           .isCloseTo(simulated, within(0.02));
     }
+  }
+
+  private static List<Plan> plansAt(MonteCarlo mc, Integer... headrooms) {
+    return List.of(headrooms).stream()
+        .map(h -> mc.plan(PlanOptions.defaults().withHeadroomPercent(h)))
+        .toList();
+  }
+
+  /** {@code plans} simulated together in one pass over the draws. */
+  private static List<DayPass.Trial> simulated(MonteCarlo mc, List<Plan> plans, int trials) {
+    List<DayPass.Trial> out = plans.stream().map(p -> mc.trial(p, trials)).toList();
+    DayPass.run(mc.draws(), trials, mc.seed(), out);
+    return out;
   }
 }
