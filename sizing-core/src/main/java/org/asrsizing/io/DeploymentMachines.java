@@ -2,9 +2,11 @@ package org.asrsizing.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.asrsizing.model.Finding;
 import org.asrsizing.model.Hint;
 import org.asrsizing.model.Machine;
@@ -72,39 +74,83 @@ final class DeploymentMachines {
     return withInventory(a);
   }
 
+  /**
+   * The inventory's machines in its order, each looked up once by name (a million lookups cost more
+   * than the rest of reading), then those the deployment assigns and the inventory lacks.
+   */
   private List<Machine> withInventory(Assignments a) {
-    List<Machine> machines = new ArrayList<>();
-    Map<String, Machine> listed = new LinkedHashMap<>(inventory.machineCount() * 4 / 3 + 1);
-    inventory.machines().forEach(m -> listed.put(m.name(), m));
-    List<String> kept = new ArrayList<>();
-    for (String m : a.serverOf().keySet()) {
-      Machine now = listed.remove(m);
-      String site = a.siteOf(m);
-      if (now == null) {
-        Double churn = a.fileChurn().get(m);
-        if (churn == null) {
-          throw new DeploymentException(
-              what
-                  + ": machine "
-                  + m
-                  + " on "
-                  + a.serverOf().get(m)
-                  + " is not in the inventory and the deployment gives no churn for it");
+    Map<String, String> serverOf = a.serverOf();
+    List<Machine> machines = new ArrayList<>(inventory.machineCount());
+    Map<String, Machine> elsewhere = new HashMap<>();
+    int replicating = 0;
+    for (Machine now : inventory.machines()) {
+      String server = serverOf.get(now.name());
+      if (server != null) {
+        replicating++;
+        String site = a.siteOfServer().get(server);
+        if (!now.site().equals(site)) {
+          elsewhere.put(now.name(), now);
+          now = onItsServersSite(now, site);
         }
-        kept.add(m);
-        now = new Machine(m, churn, null, site, null, null);
-      } else if (!now.site().equals(site)) {
-        now = keptOnItsServersSite(now, site, a.serverOf().get(m));
       }
       machines.add(now);
     }
-    machines.addAll(listed.values());
-    noteInventoryDifferences(kept, listed.size());
+    List<String> kept = new ArrayList<>();
+    if (replicating < serverOf.size() || !elsewhere.isEmpty()) {
+      // In the deployment's order, as the warnings have always been listed.
+      Set<String> listed = replicating < serverOf.size() ? inventoryNames() : Set.of();
+      for (String m : serverOf.keySet()) {
+        Machine moved = elsewhere.get(m);
+        if (moved != null) {
+          noteKeptOnItsServersSite(moved, a.siteOf(m), serverOf.get(m));
+        } else if (!listed.isEmpty() && !listed.contains(m)) {
+          machines.add(keptFromTheFile(a, m));
+          kept.add(m);
+        }
+      }
+    }
+    noteInventoryDifferences(kept, inventory.machineCount() - replicating);
     return machines;
   }
 
-  /** A machine the inventory places on another site than its server's: its server's site wins. */
-  private Machine keptOnItsServersSite(Machine now, String site, String server) {
+  private Set<String> inventoryNames() {
+    Set<String> names = new HashSet<>(inventory.machineCount() * 4 / 3 + 1);
+    inventory.machines().forEach(m -> names.add(m.name()));
+    return names;
+  }
+
+  /** A machine the deployment assigns and the inventory lacks, with the churn the file gives. */
+  private Machine keptFromTheFile(Assignments a, String m) {
+    Double churn = a.fileChurn().get(m);
+    if (churn == null) {
+      throw new DeploymentException(
+          what
+              + ": machine "
+              + m
+              + " on "
+              + a.serverOf().get(m)
+              + " is not in the inventory and the deployment gives no churn for it");
+    }
+    return new Machine(m, churn, null, a.siteOf(m), null, null);
+  }
+
+  /**
+   * A machine the inventory places on another site than its server's: its server's site wins, and
+   * what the inventory says of its operating system and disks is kept for the support matrix.
+   */
+  private static Machine onItsServersSite(Machine now, String site) {
+    return new Machine(
+        now.name(),
+        now.churnGiBPerDay(),
+        now.dataDisks(),
+        site,
+        now.group(),
+        now.peakChurnMBps(),
+        now.churnP95GiBPerDay(),
+        now.profile());
+  }
+
+  private void noteKeptOnItsServersSite(Machine now, String site, String server) {
     findings.add(
         new Finding(
             DeploymentReader.RULE,
@@ -120,14 +166,6 @@ final class DeploymentMachines {
                 + "; it is kept on "
                 + site,
             ""));
-    return new Machine(
-        now.name(),
-        now.churnGiBPerDay(),
-        now.dataDisks(),
-        site,
-        now.group(),
-        now.peakChurnMBps(),
-        now.churnP95GiBPerDay());
   }
 
   /** Machines the deployment has and the inventory lacks, and the other way round. */

@@ -45,7 +45,7 @@ final class DeploymentIntake {
     DeploymentIntake intake = new DeploymentIntake(state);
     intake.servers();
     intake.checkDrainTargets();
-    List<List<Machine>> groups = intake.protectableGroups();
+    List<Candidate> groups = intake.protectableGroups();
     intake.units(groups);
     state.newUnits.sort(Unit.LARGEST_FIRST);
     intake.splitGroups(groups);
@@ -135,13 +135,19 @@ final class DeploymentIntake {
   }
 
   /**
+   * A unit to be: its machines, in name order, and the server they replicate through now ({@code
+   * null}: new). The server is looked up once per machine, here, not again by each later step.
+   */
+  private record Candidate(List<Machine> machines, String on) {}
+
+  /**
    * The machines some tier carries, by name, as units to be: one machine alone, or the machines of
    * one group on one server (new ones: on one site), which move as one. Those no tier carries are
    * unplaced and stay pinned where they replicate now.
    */
-  private List<List<Machine>> protectableGroups() {
+  private List<Candidate> protectableGroups() {
     double largest = state.largestChurn();
-    List<List<Machine>> groups = new ArrayList<>();
+    List<Candidate> groups = new ArrayList<>();
     Map<String, List<Machine>> grouped = new HashMap<>();
     // Names are unique, so a parallel sort gives the order a sequential one does. Inventories and
     // saved plans are often in name order already: one pass says so and saves the sort.
@@ -162,6 +168,9 @@ final class DeploymentIntake {
                   m, state.catalog, largest, state.options.headroomPercent())
               : Optional.of(MachineRules.incompatibleReason(m, incompatible));
       String on = deployment.serverOf().get(m.name());
+      if (on == null) {
+        state.newMachines++;
+      }
       if (why.isPresent()) {
         state.unplaced.add(
             new Unplaced(m.name(), m.site(), m.churnGiBPerDay(), why.get() + replicatesNow(on)));
@@ -169,7 +178,7 @@ final class DeploymentIntake {
           state.byId.get(on).add(new Unit(List.of(m), state.byId.get(on), true));
         }
       } else if (m.group() == null) {
-        groups.add(List.of(m));
+        groups.add(new Candidate(List.of(m), on));
       } else {
         String key = (on == null ? "\u0000new" : on) + "\u0000" + m.site() + "\u0000" + m.group();
         grouped
@@ -177,7 +186,7 @@ final class DeploymentIntake {
                 key,
                 k -> {
                   List<Machine> g = new ArrayList<>();
-                  groups.add(g);
+                  groups.add(new Candidate(g, on));
                   return g;
                 })
             .add(m);
@@ -200,11 +209,12 @@ final class DeploymentIntake {
   }
 
   /** Each group as a unit on its server, or new; a group larger than any tier is unplaced. */
-  private void units(List<List<Machine>> groups) {
+  private void units(List<Candidate> groups) {
     double largest = state.largestChurn();
     int largestCount = Limits.machineLimit(state.largestTier().maxMachines(), state.usable());
-    for (List<Machine> g : groups) {
-      String on = deployment.serverOf().get(g.get(0).name());
+    for (Candidate c : groups) {
+      List<Machine> g = c.machines();
+      String on = c.on();
       Node n = on == null ? null : state.byId.get(on);
       Unit u = new Unit(g, n);
       if (g.size() > 1 && (u.count > largestCount || !Limits.withinChurn(u.churn, largest))) {
@@ -235,11 +245,11 @@ final class DeploymentIntake {
   }
 
   /** A warning for each group whose machines replicate through more than one server now. */
-  private void splitGroups(Collection<List<Machine>> groups) {
+  private void splitGroups(Collection<Candidate> groups) {
     Map<String, TreeSet<String>> serversOf = new TreeMap<>();
-    for (List<Machine> g : groups) {
-      String group = g.get(0).group();
-      String on = deployment.serverOf().get(g.get(0).name());
+    for (Candidate c : groups) {
+      String group = c.machines().get(0).group();
+      String on = c.on();
       if (group != null && on != null) {
         serversOf.computeIfAbsent(group, k -> new TreeSet<>()).add(on);
       }

@@ -65,7 +65,12 @@ final class LimitAssessment {
       return;
     }
     List<Machine> machines = new ArrayList<>();
-    n.units.forEach(u -> machines.addAll(u.machines));
+    // One by one: addAll would copy each one-machine unit's list into an array first.
+    for (Unit u : n.units) {
+      for (Machine m : u.machines) {
+        machines.add(m);
+      }
+    }
     state.lowerBound += ShedChoice.fewestMachines(machines, n.capCount, n.capChurn);
   }
 

@@ -25,16 +25,12 @@ final class OutcomeSnapshot {
       }
     }
     Map<String, String> serverOf = state.deployment.serverOf();
-    int newMachines =
-        (int)
-            state.deployment.machines().stream()
-                .filter(m -> !serverOf.containsKey(m.name()))
-                .count();
     int refused =
         (int) state.unplaced.stream().filter(u -> !serverOf.containsKey(u.machine())).count();
     List<Finding> findings =
         new ArrayList<>(
-            OperateText.newMachinesCounted(state.deployment.findings(), newMachines, refused));
+            OperateText.newMachinesCounted(
+                state.deployment.findings(), state.newMachines, refused));
     DocumentedLimits.configurationServerLimit(
             state.catalog, state.options.configurationServerMachineLimit())
         .ifPresent(findings::add);

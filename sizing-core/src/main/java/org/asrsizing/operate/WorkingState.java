@@ -62,6 +62,9 @@ final class WorkingState {
   /** The fewest machines any change moves. */
   int lowerBound;
 
+  /** Machines of the deployment that no server replicates yet, counted as the intake reads them. */
+  int newMachines;
+
   WorkingState(CurrentDeployment deployment, Catalog catalog, OperateOptions options) {
     this.deployment = deployment;
     this.catalog = catalog;
