@@ -13,10 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import org.asrsizing.cli.SizingCommand;
@@ -77,6 +79,13 @@ public final class EndToEndHarness implements Callable<Integer> {
   List<String> steps;
 
   @Option(
+      names = "--shuffle",
+      description =
+          "list the machines of both inventories in a seeded random order instead of by name"
+              + " (the generator's order), as an export that is not sorted would")
+  boolean shuffle;
+
+  @Option(
       names = "--dir",
       description = "folder for the generated inventory and the outputs (default: a temporary one)")
   Path dir;
@@ -104,12 +113,13 @@ public final class EndToEndHarness implements Callable<Integer> {
     Files.createDirectories(folder);
     InstanceSpec instance =
         new InstanceSpec(ChurnDistribution.of("lognormal"), Regime.of(regime), machines, seed);
-    Inputs in = Inputs.write(folder, instance);
+    Inputs in = Inputs.write(folder, instance, shuffle);
     out.printf(
         Locale.ROOT,
-        "%s: %d machines, %.1f MiB of CSV; cores %d, heap limit %.0f MiB, %d repetitions%n",
+        "%s: %d machines%s, %.1f MiB of CSV; cores %d, heap limit %.0f MiB, %d repetitions%n",
         instance.name(),
         machines,
+        shuffle ? " in a shuffled order" : "",
         Files.size(in.inventory) / (1024.0 * 1024.0),
         Runtime.getRuntime().availableProcessors(),
         HeapPeak.maxMiB(),
@@ -283,9 +293,10 @@ public final class EndToEndHarness implements Callable<Integer> {
 
     /**
      * Writes the generated fleet as a CSV inventory, and the same fleet with the churn of one
-     * machine in twenty changed (x 0.5 to 2, seeded) as the operate steps' churn now.
+     * machine in twenty changed (x 0.5 to 2, seeded) as the operate steps' churn now; {@code
+     * shuffle}: both in one seeded random order.
      */
-    static Inputs write(Path folder, InstanceSpec instance) {
+    static Inputs write(Path folder, InstanceSpec instance, boolean shuffle) {
       List<Machine> fleet = InstanceGenerator.generate(instance);
       Inputs in =
           new Inputs(
@@ -301,6 +312,12 @@ public final class EndToEndHarness implements Callable<Integer> {
                 ? m.withChurnGiBPerDay(
                     Math.round(m.churnGiBPerDay() * random.nextDouble(0.5, 2.0) * 1000) / 1000.0)
                 : m);
+      }
+      if (shuffle) {
+        long seed = instance.seed();
+        fleet = new ArrayList<>(fleet);
+        Collections.shuffle(fleet, new Random(seed));
+        Collections.shuffle(changed, new Random(seed));
       }
       try {
         csv(fleet, in.inventory);
