@@ -124,12 +124,14 @@ final class PlannedServers {
       }
     }
     Arrays.sort(positions);
-    List<String> names = new ArrayList<>(positions.length);
-    List<Double> churns = new ArrayList<>(positions.length);
-    for (int i : positions) {
-      Machine m = o.machines().get(i);
-      names.add(m.name());
-      churns.add(Units.roundChurn(m.churnGiBPerDay()));
+    // Arrays made into lists by List.of, which PlannedServer's List.copyOf then keeps as they are
+    // (from an ArrayList it would copy every name of the plan twice over).
+    String[] names = new String[positions.length];
+    Double[] churns = new Double[positions.length];
+    for (int j = 0; j < positions.length; j++) {
+      Machine m = o.machines().get(positions[j]);
+      names[j] = m.name();
+      churns[j] = Units.roundChurn(m.churnGiBPerDay());
     }
     List<Capacity> tiers = role == ServerRole.PROCESS_SERVER ? scaleOutTiers : csTiers;
     Capacity c = bin.capacity;
@@ -148,8 +150,8 @@ final class PlannedServers {
         c.maxMachines(),
         c.maxChurnGiBPerDay(),
         SiteFindings.binding(tiers, c, bin.machines, bin.churn),
-        names,
-        churns);
+        List.of(names),
+        List.of(churns));
   }
 
   private PlannedServer managementServer(String id, String site, List<PlannedServer> children) {

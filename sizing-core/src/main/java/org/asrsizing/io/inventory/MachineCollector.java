@@ -2,6 +2,7 @@ package org.asrsizing.io.inventory;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -133,6 +134,9 @@ final class MachineCollector {
 
   private Map<String, Double> keptStorage() {
     Map<String, Double> kept = new HashMap<>();
+    if (storageGiB.isEmpty()) {
+      return kept;
+    }
     for (Machine m : machines) {
       Double gib = storageGiB.get(m.name());
       if (gib != null) {
@@ -143,9 +147,7 @@ final class MachineCollector {
   }
 
   private List<String> withPaddedNames(List<String> warnings) {
-    java.util.Set<String> kept = new java.util.HashSet<>();
-    machines.forEach(m -> kept.add(m.name()));
-    List<String> sizedByProvisioned = provisioned.stream().filter(kept::contains).toList();
+    List<String> sizedByProvisioned = provisioned.isEmpty() ? List.of() : keptOf(provisioned);
     if (!sizedByProvisioned.isEmpty()) {
       warnings = new ArrayList<>(warnings);
       warnings.add(InventoryMessages.provisioned(sizedByProvisioned, 10));
@@ -156,5 +158,12 @@ final class MachineCollector {
     List<String> all = new ArrayList<>(warnings);
     all.add(InventoryMessages.paddedNames(paddedNames));
     return all;
+  }
+
+  /** Those of {@code names} that name a machine kept (not skipped as invalid), in their order. */
+  private List<String> keptOf(List<String> names) {
+    Set<String> kept = new HashSet<>(machines.size() * 4 / 3 + 1);
+    machines.forEach(m -> kept.add(m.name()));
+    return names.stream().filter(kept::contains).toList();
   }
 }

@@ -59,13 +59,12 @@ final class NativeFields {
   /** The machine of one row, with the disks a JSON or YAML inventory lists (else none). */
   static Machine machine(Row row, MachineCollector machines, List<Disk> disks) {
     String boot = row.text(BOOT) != null ? BOOT : FIRMWARE;
-    return machine(row, machines)
-        .withProfile(
-            new MachineProfile(
-                row.text(OS),
-                disks,
-                BootCells.boot(row, boot),
-                BootCells.secureBoot(row, SECURE_BOOT)));
+    Machine m = machine(row, machines);
+    MachineProfile profile =
+        new MachineProfile(
+            row.text(OS), disks, BootCells.boot(row, boot), BootCells.secureBoot(row, SECURE_BOOT));
+    // A machine has no profile when the row tells nothing of it: no second copy of the machine.
+    return profile.isEmpty() ? m : m.withProfile(profile);
   }
 
   /**
