@@ -1,9 +1,9 @@
 package org.asrsizing.model;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * What must be protected: a list of machines. An aggregate workload (a machine count and a total
@@ -28,19 +28,28 @@ public record Workload(List<Machine> machines, boolean aggregate) {
     if (machines.isEmpty()) {
       throw new IllegalArgumentException("a workload needs at least one machine");
     }
-    // Sized for every name at once: growing a map of millions of names rehashes it many times.
-    Map<String, Integer> seen = new HashMap<>(machines.size() * 4 / 3 + 1);
+    // Sized for every name at once: growing a set of millions of names rehashes it many times.
+    // A set, not a map to positions: a million boxed positions cost more than finding the first
+    // entry of the one name that repeats.
+    Set<String> seen = new HashSet<>(machines.size() * 4 / 3 + 1);
     for (int i = 0; i < machines.size(); i++) {
-      Integer before = seen.putIfAbsent(machines.get(i).name(), i);
-      if (before != null) {
+      if (!seen.add(machines.get(i).name())) {
         throw new IllegalArgumentException(
             "machine name "
                 + machines.get(i).name()
                 + " appears twice (entries "
-                + (before + 1)
+                + (firstEntry(machines, machines.get(i).name()) + 1)
                 + " and "
                 + (i + 1)
                 + ")");
+      }
+    }
+  }
+
+  private static int firstEntry(List<Machine> machines, String name) {
+    for (int i = 0; ; i++) {
+      if (machines.get(i).name().equals(name)) {
+        return i;
       }
     }
   }
