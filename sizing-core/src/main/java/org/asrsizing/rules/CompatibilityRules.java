@@ -33,7 +33,7 @@ final class CompatibilityRules {
     Compatibility c = catalog.compatibility();
     MachineProfile p = m.profile();
     if (c == null || p == null) {
-      return out;
+      return List.of(); // most machines of a large inventory: no list for each
     }
     if (p.os() != null) {
       Optional<OperatingSystem> row = c.operatingSystem(p.os());
@@ -107,7 +107,7 @@ final class CompatibilityRules {
     Compatibility c = catalog.compatibility();
     MachineProfile p = m.profile();
     if (c == null || p == null) {
-      return out;
+      return List.of(); // most machines of a large inventory: no list for each
     }
     if (p.os() != null && c.operatingSystem(p.os()).isEmpty()) {
       out.add(

@@ -68,23 +68,25 @@ public final class MachineRules {
    */
   public static List<Finding> incompatibilities(Machine m, Catalog catalog) {
     MachineLimits limits = catalog.machineLimits();
-    List<Finding> findings = new ArrayList<>();
+    List<Finding> hard = CompatibilityRules.hard(m, catalog);
     Integer dataDisks = dataDisks(m);
-    if (dataDisks != null && dataDisks > limits.maxDataDisks()) {
-      findings.add(
-          new Finding(
-              DATA_DISKS,
-              Severity.ERROR,
-              "machine "
-                  + m.name()
-                  + " has "
-                  + dataDisks
-                  + " data disks, more than the "
-                  + limits.maxDataDisks()
-                  + " supported",
-              catalog.cite(limits.source())));
+    if (dataDisks == null || dataDisks <= limits.maxDataDisks()) {
+      return hard;
     }
-    findings.addAll(CompatibilityRules.hard(m, catalog));
+    List<Finding> findings = new ArrayList<>();
+    findings.add(
+        new Finding(
+            DATA_DISKS,
+            Severity.ERROR,
+            "machine "
+                + m.name()
+                + " has "
+                + dataDisks
+                + " data disks, more than the "
+                + limits.maxDataDisks()
+                + " supported",
+            catalog.cite(limits.source())));
+    findings.addAll(hard);
     return findings;
   }
 
@@ -138,22 +140,24 @@ public final class MachineRules {
   /** Compatibility warnings that do not stop protection but need an architect's attention. */
   public static List<Finding> compatibility(Machine m, Catalog catalog) {
     MachineLimits limits = catalog.machineLimits();
-    List<Finding> findings = new ArrayList<>();
-    if (m.peakChurnMBps() != null && m.peakChurnMBps() > limits.maxPeakChurnMBps()) {
-      findings.add(
-          new Finding(
-              PEAK_CHURN,
-              Severity.WARNING,
-              "machine "
-                  + m.name()
-                  + " peaks at "
-                  + Units.number(m.peakChurnMBps(), 2)
-                  + " MB/s across its disks, above the supported "
-                  + Units.number(limits.maxPeakChurnMBps(), 2)
-                  + " MB/s: replication will fall behind at peaks",
-              catalog.cite(limits.source())));
+    List<Finding> warnings = CompatibilityRules.warnings(m, catalog);
+    if (m.peakChurnMBps() == null || m.peakChurnMBps() <= limits.maxPeakChurnMBps()) {
+      return warnings;
     }
-    findings.addAll(CompatibilityRules.warnings(m, catalog));
+    List<Finding> findings = new ArrayList<>();
+    findings.add(
+        new Finding(
+            PEAK_CHURN,
+            Severity.WARNING,
+            "machine "
+                + m.name()
+                + " peaks at "
+                + Units.number(m.peakChurnMBps(), 2)
+                + " MB/s across its disks, above the supported "
+                + Units.number(limits.maxPeakChurnMBps(), 2)
+                + " MB/s: replication will fall behind at peaks",
+            catalog.cite(limits.source())));
+    findings.addAll(warnings);
     return findings;
   }
 
@@ -165,9 +169,10 @@ public final class MachineRules {
     List<MachineVerdict> out = new ArrayList<>();
     for (Machine m : machines) {
       List<Finding> hard = incompatibilities(m, catalog);
-      List<Finding> all = new ArrayList<>(hard);
-      all.addAll(compatibility(m, catalog));
-      if (!all.isEmpty()) {
+      List<Finding> soft = compatibility(m, catalog);
+      if (!hard.isEmpty() || !soft.isEmpty()) {
+        List<Finding> all = new ArrayList<>(hard);
+        all.addAll(soft);
         String verdict = hard.isEmpty() ? MachineVerdict.WARNINGS : MachineVerdict.INCOMPATIBLE;
         out.add(new MachineVerdict(m.name(), m.site(), verdict, all));
       }

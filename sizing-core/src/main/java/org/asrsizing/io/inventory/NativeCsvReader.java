@@ -1,6 +1,9 @@
 package org.asrsizing.io.inventory;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import org.asrsizing.model.Machine;
 
 /** Reads the native CSV inventory: a header, then one machine per line. */
 final class NativeCsvReader implements InventoryReader {
@@ -41,10 +44,11 @@ final class NativeCsvReader implements InventoryReader {
           InventoryMessages.notChecked(
               "per-disk size, churn, IOPS and sector size",
               "disks list (a CSV row has one disk count; give disks in JSON or YAML)"));
+      // One mapper for every row: a lambda written in the loop would be a new object per row.
+      Function<Row, Machine> mapper =
+          r -> NativeFields.machine(((CellsRow) r).checkWidth(), machines, List.of());
       for (CellsRow row = table.next(); row != null; row = table.next()) {
-        machines.add(
-            row,
-            r -> NativeFields.machine(((CellsRow) r).checkWidth(), machines, java.util.List.of()));
+        machines.add(row, mapper);
       }
       return machines.result();
     }
