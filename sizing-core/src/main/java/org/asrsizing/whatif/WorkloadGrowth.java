@@ -96,7 +96,7 @@ public final class WorkloadGrowth {
     while (kept.size() < target) {
       String name;
       do {
-        name = prefix + String.format("%04d", next++);
+        name = prefix + fourDigits(next++);
       } while (names.contains(name));
       names.add(name);
       double churn = machines.get(draws.nextInt(n)).churnGiBPerDay();
@@ -107,5 +107,15 @@ public final class WorkloadGrowth {
     List<Machine> out = new ArrayList<>(kept.size());
     kept.forEach(m -> out.add(m.withChurnGiBPerDay(m.churnGiBPerDay() * scale)));
     return out;
+  }
+
+  /**
+   * {@code k} with leading zeros to four digits, as {@code %04d} writes it in an English locale; by
+   * hand because a timeline names thousands of new machines a month, and a format string is parsed
+   * again for each (and would follow the default locale's digits).
+   */
+  static String fourDigits(int k) {
+    String digits = Integer.toString(k);
+    return digits.length() >= 4 ? digits : "0000".substring(digits.length()) + digits;
   }
 }

@@ -11,6 +11,15 @@ import org.junit.jupiter.api.Test;
 class WorkloadGrowthTest {
 
   @Test
+  void newMachineNumbersAreWrittenAsFormatWritesThemInEnglish() {
+    for (int k : new int[] {0, 1, 9, 10, 99, 100, 999, 1000, 9999, 10000, 123456}) {
+      assertThat(WorkloadGrowth.fourDigits(k))
+          .as("%d", k)
+          .isEqualTo(String.format(java.util.Locale.ROOT, "%04d", k));
+    }
+  }
+
+  @Test
   void countsRoundUpButIgnoreFloatingPointNoise() {
     assertThat(WorkloadGrowth.count(100, 1.1)).isEqualTo(110);
     assertThat(WorkloadGrowth.count(100, 1.1000001)).isEqualTo(111);
