@@ -47,10 +47,12 @@ public record SavedDeployment(
    * without writing the file and reading it back.
    */
   public CurrentDeployment running(List<Machine> machines) {
-    Set<String> present = new HashSet<>();
+    // Sized for the fleet at once: a timeline builds these every month it weighs a change.
+    int capacity = machines.size() * 4 / 3 + 1;
+    Set<String> present = new HashSet<>(capacity);
     machines.forEach(m -> present.add(m.name()));
     List<DeployedServer> servers = new ArrayList<>();
-    Map<String, String> serverOf = new LinkedHashMap<>();
+    Map<String, String> serverOf = new LinkedHashMap<>(capacity);
     List<Server> all = new ArrayList<>(configurationServers);
     all.addAll(processServers);
     for (Server s : all) {
