@@ -52,21 +52,11 @@ final class DeploymentMachines {
   List<Machine> of(Assignments a, JsonNode unplaced) {
     if (inventory == null) {
       List<Machine> machines = new ArrayList<>();
+      Hint hint = Hint.of(Setting.INVENTORY);
+      String noChurn =
+          " has no churn; give assignedChurnGiBPerDay or the machines' churn with " + hint.phrase();
       for (String m : a.serverOf().keySet()) {
-        Double churn = a.fileChurn().get(m);
-        if (churn == null) {
-          Hint hint = Hint.of(Setting.INVENTORY);
-          throw new DeploymentException(
-              what
-                  + ": machine "
-                  + m
-                  + " on "
-                  + a.serverOf().get(m)
-                  + " has no churn; give assignedChurnGiBPerDay or the machines' churn with "
-                  + hint.phrase(),
-              hint);
-        }
-        machines.add(new Machine(m, churn, null, a.siteOf(m), null, null));
+        machines.add(withFileChurn(a, m, noChurn, hint));
       }
       machines.addAll(unplacedOfPlan(a.serverOf(), unplaced));
       return machines;
@@ -104,7 +94,9 @@ final class DeploymentMachines {
         if (moved != null) {
           noteKeptOnItsServersSite(moved, a.siteOf(m), serverOf.get(m));
         } else if (!listed.isEmpty() && !listed.contains(m)) {
-          machines.add(keptFromTheFile(a, m));
+          machines.add(
+              withFileChurn(
+                  a, m, " is not in the inventory and the deployment gives no churn for it", null));
           kept.add(m);
         }
       }
@@ -119,17 +111,17 @@ final class DeploymentMachines {
     return names;
   }
 
-  /** A machine the deployment assigns and the inventory lacks, with the churn the file gives. */
-  private Machine keptFromTheFile(Assignments a, String m) {
+  /**
+   * Machine {@code m} with the churn the file gives it, on its server's site; without one, {@code
+   * noChurn} ends the sentence that says so (with {@code hint}, if not null).
+   */
+  private Machine withFileChurn(Assignments a, String m, String noChurn, Hint hint) {
     Double churn = a.fileChurn().get(m);
     if (churn == null) {
-      throw new DeploymentException(
-          what
-              + ": machine "
-              + m
-              + " on "
-              + a.serverOf().get(m)
-              + " is not in the inventory and the deployment gives no churn for it");
+      String sentence = what + ": machine " + m + " on " + a.serverOf().get(m) + noChurn;
+      throw hint == null
+          ? new DeploymentException(sentence)
+          : new DeploymentException(sentence, hint);
     }
     return new Machine(m, churn, null, a.siteOf(m), null, null);
   }
