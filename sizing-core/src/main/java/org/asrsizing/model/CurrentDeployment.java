@@ -18,7 +18,8 @@ import java.util.function.BiConsumer;
  *
  * @param servers the servers, in the order given
  * @param machines every machine to protect: those the servers replicate and new ones (which have no
- *     server yet)
+ *     server yet), in no particular order (the engine orders them by name; a deployment read with
+ *     an inventory lists them in the inventory's order)
  * @param serverOf the server each replicating machine uses now, by machine name
  * @param metrics observed metrics by server id; servers without any are absent
  * @param catalogId the catalog the deployment was planned with, or {@code null} when not known
