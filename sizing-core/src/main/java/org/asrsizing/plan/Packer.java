@@ -164,13 +164,17 @@ final class Packer {
       }
     }
     bins.addAll(added);
+    LeastLoadedSearch search = new LeastLoadedSearch(added);
     for (Item item : leftovers) {
-      Bin target = Slots.leastLoadedFit(added, item);
+      Bin target = search.find(item);
       if (target == null) {
         target = addCheapestFor(bins, item);
-        added.add(target);
+        target.add(item);
+        search.append(target);
+      } else {
+        target.add(item);
+        search.changed(target);
       }
-      target.add(item);
     }
   }
 
