@@ -61,10 +61,20 @@ class LeastLoadedSearchProperties {
     }
   }
 
-  /** One machine most of the time, a group of a few now and then; churn on a coarse grid. */
+  /**
+   * One machine most of the time, a group of a few now and then; churn on a coarse grid (ties) or
+   * in thirds and tenths (sums that round).
+   */
   private static Item item(Random random, int i) {
     int count = random.nextInt(8) == 0 ? 2 + random.nextInt(4) : 1;
-    double churn = random.nextInt(4) == 0 ? 0 : 0.5 * random.nextInt(80);
+    int step = random.nextInt(80);
+    double churn =
+        switch (random.nextInt(5)) {
+          case 0 -> 0;
+          case 1 -> step / 3.0;
+          case 2 -> 0.1 * step;
+          default -> 0.5 * step;
+        };
     int[] machines = new int[count];
     for (int k = 0; k < count; k++) {
       machines[k] = i * 8 + k;
