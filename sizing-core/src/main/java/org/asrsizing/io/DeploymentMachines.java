@@ -86,14 +86,15 @@ final class DeploymentMachines {
       machines.add(now);
     }
     List<String> kept = new ArrayList<>();
-    if (replicating < serverOf.size() || !elsewhere.isEmpty()) {
+    boolean someNotListed = replicating < serverOf.size();
+    if (someNotListed || !elsewhere.isEmpty()) {
       // In the deployment's order, as the warnings have always been listed.
-      Set<String> listed = replicating < serverOf.size() ? inventoryNames() : Set.of();
+      Set<String> listed = someNotListed ? inventoryNames() : Set.of();
       for (String m : serverOf.keySet()) {
         Machine moved = elsewhere.get(m);
         if (moved != null) {
           noteKeptOnItsServersSite(moved, a.siteOf(m), serverOf.get(m));
-        } else if (!listed.isEmpty() && !listed.contains(m)) {
+        } else if (someNotListed && !listed.contains(m)) {
           machines.add(
               withFileChurn(
                   a, m, " is not in the inventory and the deployment gives no churn for it", null));
