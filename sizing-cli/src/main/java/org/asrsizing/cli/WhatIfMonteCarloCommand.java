@@ -18,6 +18,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code sizing whatif montecarlo}: how often the plan holds when churn varies day to day. */
@@ -26,13 +27,15 @@ import picocli.CommandLine.Spec;
     optionListHeading = "%nOptions:%n",
     description = {
       "Simulate days on which every machine's churn varies around its value (lognormal with the"
-          + " machine's churn as mean and --churn-cv as coefficient of variation), report how"
+          + " machine's churn as mean and --churn-cv as coefficient of variation; each day draws"
+          + " one churn per server, from the shifted lognormal of the same mean, variance and"
+          + " skewness as the sum of its machines'), report how"
           + " often each server of the plan stays within its tier's published churn limit, and"
           + " find the cheapest plan that holds on at least --confidence of the days: plans of"
           + " whole-percent headroom are simulated on the same days and a search over the headroom"
           + " (it plans about 2 log2(h) times for a headroom of h %%, assuming more headroom never"
           + " holds less often) shows the least that holds. Days are simulated in parallel in"
-          + " blocks of 1,000; the same --seed always gives the same output, on any number of"
+          + " blocks of 10 days; the same --seed always gives the same output, on any number of"
           + " cores."
     },
     exitCodeList = {
@@ -76,10 +79,10 @@ final class WhatIfMonteCarloCommand implements Callable<Integer>, WritesFormats 
       order = 11,
       defaultValue = "1000",
       description =
-          "Simulated days, at most 100,000; trials x machines may be at most 250,000,000, which"
-              + " bounds the time (every plan tried draws each machine's churn on every day; memory"
-              + " does not grow with trials x machines), for example --trials 5000. Default:"
-              + " ${DEFAULT-VALUE}.")
+          "Simulated days, at most 100,000; trials x carrying servers of a plan may be at most"
+              + " 25,000,000, which bounds memory (each day draws one churn per server, so time"
+              + " grows with servers x trials, not machines x trials), for example --trials 5000."
+              + " Default: ${DEFAULT-VALUE}.")
   int trials;
 
   @Option(
@@ -114,11 +117,10 @@ final class WhatIfMonteCarloCommand implements Callable<Integer>, WritesFormats 
     Workload w = workload.workload(cmd);
     Catalog catalog = common.loadCatalog(cmd);
     PlanOptions options = planning.options(cmd, catalog, w);
-    int n = w.machineCount();
-    PlanningOptions.checked(cmd, "--churn-cv", () -> check(n, churnCv, 1, 50));
-    PlanningOptions.checked(cmd, "--trials", () -> check(n, 1, trials, 50));
-    PlanningOptions.checked(cmd, "--confidence", () -> check(n, 1, 1, confidence));
-    MonteCarloResult r = MonteCarlo.run(w, catalog, options, churnCv, trials, seed, confidence);
+    PlanningOptions.checked(cmd, "--churn-cv", () -> check(churnCv, 1, 50));
+    PlanningOptions.checked(cmd, "--trials", () -> check(1, trials, 50));
+    PlanningOptions.checked(cmd, "--confidence", () -> check(1, 1, confidence));
+    MonteCarloResult r = run(cmd, w, catalog, options);
     WhatIfContext context = WhatIfContext.of(catalog, options);
     List<Finding> findings = WhatIfFindings.of(catalog, options);
     WhatIfOutput.emit(
@@ -133,8 +135,17 @@ final class WhatIfMonteCarloCommand implements Callable<Integer>, WritesFormats 
     return ExitCode.DONE;
   }
 
-  private static boolean check(int machines, double cv, int trials, double confidence) {
-    MonteCarlo.check(machines, cv, trials, confidence);
+  private static boolean check(double cv, int trials, double confidence) {
+    MonteCarlo.check(cv, trials, confidence);
     return true;
+  }
+
+  /** The run; a plan with more servers than the trials allow is a mistake of {@code --trials}. */
+  private MonteCarloResult run(CommandLine cmd, Workload w, Catalog catalog, PlanOptions options) {
+    try {
+      return MonteCarlo.run(w, catalog, options, churnCv, trials, seed, confidence);
+    } catch (MonteCarlo.TooManyServerDays e) {
+      throw new ParameterException(cmd, Messages.invalidOption("--trials", e.getMessage()));
+    }
   }
 }

@@ -245,14 +245,23 @@ class WhatIfCommandTest {
   }
 
   @Test
-  void monteCarloRejectsTooManyDrawsAndAZeroSpread() {
-    Run trials =
+  void monteCarloRejectsTooManyServerDaysTooManyTrialsAndAZeroSpread() {
+    // 100,000 machines of 1 TiB/day: 1,175 carrying servers; 100,000 days of each is over the
+    // bound.
+    Run serverDays =
         Run.of(
-            "whatif", "montecarlo", "--machines", "100000", "--churn", "1TB", "--trials", "5000");
+            "whatif", "montecarlo", "--machines", "100000", "--churn", "1TB", "--trials", "100000");
+    Run trials = Run.of("whatif", "montecarlo", "--example", "--trials", "100001");
     Run cv = Run.of("whatif", "montecarlo", "--example", "--churn-cv", "0");
 
+    assertThat(serverDays.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(serverDays.err())
+        .contains("'--trials'")
+        .contains("trials x carrying servers must be at most 25,000,000, to bound memory")
+        .contains("the plan at 0 % headroom has 1175 carrying servers, so at most 21276 trials")
+        .doesNotContain("Exception");
     assertThat(trials.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
-    assertThat(trials.err()).contains("'--trials'").contains("here at most 2500");
+    assertThat(trials.err()).contains("'--trials'").contains("at most 100,000");
     assertThat(cv.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
     assertThat(cv.err()).contains("'--churn-cv'");
   }

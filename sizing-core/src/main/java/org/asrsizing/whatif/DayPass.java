@@ -4,25 +4,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import org.apache.commons.rng.RandomProviderState;
+import org.apache.commons.rng.RestorableUniformRandomProvider;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.asrsizing.model.Plan;
 import org.asrsizing.model.PlannedServer;
 
 /**
- * One pass over the simulated days for several plans of the same workload at once: each day draws
- * every machine's churn once and adds it to the server each plan puts the machine on, so plans
- * simulated together cost one set of draws (the draws are what a run spends its time on; the sums
- * are cheap). Days come in blocks of {@link MonteCarlo#BLOCK_TRIALS}, each from its own stream;
- * blocks run in parallel and each writes only its own days, so nothing depends on the thread count.
+ * One pass over the simulated days for several plans of the same workload at once. Each day draws
+ * one churn per carrying server from its {@link ServerChurn}, so a day costs one draw per server,
+ * not per machine. Days come in blocks of {@link MonteCarlo#BLOCK_TRIALS}, each from its own
+ * stream; every plan draws a block's days from the start of that block's stream (server s on a day
+ * takes the same normal draw in every plan with at least s servers: common random numbers), so a
+ * plan's days do not depend on the plans simulated with it. Blocks run in parallel and each writes
+ * only its own days, so nothing depends on the thread count.
  */
 final class DayPass {
 
   /** Passes made by this thread's runs; lets a test count passes, not time. */
   static final ThreadLocal<int[]> PASSES = ThreadLocal.withInitial(() -> new int[1]);
 
-  /** Machine-days drawn by this thread's runs (days drawn x machines); for tests. */
+  /** Server-days drawn by this thread's runs (days drawn x servers, over plans); for tests. */
   static final ThreadLocal<long[]> DRAWS = ThreadLocal.withInitial(() -> new long[1]);
 
   /** A plan as a pass simulates it: which server carries each machine, and each server's days. */
@@ -31,6 +36,7 @@ final class DayPass {
     final List<PlannedServer> carrying;
     final int[] serverOf;
     final double[] limits;
+    final ServerChurn churn;
     private final int trials;
     private double[][] loads;
     private boolean[] allHold;
@@ -40,19 +46,22 @@ final class DayPass {
 
     /**
      * {@code serverOf[i]} is the carrying server of machine {@code i} (by the simulation's index),
-     * -1 when none; the trial stops drawing once more than {@code failuresAllowed} days failed.
+     * -1 when none, and {@code churn} their servers' daily churn; the trial stops drawing once more
+     * than {@code failuresAllowed} days failed.
      */
     Trial(
         Plan plan,
         List<PlannedServer> carrying,
         int[] serverOf,
         double[] limits,
+        ServerChurn churn,
         int trials,
         int failuresAllowed) {
       this.deployment = Deployment.of(plan);
       this.carrying = carrying;
       this.serverOf = serverOf;
       this.limits = limits;
+      this.churn = churn;
       this.trials = trials;
       this.failuresAllowed = failuresAllowed;
     }
@@ -107,7 +116,7 @@ final class DayPass {
   private DayPass() {}
 
   /** Simulates {@code trials} days of every trial at once, from the streams of {@code seed}. */
-  static void run(MonteCarlo.Draws draws, int trials, long seed, List<Trial> plans) {
+  static void run(int trials, long seed, List<Trial> plans) {
     PASSES.get()[0]++;
     int blocks = MonteCarlo.blocks(trials);
     List<UniformRandomProvider> streams = MonteCarlo.streams(seed, blocks);
@@ -115,48 +124,39 @@ final class DayPass {
     for (Trial t : all) {
       t.allocate();
     }
-    int[] days = new int[blocks];
+    long[] drawn = new long[blocks];
     IntStream.range(0, blocks)
         .parallel()
-        .forEach(b -> days[b] = block(draws, streams.get(b), b, trials, all));
-    DRAWS.get()[0] += (long) IntStream.of(days).sum() * draws.machines();
+        .forEach(b -> drawn[b] = block(streams.get(b), b, trials, all));
+    DRAWS.get()[0] += LongStream.of(drawn).sum();
   }
 
-  /** Simulates block {@code b}'s days; returns how many it drew. */
-  private static int block(
-      MonteCarlo.Draws draws, UniformRandomProvider rng, int b, int trials, Trial[] plans) {
-    ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(rng);
-    int k = plans.length;
-    double[][] day = new double[k][];
-    int[][] serverOf = new int[k][];
-    for (int p = 0; p < k; p++) {
-      day[p] = new double[plans[p].carrying.size()];
-      serverOf[p] = plans[p].serverOf;
-    }
-    int n = draws.machines();
-    int end = Math.min(trials, (b + 1) * MonteCarlo.BLOCK_TRIALS);
-    int t = b * MonteCarlo.BLOCK_TRIALS;
-    for (; t < end && !allStopped(plans); t++) {
-      for (double[] d : day) {
-        java.util.Arrays.fill(d, 0);
-      }
-      for (int i = 0; i < n; i++) {
-        if (draws.none(i)) {
-          continue;
-        }
-        double v = draws.value(i, gauss.sample());
-        for (int p = 0; p < k; p++) {
-          int s = serverOf[p][i];
-          if (s >= 0) {
-            day[p][s] += v;
-          }
-        }
-      }
-      for (int p = 0; p < k; p++) {
-        record(plans[p], day[p], t);
+  /** Simulates block {@code b}'s days of every plan; returns how many server-days it drew. */
+  private static long block(UniformRandomProvider stream, int b, int trials, Trial[] plans) {
+    RestorableUniformRandomProvider rng = (RestorableUniformRandomProvider) stream;
+    RandomProviderState start = rng.saveState();
+    int first = b * MonteCarlo.BLOCK_TRIALS;
+    int end = Math.min(trials, first + MonteCarlo.BLOCK_TRIALS);
+    long drawn = 0;
+    for (Trial plan : plans) {
+      rng.restoreState(start);
+      ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(rng);
+      double[] day = new double[plan.churn.servers()];
+      for (int t = first; t < end && !plan.stopped; t++) {
+        draw(plan.churn, gauss, day);
+        drawn += day.length;
+        record(plan, day, t);
       }
     }
-    return t - b * MonteCarlo.BLOCK_TRIALS;
+    return drawn;
+  }
+
+  /** One day of every server of {@code churn}, into {@code day}. */
+  static void draw(ServerChurn churn, ZigguratSampler.NormalizedGaussian gauss, double[] day) {
+    for (int s = 0; s < day.length; s++) {
+      double z = gauss.sample();
+      day[s] = churn.none(s) ? 0 : churn.value(s, z);
+    }
   }
 
   private static void record(Trial plan, double[] day, int t) {
@@ -172,14 +172,5 @@ final class DayPass {
     if (!all && plan.failed.incrementAndGet() > plan.failuresAllowed) {
       plan.stopped = true;
     }
-  }
-
-  private static boolean allStopped(Trial[] plans) {
-    for (Trial p : plans) {
-      if (!p.stopped) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -94,12 +94,7 @@ final class HeadroomSearch {
     double target = (double) needed / mc.trials();
     int scaled =
         HeadroomGuess.scaled(
-            baseTrial,
-            mc.draws(),
-            options.headroomPercent(),
-            first,
-            MonteCarlo.MAX_HEADROOM,
-            target);
+            baseTrial, options.headroomPercent(), first, MonteCarlo.MAX_HEADROOM, target);
     planAhead(scaled, scaled + AHEAD - 1);
     int guess =
         Math.min(
@@ -108,7 +103,7 @@ final class HeadroomSearch {
                 scaled,
                 h -> {
                   DayPass.Trial t = trial(h);
-                  return t == null || HeadroomGuess.holds(t, mc.draws(), target);
+                  return t == null || HeadroomGuess.holds(t, target);
                 }));
     simulate(guess > first ? List.of(guess - 1, guess) : List.of(guess));
     int found = boundary(guess, this::past);
@@ -176,7 +171,7 @@ final class HeadroomSearch {
 
   /**
    * Plans the headrooms from {@code from} to {@code to} not planned yet, in parallel. Planning is
-   * most of a run's time besides the draws, and one plan uses one core.
+   * most of a run's time, and one plan uses one core.
    */
   private void planAhead(int from, int to) {
     List<Integer> headrooms =
@@ -234,7 +229,7 @@ final class HeadroomSearch {
       trials.add(trial);
     }
     if (!trials.isEmpty()) {
-      DayPass.run(mc.draws(), mc.trials(), mc.seed(), trials);
+      DayPass.run(mc.trials(), mc.seed(), trials);
     }
     if (withBase) {
       base = baseTrial.result(options.headroomPercent());

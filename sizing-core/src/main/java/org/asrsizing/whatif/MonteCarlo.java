@@ -20,21 +20,22 @@ import org.asrsizing.plan.PlanOptions;
 import org.asrsizing.plan.Planner;
 
 /**
- * Day-to-day variation of churn. Each simulated day draws every machine's churn from a lognormal
- * distribution whose mean is the machine's churn and whose coefficient of variation is {@code
- * churnCv} (sigma^2 = ln(1 + cv^2), mu = ln(mean) - sigma^2 / 2): exp(mu + sigma z) with z from
- * Commons RNG's {@link ZigguratSampler.NormalizedGaussian} over a seeded {@code
- * XO_RO_SHI_RO_128_PP} and {@link StrictMath#exp} (the same bits on every Java platform). A server
- * holds on a day when the churn of its machines is within its tier's published limit (headroom is a
- * planning margin, not a limit; machine counts do not vary).
+ * Day-to-day variation of churn. Every machine's daily churn is a lognormal whose mean is the
+ * machine's churn and whose coefficient of variation is {@code churnCv} (sigma^2 = ln(1 + cv^2), mu
+ * = ln(mean) - sigma^2 / 2), or the spread that puts its 95th percentile at its p95 churn. Machines
+ * matter only through the server they are on: each simulated day draws one churn per carrying
+ * server from its {@link ServerChurn} (the shifted lognormal of the sum's mean, variance and
+ * skewness; a one-machine server's own lognormal), shift + exp(mu + sigma z) with z from Commons
+ * RNG's {@link ZigguratSampler.NormalizedGaussian} over a seeded {@code XO_RO_SHI_RO_128_PP} and
+ * {@link StrictMath#exp} (the same bits on every Java platform). A server holds on a day when its
+ * churn is within its tier's published limit (headroom is a planning margin, not a limit; machine
+ * counts do not vary).
  *
  * <p>Days come in fixed blocks of {@link #BLOCK_TRIALS}: block b draws from the generator seeded
  * with the seed and jumped b times (2^64 draws apart, so the blocks' streams never overlap). Blocks
- * run in parallel; each writes only its own days and every sum is taken in the same order, so the
- * result does not depend on the number of threads. A block keeps one day of sums at a time: memory
- * grows with machines plus servers x trials, never with trials x machines. Plans simulated in one
- * {@link DayPass} share its draws; a later pass draws the same days again (common random numbers
- * without storing them).
+ * run in parallel; each writes only its own days, so the result does not depend on the number of
+ * threads. Time grows with servers x trials and with the plans the search makes, never with
+ * machines x trials; memory with servers x trials ({@link #MAX_SERVER_DAYS}).
  *
  * <p>The plan that holds: {@link HeadroomSearch} looks among plans with whole-percent headroom for
  * the first that places every machine and in which every server holds at once on at least the
@@ -42,15 +43,15 @@ import org.asrsizing.plan.Planner;
  */
 public final class MonteCarlo {
 
-  /**
-   * The most draws (trials x machines) of one pass over the days. It bounds time, not memory: each
-   * pass draws them all, for every plan it simulates at once (docs/benchmarks.md has the time at
-   * 10^5 and 10^6 machines).
-   */
-  public static final long MAX_DRAWS = 250_000_000;
-
-  /** The most trials (simulated days); with {@link #MAX_DRAWS} it bounds the run's time. */
+  /** The most trials (simulated days). */
   public static final int MAX_TRIALS = 100_000;
+
+  /**
+   * The most simulated server-days (trials x carrying servers) of one plan: each plan simulated
+   * keeps every server's churn on every day (for its 95th percentile), 8 bytes each, so this bounds
+   * the memory of a plan to 200 MB.
+   */
+  public static final long MAX_SERVER_DAYS = 25_000_000;
 
   /**
    * Simulated days per block of one random stream; blocks are the unit of parallel work, small
@@ -67,7 +68,7 @@ public final class MonteCarlo {
   private final Catalog catalog;
   private final Workload workload;
   private final Map<String, Integer> index = new HashMap<>();
-  private final Draws draws;
+  private final MachineChurn machineChurn;
   private final int trials;
   private final long seed;
 
@@ -79,31 +80,46 @@ public final class MonteCarlo {
     for (int i = 0; i < machines.size(); i++) {
       index.put(machines.get(i).name(), i);
     }
-    this.draws = new Draws(machines, cv);
+    this.machineChurn = new MachineChurn(machines, cv);
     this.trials = trials;
     this.seed = seed;
   }
 
   /** Checks a run's parameters; the message names the range. */
-  public static void check(int machines, double cv, int trials, double confidencePercent) {
+  public static void check(double cv, int trials, double confidencePercent) {
     if (!Double.isFinite(cv) || cv <= 0 || cv > MAX_CV) {
       throw new IllegalArgumentException(
           "the churn coefficient of variation must be above 0 and at most " + (int) MAX_CV);
     }
-    long most = Math.max(1, Math.min(MAX_TRIALS, MAX_DRAWS / Math.max(1, machines)));
-    if (trials < 1 || trials > most) {
+    if (trials < 1 || trials > MAX_TRIALS) {
       throw new IllegalArgumentException(
-          "trials must be at least 1, at most "
-              + String.format(java.util.Locale.ROOT, "%,d", MAX_TRIALS)
-              + " and trials x machines at most "
-              + String.format(java.util.Locale.ROOT, "%,d", MAX_DRAWS)
-              + ", to bound the time (here at most "
-              + most
-              + ")");
+          "trials must be at least 1 and at most "
+              + String.format(java.util.Locale.ROOT, "%,d", MAX_TRIALS));
     }
     if (!Double.isFinite(confidencePercent) || confidencePercent <= 0 || confidencePercent >= 100) {
       throw new IllegalArgumentException(
           "the confidence must be a percentage above 0 and below 100");
+    }
+  }
+
+  /**
+   * A plan with too many servers for the trials: trials x carrying servers above {@link
+   * #MAX_SERVER_DAYS}. Its message says how many trials the plan allows.
+   */
+  public static final class TooManyServerDays extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    TooManyServerDays(double headroomPercent, int servers, int trials) {
+      super(
+          "trials x carrying servers must be at most "
+              + String.format(java.util.Locale.ROOT, "%,d", MAX_SERVER_DAYS)
+              + ", to bound memory: the plan at "
+              + org.asrsizing.model.Units.number(headroomPercent, 2)
+              + " % headroom has "
+              + servers
+              + " carrying servers, so at most "
+              + MAX_SERVER_DAYS / servers
+              + " trials");
     }
   }
 
@@ -132,7 +148,7 @@ public final class MonteCarlo {
       long seed,
       double confidencePercent,
       boolean search) {
-    check(workload.machineCount(), churnCv, trials, confidencePercent);
+    check(churnCv, trials, confidencePercent);
     MonteCarlo mc = new MonteCarlo(catalog, workload, churnCv, trials, seed);
     HeadroomSearch family = new HeadroomSearch(mc, options, confidencePercent / 100);
     SimulatedPlan holds = search ? family.search() : family.scan();
@@ -144,12 +160,14 @@ public final class MonteCarlo {
   static final ThreadLocal<int[]> PLANS = ThreadLocal.withInitial(() -> new int[1]);
 
   static String method(double cv) {
-    return "each simulated day draws every machine's churn from a lognormal with the machine's"
-        + " churn as mean and coefficient of variation "
+    return "every machine's daily churn is a lognormal with the machine's churn as mean and"
+        + " coefficient of variation "
         + org.asrsizing.model.Units.number(cv, 3)
         + ", or the spread that puts its 95th percentile at its p95 churn where the inventory"
-        + " gives one (seeded XO_RO_SHI_RO_128_PP with ziggurat normal draws, one stream per block"
-        + " of "
+        + " gives one; each simulated day draws each server's churn, the sum of its machines', from"
+        + " the shifted lognormal of the sum's mean, variance and skewness (a one-machine server's"
+        + " own lognormal; seeded XO_RO_SHI_RO_128_PP with ziggurat normal draws, one stream per"
+        + " block of "
         + BLOCK_TRIALS
         + " days); a server holds when its day's churn is within its tier's published limit; the"
         + " plan that holds is the one of least whole-percent headroom, found by a search over the"
@@ -159,20 +177,17 @@ public final class MonteCarlo {
   }
 
   /**
-   * trials x machines daily churns, drawn machine by machine within each day, block by block as the
-   * simulation draws them; for tests on a few machines.
+   * trials x servers daily churns of {@code churn}, drawn server by server within each day, block
+   * by block as the simulation draws them; for tests.
    */
-  static double[][] draw(List<Machine> machines, double cv, int trials, long seed) {
-    Draws d = new Draws(machines, cv);
-    double[][] days = new double[trials][machines.size()];
+  static double[][] days(ServerChurn churn, int trials, long seed) {
+    double[][] days = new double[trials][churn.servers()];
     List<UniformRandomProvider> streams = streams(seed, blocks(trials));
     for (int b = 0; b < streams.size(); b++) {
       ZigguratSampler.NormalizedGaussian gauss =
           ZigguratSampler.NormalizedGaussian.of(streams.get(b));
       for (int t = b * BLOCK_TRIALS; t < Math.min(trials, (b + 1) * BLOCK_TRIALS); t++) {
-        for (int i = 0; i < machines.size(); i++) {
-          days[t][i] = d.none(i) ? 0 : d.value(i, gauss.sample());
-        }
+        DayPass.draw(churn, gauss, days[t]);
       }
     }
     return days;
@@ -193,12 +208,12 @@ public final class MonteCarlo {
    * The lognormal of every machine. A machine with a p95 churn above its churn gets the spread that
    * puts its 95th percentile there; the others get the coefficient of variation {@code cv}.
    */
-  static final class Draws {
+  static final class MachineChurn {
     private final double[] scale;
     private final double[] shape;
     private final boolean[] none;
 
-    Draws(List<Machine> machines, double cv) {
+    MachineChurn(List<Machine> machines, double cv) {
       double sigmaOfCv = Math.sqrt(Math.log1p(cv * cv));
       int n = machines.size();
       scale = new double[n];
@@ -215,16 +230,6 @@ public final class MonteCarlo {
           none[i] = true;
         }
       }
-    }
-
-    /** Whether machine {@code i} has no churn: it draws nothing. */
-    boolean none(int i) {
-      return none[i];
-    }
-
-    /** Machine {@code i}'s churn on a day whose standard normal draw is {@code z}. */
-    double value(int i, double z) {
-      return StrictMath.exp(scale[i] + shape[i] * z);
     }
 
     /** Machine {@code i}'s mean churn. */
@@ -270,8 +275,8 @@ public final class MonteCarlo {
     return trials;
   }
 
-  Draws draws() {
-    return draws;
+  MachineChurn machineChurn() {
+    return machineChurn;
   }
 
   long seed() {
@@ -306,8 +311,11 @@ public final class MonteCarlo {
     List<PlannedServer> carrying = new ArrayList<>();
     plan.configurationServers().stream().filter(PlannedServer::replicates).forEach(carrying::add);
     carrying.addAll(plan.processServers());
-    int[] serverOf = new int[draws.machines()];
+    int[] serverOf = new int[machineChurn.machines()];
     java.util.Arrays.fill(serverOf, -1);
+    if ((long) trials * carrying.size() > MAX_SERVER_DAYS) {
+      throw new TooManyServerDays(plan.assumptions().headroomPercent(), carrying.size(), trials);
+    }
     double[] limits = new double[carrying.size()];
     for (int s = 0; s < carrying.size(); s++) {
       for (String machine : carrying.get(s).assignedMachines()) {
@@ -315,7 +323,8 @@ public final class MonteCarlo {
       }
       limits[s] = publishedLimit(carrying.get(s));
     }
-    return new DayPass.Trial(plan, carrying, serverOf, limits, trials, failuresAllowed);
+    ServerChurn churn = ServerChurn.of(serverOf, carrying.size(), machineChurn);
+    return new DayPass.Trial(plan, carrying, serverOf, limits, churn, trials, failuresAllowed);
   }
 
   private double publishedLimit(PlannedServer server) {

@@ -65,7 +65,7 @@ class DayPassTest {
     DayPass.Trial full = mc.trial(mc.plan(PlanOptions.defaults()), 20);
     DayPass.Trial roomy = mc.trial(mc.plan(PlanOptions.defaults().withHeadroomPercent(40)), 20);
 
-    DayPass.run(mc.draws(), trials, mc.seed(), List.of(full, roomy));
+    DayPass.run(trials, mc.seed(), List.of(full, roomy));
 
     // Two servers at exactly their limit: about three days in four fail, far more than 20.
     assertThat(full.stopped()).isTrue();
@@ -102,7 +102,7 @@ class DayPassTest {
       DayPass.Trial t = simulated(mc, plansAt(mc, h), trials).get(0);
 
       double simulated = (double) t.daysAllHold() / trials;
-      assertThat(Math.exp(HeadroomGuess.logAllHold(t, mc.draws())))
+      assertThat(Math.exp(HeadroomGuess.logAllHold(t)))
           .as("headroom %d %%, simulated %s", h, simulated)
           .isCloseTo(simulated, within(0.02));
     }
@@ -117,7 +117,7 @@ class DayPassTest {
   /** {@code plans} simulated together in one pass over the draws. */
   private static List<DayPass.Trial> simulated(MonteCarlo mc, List<Plan> plans, int trials) {
     List<DayPass.Trial> out = plans.stream().map(p -> mc.trial(p, trials)).toList();
-    DayPass.run(mc.draws(), trials, mc.seed(), out);
+    DayPass.run(trials, mc.seed(), out);
     return out;
   }
 }

@@ -28,7 +28,9 @@ class P95SpreadTest {
   @Test
   void simulatedDaysOfAMachineWithAP95ChurnReachItOnOneDayInTwenty() {
     Machine m = new Machine("db", 200, null, null, null, null, 400.0);
-    double[][] days = MonteCarlo.draw(List.of(m), 0.1, 20_000, 7);
+    ServerChurn alone =
+        ServerChurn.of(new int[] {0}, 1, new MonteCarlo.MachineChurn(List.of(m), 0.1));
+    double[][] days = MonteCarlo.days(alone, 20_000, 7);
     double[] churn = new double[days.length];
     for (int t = 0; t < days.length; t++) {
       churn[t] = days[t][0];
