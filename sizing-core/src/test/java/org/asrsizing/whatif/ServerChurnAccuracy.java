@@ -11,9 +11,7 @@ import org.asrsizing.model.Machine;
 /**
  * The table of docs/whatif.md: for servers of n machines (every tenth at four times the churn of
  * the others) and a coefficient of variation, the fitted server's chance of staying below the 50th
- * to 99.9th percentile of 200,000 sums drawn machine by machine. Run with {@code java -cp
- * sizing-core/target/test-classes:sizing-core/target/classes:<dependencies>
- * org.asrsizing.whatif.ServerChurnAccuracy}.
+ * to 99.9th percentile of 200,000 sums drawn machine by machine. The command is in docs/whatif.md.
  */
 public final class ServerChurnAccuracy {
 
@@ -33,7 +31,7 @@ public final class ServerChurnAccuracy {
         }
         ServerChurn server =
             ServerChurn.of(new int[n], 1, new MonteCarlo.MachineChurn(machines, cv));
-        double[] sums = sums(machines, cv);
+        double[] sums = sortedSums(machines, cv, SUMS, 5);
         StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %s | %d |", cv, n));
         for (double p : LEVELS) {
           double q = sums[(int) (p * SUMS)];
@@ -45,12 +43,16 @@ public final class ServerChurnAccuracy {
     }
   }
 
-  private static double[] sums(List<Machine> machines, double cv) {
+  /**
+   * {@code count} sums of every machine's own lognormal draw (cv {@code cv}), sorted: the sum a
+   * server's fitted churn stands for, drawn machine by machine.
+   */
+  static double[] sortedSums(List<Machine> machines, double cv, int count, long seed) {
     double sigma = Math.sqrt(Math.log1p(cv * cv));
     ZigguratSampler.NormalizedGaussian z =
-        ZigguratSampler.NormalizedGaussian.of(RandomSource.XO_RO_SHI_RO_128_PP.create(5L));
-    double[] sums = new double[SUMS];
-    for (int t = 0; t < SUMS; t++) {
+        ZigguratSampler.NormalizedGaussian.of(RandomSource.XO_RO_SHI_RO_128_PP.create(seed));
+    double[] sums = new double[count];
+    for (int t = 0; t < count; t++) {
       double sum = 0;
       for (Machine m : machines) {
         sum += Math.exp(Math.log(m.churnGiBPerDay()) - sigma * sigma / 2 + sigma * z.sample());

@@ -6,9 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
-import org.apache.commons.rng.simple.RandomSource;
 import org.asrsizing.model.Machine;
 import org.assertj.core.data.Percentage;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,8 +42,7 @@ class ServerChurnTest {
     MonteCarlo.MachineChurn machineChurn = new MonteCarlo.MachineChurn(list, cv);
     ServerChurn server = ServerChurn.of(new int[machines], 1, machineChurn);
 
-    double[] sums = sumsDrawnMachineByMachine(list, cv, 11);
-    Arrays.sort(sums);
+    double[] sums = ServerChurnAccuracy.sortedSums(list, cv, SAMPLES, 11);
     double[] mean = {0};
     Arrays.stream(sums).forEach(v -> mean[0] += v / SAMPLES);
 
@@ -70,21 +66,5 @@ class ServerChurnTest {
     assertThat(simulated[(int) (0.99 * SAMPLES)])
         .as("the simulated server's 99th percentile against the sum's")
         .isCloseTo(sums[(int) (0.99 * SAMPLES)], Percentage.withPercentage(cv <= 1.5 ? 3 : 10));
-  }
-
-  /** {@link #SAMPLES} sums of every machine's own lognormal draw. */
-  private static double[] sumsDrawnMachineByMachine(List<Machine> machines, double cv, long seed) {
-    double sigma = Math.sqrt(Math.log1p(cv * cv));
-    UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
-    ZigguratSampler.NormalizedGaussian z = ZigguratSampler.NormalizedGaussian.of(rng);
-    double[] sums = new double[SAMPLES];
-    for (int t = 0; t < SAMPLES; t++) {
-      double sum = 0;
-      for (Machine m : machines) {
-        sum += Math.exp(Math.log(m.churnGiBPerDay()) - sigma * sigma / 2 + sigma * z.sample());
-      }
-      sums[t] = sum;
-    }
-    return sums;
   }
 }
