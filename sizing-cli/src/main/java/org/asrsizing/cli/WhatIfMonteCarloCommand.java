@@ -79,9 +79,10 @@ final class WhatIfMonteCarloCommand implements Callable<Integer>, WritesFormats 
       order = 11,
       defaultValue = "1000",
       description =
-          "Simulated days, at most 100,000; trials x carrying servers of a plan may be at most"
-              + " 25,000,000, which bounds memory (each day draws one churn per server, so time"
-              + " grows with servers x trials, not machines x trials), for example --trials 5000."
+          "Simulated days, at most 100,000; trials x carrying servers of a plan shown may be at"
+              + " most 25,000,000, which bounds memory (each day draws one churn per server, so"
+              + " time grows with servers x trials, not machines x trials), for example --trials"
+              + " 5000."
               + " Default: ${DEFAULT-VALUE}.")
   int trials;
 

@@ -8,7 +8,6 @@ import java.util.stream.LongStream;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.apache.commons.rng.RandomProviderState;
 import org.apache.commons.rng.RestorableUniformRandomProvider;
-import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.asrsizing.model.Plan;
 import org.asrsizing.model.PlannedServer;
@@ -16,21 +15,25 @@ import org.asrsizing.model.PlannedServer;
 /**
  * One pass over the simulated days for several plans of the same workload at once. Each day draws
  * one churn per carrying server from its {@link ServerChurn}, so a day costs one draw per server,
- * not per machine. Days come in blocks of {@link MonteCarlo#BLOCK_TRIALS}, each from its own
- * stream; every plan draws a block's days from the start of that block's stream (server s on a day
- * takes the same normal draw in every plan with at least s servers: common random numbers), so a
- * plan's days do not depend on the plans simulated with it. Blocks run in parallel and each writes
- * only its own days, so nothing depends on the thread count.
+ * not per machine. Every day has its own random stream and every plan draws the day from the start
+ * of it, so server s takes the same normal draw on a day in every plan that has a server s (common
+ * random numbers) and a plan's days do not depend on the plans simulated with it. Days are worked
+ * on in blocks of {@link MonteCarlo#BLOCK_TRIALS} in parallel and each block writes only its own
+ * days, so nothing depends on the thread count.
+ *
+ * <p>A search pass keeps, per plan, only whether all servers held on each day; the days of every
+ * server (for the 95th percentiles) are drawn again, the same, for the plans a run reports, one
+ * plan at a time, so memory grows with trials x plans plus one plan's servers x trials.
  */
 final class DayPass {
 
-  /** Passes made by this thread's runs; lets a test count passes, not time. */
+  /** Search passes made by this thread's runs; lets a test count passes, not time. */
   static final ThreadLocal<int[]> PASSES = ThreadLocal.withInitial(() -> new int[1]);
 
   /** Server-days drawn by this thread's runs (days drawn x servers, over plans); for tests. */
   static final ThreadLocal<long[]> DRAWS = ThreadLocal.withInitial(() -> new long[1]);
 
-  /** A plan as a pass simulates it: which server carries each machine, and each server's days. */
+  /** A plan as a pass simulates it: which server carries each machine, and its days. */
   static final class Trial {
     final Deployment deployment;
     final List<PlannedServer> carrying;
@@ -38,16 +41,19 @@ final class DayPass {
     final double[] limits;
     final ServerChurn churn;
     private final int trials;
+    private final long seed;
     private double[][] loads;
     private boolean[] allHold;
     private final int failuresAllowed;
     private final AtomicInteger failed = new AtomicInteger();
     private volatile boolean stopped;
+    private SimulatedPlan result;
 
     /**
      * {@code serverOf[i]} is the carrying server of machine {@code i} (by the simulation's index),
-     * -1 when none, and {@code churn} their servers' daily churn; the trial stops drawing once more
-     * than {@code failuresAllowed} days failed.
+     * -1 when none, and {@code churn} their servers' daily churn; {@code trials} days are drawn
+     * from the streams of {@code seed}, and the trial stops drawing once more than {@code
+     * failuresAllowed} days failed.
      */
     Trial(
         Plan plan,
@@ -56,6 +62,7 @@ final class DayPass {
         double[] limits,
         ServerChurn churn,
         int trials,
+        long seed,
         int failuresAllowed) {
       this.deployment = Deployment.of(plan);
       this.carrying = carrying;
@@ -63,6 +70,7 @@ final class DayPass {
       this.limits = limits;
       this.churn = churn;
       this.trials = trials;
+      this.seed = seed;
       this.failuresAllowed = failuresAllowed;
     }
 
@@ -74,14 +82,6 @@ final class DayPass {
       return stopped;
     }
 
-    /** Its days are kept only once it is simulated. */
-    private void allocate() {
-      if (loads == null) {
-        loads = new double[carrying.size()][trials];
-        allHold = new boolean[trials];
-      }
-    }
-
     int daysAllHold() {
       int all = 0;
       for (boolean b : allHold) {
@@ -90,8 +90,19 @@ final class DayPass {
       return all;
     }
 
-    /** Its statistics; only for a trial that did not stop. */
+    /**
+     * Its statistics over every day: its days are drawn (again, the same) keeping every server's
+     * churn, which needs trials x carrying servers at most {@link MonteCarlo#MAX_SERVER_DAYS}.
+     */
     SimulatedPlan result(double headroomPercent) {
+      if (result != null && result.headroomPercent() == headroomPercent) {
+        return result;
+      }
+      if ((long) trials * carrying.size() > MonteCarlo.MAX_SERVER_DAYS) {
+        throw new MonteCarlo.TooManyServerDays(headroomPercent, carrying.size(), trials);
+      }
+      loads = new double[carrying.size()][trials];
+      pass(trials, seed, new Trial[] {this}, true);
       List<ServerOdds> odds = new ArrayList<>();
       for (int s = 0; s < carrying.size(); s++) {
         PlannedServer server = carrying.get(s);
@@ -109,43 +120,66 @@ final class DayPass {
                 new Percentile().evaluate(loads[s], 95),
                 (double) held / trials));
       }
-      return new SimulatedPlan(headroomPercent, deployment, (double) daysAllHold() / trials, odds);
+      int allHeld = 0;
+      for (int t = 0; t < trials; t++) {
+        boolean all = true;
+        for (int s = 0; s < carrying.size(); s++) {
+          all &= loads[s][t] <= limits[s];
+        }
+        allHeld += all ? 1 : 0;
+      }
+      loads = null;
+      result = new SimulatedPlan(headroomPercent, deployment, (double) allHeld / trials, odds);
+      return result;
     }
   }
 
   private DayPass() {}
 
-  /** Simulates {@code trials} days of every trial at once, from the streams of {@code seed}. */
+  /**
+   * Simulates {@code trials} days of every trial at once, from the streams of {@code seed}, keeping
+   * whether all servers held on each day.
+   */
   static void run(int trials, long seed, List<Trial> plans) {
     PASSES.get()[0]++;
-    int blocks = MonteCarlo.blocks(trials);
-    List<UniformRandomProvider> streams = MonteCarlo.streams(seed, blocks);
     Trial[] all = plans.toArray(new Trial[0]);
     for (Trial t : all) {
-      t.allocate();
+      t.allHold = new boolean[trials];
     }
+    pass(trials, seed, all, false);
+  }
+
+  /** The days of {@code plans}: each server's churn ({@code keep}) or whether all held. */
+  private static void pass(int trials, long seed, Trial[] plans, boolean keep) {
+    RandomProviderState[] days = MonteCarlo.dayStreams(seed, trials);
+    int blocks = MonteCarlo.blocks(trials);
     long[] drawn = new long[blocks];
     IntStream.range(0, blocks)
         .parallel()
-        .forEach(b -> drawn[b] = block(streams.get(b), b, trials, all));
+        .forEach(b -> drawn[b] = block(days, seed, b, trials, plans, keep));
     DRAWS.get()[0] += LongStream.of(drawn).sum();
   }
 
   /** Simulates block {@code b}'s days of every plan; returns how many server-days it drew. */
-  private static long block(UniformRandomProvider stream, int b, int trials, Trial[] plans) {
-    RestorableUniformRandomProvider rng = (RestorableUniformRandomProvider) stream;
-    RandomProviderState start = rng.saveState();
+  private static long block(
+      RandomProviderState[] streams, long seed, int b, int trials, Trial[] plans, boolean keep) {
+    RestorableUniformRandomProvider rng = MonteCarlo.generator(seed);
     int first = b * MonteCarlo.BLOCK_TRIALS;
     int end = Math.min(trials, first + MonteCarlo.BLOCK_TRIALS);
     long drawn = 0;
     for (Trial plan : plans) {
-      rng.restoreState(start);
-      ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(rng);
       double[] day = new double[plan.churn.servers()];
-      for (int t = first; t < end && !plan.stopped; t++) {
-        draw(plan.churn, gauss, day);
+      for (int t = first; t < end && (keep || !plan.stopped); t++) {
+        rng.restoreState(streams[t]);
+        draw(plan.churn, ZigguratSampler.NormalizedGaussian.of(rng), day);
         drawn += day.length;
-        record(plan, day, t);
+        if (keep) {
+          for (int s = 0; s < day.length; s++) {
+            plan.loads[s][t] = day[s];
+          }
+        } else {
+          record(plan, day, t);
+        }
       }
     }
     return drawn;
@@ -165,7 +199,6 @@ final class DayPass {
     }
     boolean all = true;
     for (int s = 0; s < day.length; s++) {
-      plan.loads[s][t] = day[s];
       all &= day[s] <= plan.limits[s];
     }
     plan.allHold[t] = all;

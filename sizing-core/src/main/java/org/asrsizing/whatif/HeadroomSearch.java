@@ -24,8 +24,11 @@ import org.asrsizing.plan.PlanOptions;
  */
 final class HeadroomSearch {
 
-  /** What the family's plan at one headroom is. */
-  private record Outcome(boolean past, SimulatedPlan holds) {}
+  /**
+   * What the family's plan at one headroom is: past the first that holds or not, and the plan when
+   * it holds ({@code null} otherwise).
+   */
+  private record Outcome(boolean past, DayPass.Trial holds) {}
 
   /**
    * Plans made at once from the scaled guess g: g to g + 2. The guess assumes every server carries
@@ -42,7 +45,7 @@ final class HeadroomSearch {
   private final Map<Integer, Outcome> known = new HashMap<>();
   private final Map<Integer, DayPass.Trial> planned = new HashMap<>();
   private final DayPass.Trial baseTrial;
-  private SimulatedPlan base;
+  private boolean baseSimulated;
 
   HeadroomSearch(MonteCarlo mc, PlanOptions options, double target) {
     this.mc = mc;
@@ -66,7 +69,7 @@ final class HeadroomSearch {
 
   /** The given plan, simulated on every day. */
   SimulatedPlan base() {
-    return base;
+    return baseTrial.result(options.headroomPercent());
   }
 
   /** Every percent in turn (the reference the tests compare the search with). */
@@ -75,7 +78,7 @@ final class HeadroomSearch {
     for (int h = first; h <= MonteCarlo.MAX_HEADROOM; h++) {
       simulate(List.of(h));
       if (known.get(h).holds() != null) {
-        return known.get(h).holds();
+        return at(h);
       }
     }
     return null;
@@ -200,7 +203,8 @@ final class HeadroomSearch {
 
   /** The plan at {@code h} when it holds; {@code null} when it does not place every machine. */
   private SimulatedPlan at(int h) {
-    return known.get(h).holds();
+    DayPass.Trial holds = known.get(h).holds();
+    return holds == null ? null : holds.result(h);
   }
 
   /**
@@ -211,7 +215,7 @@ final class HeadroomSearch {
    */
   private void simulate(List<Integer> headrooms) {
     List<DayPass.Trial> trials = new ArrayList<>();
-    boolean withBase = base == null;
+    boolean withBase = !baseSimulated;
     if (withBase) {
       trials.add(baseTrial);
     }
@@ -232,17 +236,15 @@ final class HeadroomSearch {
       DayPass.run(mc.trials(), mc.seed(), trials);
     }
     if (withBase) {
-      base = baseTrial.result(options.headroomPercent());
+      baseSimulated = true;
       if (first == options.headroomPercent()) {
-        boolean unplaced = base.deployment().unplacedMachines() > 0;
+        boolean unplaced = baseTrial.deployment.unplacedMachines() > 0;
         boolean holds = !unplaced && baseTrial.daysAllHold() >= needed;
-        known.put(first, new Outcome(unplaced || holds, holds ? base : null));
+        known.put(first, new Outcome(unplaced || holds, holds ? baseTrial : null));
       }
     }
     byHeadroom.forEach(
         (h, trial) ->
-            known.put(
-                h,
-                trial.stopped() ? new Outcome(false, null) : new Outcome(true, trial.result(h))));
+            known.put(h, trial.stopped() ? new Outcome(false, null) : new Outcome(true, trial)));
   }
 }

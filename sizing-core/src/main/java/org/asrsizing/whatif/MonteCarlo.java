@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.rng.JumpableUniformRandomProvider;
-import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.RandomProviderState;
+import org.apache.commons.rng.RestorableUniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.apache.commons.rng.simple.RandomSource;
 import org.asrsizing.catalog.Catalog;
@@ -27,15 +28,16 @@ import org.asrsizing.plan.Planner;
  * server from its {@link ServerChurn} (the shifted lognormal of the sum's mean, variance and
  * skewness; a one-machine server's own lognormal), shift + exp(mu + sigma z) with z from Commons
  * RNG's {@link ZigguratSampler.NormalizedGaussian} over a seeded {@code XO_RO_SHI_RO_128_PP} and
- * {@link StrictMath#exp} (the same bits on every Java platform). A server holds on a day when its
- * churn is within its tier's published limit (headroom is a planning margin, not a limit; machine
- * counts do not vary).
+ * {@link StrictMath} (the same bits on every Java platform). A server holds on a day when its churn
+ * is within its tier's published limit (headroom is a planning margin, not a limit; machine counts
+ * do not vary).
  *
- * <p>Days come in fixed blocks of {@link #BLOCK_TRIALS}: block b draws from the generator seeded
- * with the seed and jumped b times (2^64 draws apart, so the blocks' streams never overlap). Blocks
- * run in parallel; each writes only its own days, so the result does not depend on the number of
- * threads. Time grows with servers x trials and with the plans the search makes, never with
- * machines x trials; memory with servers x trials ({@link #MAX_SERVER_DAYS}).
+ * <p>Every day draws from its own stream, the generator seeded with the seed and jumped once per
+ * day (2^64 draws apart, so the days' streams never overlap). Days are worked on in blocks of
+ * {@link #BLOCK_TRIALS} in parallel; each writes only its own days, so the result does not depend
+ * on the number of threads. Time grows with servers x trials and with the plans the search makes,
+ * never with machines x trials; memory with trials x plans and one shown plan's servers x trials
+ * ({@link #MAX_SERVER_DAYS}).
  *
  * <p>The plan that holds: {@link HeadroomSearch} looks among plans with whole-percent headroom for
  * the first that places every machine and in which every server holds at once on at least the
@@ -47,15 +49,15 @@ public final class MonteCarlo {
   public static final int MAX_TRIALS = 100_000;
 
   /**
-   * The most simulated server-days (trials x carrying servers) of one plan: each plan simulated
-   * keeps every server's churn on every day (for its 95th percentile), 8 bytes each, so this bounds
-   * the memory of a plan to 200 MB.
+   * The most server-days (trials x carrying servers) of a plan the output shows: it is simulated
+   * keeping every server's churn on every day (for its 95th percentile), 8 bytes each, so this
+   * bounds that memory to 200 MB.
    */
   public static final long MAX_SERVER_DAYS = 25_000_000;
 
   /**
-   * Simulated days per block of one random stream; blocks are the unit of parallel work, small
-   * enough that 100 days keep several cores busy.
+   * Simulated days per block, the unit of parallel work: small enough that 100 days keep several
+   * cores busy.
    */
   static final int BLOCK_TRIALS = 10;
 
@@ -167,9 +169,7 @@ public final class MonteCarlo {
         + " gives one; each simulated day draws each server's churn, the sum of its machines', from"
         + " the shifted lognormal of the sum's mean, variance and skewness (a one-machine server's"
         + " own lognormal; seeded XO_RO_SHI_RO_128_PP with ziggurat normal draws, one stream per"
-        + " block of "
-        + BLOCK_TRIALS
-        + " days); a server holds when its day's churn is within its tier's published limit; the"
+        + " day); a server holds when its day's churn is within its tier's published limit; the"
         + " plan that holds is the one of least whole-percent headroom, found by a search over the"
         + " headroom from a guess worked out from the given plan, assuming more headroom never"
         + " holds less often, whose plan, simulated on the same days, places every machine and in"
@@ -177,18 +177,16 @@ public final class MonteCarlo {
   }
 
   /**
-   * trials x servers daily churns of {@code churn}, drawn server by server within each day, block
-   * by block as the simulation draws them; for tests.
+   * trials x servers daily churns of {@code churn}, drawn server by server within each day from the
+   * day's stream, as the simulation draws them; for tests.
    */
   static double[][] days(ServerChurn churn, int trials, long seed) {
     double[][] days = new double[trials][churn.servers()];
-    List<UniformRandomProvider> streams = streams(seed, blocks(trials));
-    for (int b = 0; b < streams.size(); b++) {
-      ZigguratSampler.NormalizedGaussian gauss =
-          ZigguratSampler.NormalizedGaussian.of(streams.get(b));
-      for (int t = b * BLOCK_TRIALS; t < Math.min(trials, (b + 1) * BLOCK_TRIALS); t++) {
-        DayPass.draw(churn, gauss, days[t]);
-      }
+    RandomProviderState[] streams = dayStreams(seed, trials);
+    RestorableUniformRandomProvider rng = generator(seed);
+    for (int t = 0; t < trials; t++) {
+      rng.restoreState(streams[t]);
+      DayPass.draw(churn, ZigguratSampler.NormalizedGaussian.of(rng), days[t]);
     }
     return days;
   }
@@ -197,11 +195,22 @@ public final class MonteCarlo {
     return (trials + BLOCK_TRIALS - 1) / BLOCK_TRIALS;
   }
 
-  /** The random streams of {@code blocks} blocks: the seed's generator, jumped once per block. */
-  static List<UniformRandomProvider> streams(long seed, int blocks) {
-    JumpableUniformRandomProvider first =
-        (JumpableUniformRandomProvider) RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
-    return first.jumps(blocks).toList();
+  /** The seed's generator, {@code XO_RO_SHI_RO_128_PP}. */
+  static RestorableUniformRandomProvider generator(long seed) {
+    return (RestorableUniformRandomProvider) RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+  }
+
+  /**
+   * The state each day's stream starts from: day t's is the seed's generator jumped t times (2^64
+   * draws apart, so the days' streams never overlap).
+   */
+  static RandomProviderState[] dayStreams(long seed, int trials) {
+    JumpableUniformRandomProvider first = (JumpableUniformRandomProvider) generator(seed);
+    RandomProviderState[] days = new RandomProviderState[trials];
+    for (int t = 0; t < trials; t++) {
+      days[t] = ((RestorableUniformRandomProvider) first.jump()).saveState();
+    }
+    return days;
   }
 
   /**
@@ -214,7 +223,7 @@ public final class MonteCarlo {
     private final boolean[] none;
 
     MachineChurn(List<Machine> machines, double cv) {
-      double sigmaOfCv = Math.sqrt(Math.log1p(cv * cv));
+      double sigmaOfCv = StrictMath.sqrt(StrictMath.log1p(cv * cv));
       int n = machines.size();
       scale = new double[n];
       shape = new double[n];
@@ -224,7 +233,7 @@ public final class MonteCarlo {
         double mean = machine.churnGiBPerDay();
         if (mean > 0) {
           double sigma = sigmaOfP95(mean, machine.churnP95GiBPerDay(), sigmaOfCv);
-          scale[i] = Math.log(mean) - sigma * sigma / 2;
+          scale[i] = StrictMath.log(mean) - sigma * sigma / 2;
           shape[i] = sigma;
         } else {
           none[i] = true;
@@ -234,19 +243,19 @@ public final class MonteCarlo {
 
     /** Machine {@code i}'s mean churn. */
     double mean(int i) {
-      return none[i] ? 0 : Math.exp(scale[i] + shape[i] * shape[i] / 2);
+      return none[i] ? 0 : StrictMath.exp(scale[i] + shape[i] * shape[i] / 2);
     }
 
     /** The variance of machine {@code i}'s churn. */
     double variance(int i) {
       double m = mean(i);
-      return m * m * Math.expm1(shape[i] * shape[i]);
+      return m * m * StrictMath.expm1(shape[i] * shape[i]);
     }
 
     /** The third central moment of machine {@code i}'s churn. */
     double thirdCentralMoment(int i) {
       double m = mean(i);
-      double w1 = Math.expm1(shape[i] * shape[i]);
+      double w1 = StrictMath.expm1(shape[i] * shape[i]);
       return m * m * m * w1 * w1 * (w1 + 3);
     }
 
@@ -267,8 +276,8 @@ public final class MonteCarlo {
     if (p95 == null || p95 <= mean) {
       return fallback;
     }
-    double discriminant = Z95 * Z95 - 2 * Math.log(p95 / mean);
-    return discriminant < 0 ? Z95 : Z95 - Math.sqrt(discriminant);
+    double discriminant = Z95 * Z95 - 2 * StrictMath.log(p95 / mean);
+    return discriminant < 0 ? Z95 : Z95 - StrictMath.sqrt(discriminant);
   }
 
   int trials() {
@@ -313,9 +322,6 @@ public final class MonteCarlo {
     carrying.addAll(plan.processServers());
     int[] serverOf = new int[machineChurn.machines()];
     java.util.Arrays.fill(serverOf, -1);
-    if ((long) trials * carrying.size() > MAX_SERVER_DAYS) {
-      throw new TooManyServerDays(plan.assumptions().headroomPercent(), carrying.size(), trials);
-    }
     double[] limits = new double[carrying.size()];
     for (int s = 0; s < carrying.size(); s++) {
       for (String machine : carrying.get(s).assignedMachines()) {
@@ -324,7 +330,8 @@ public final class MonteCarlo {
       limits[s] = publishedLimit(carrying.get(s));
     }
     ServerChurn churn = ServerChurn.of(serverOf, carrying.size(), machineChurn);
-    return new DayPass.Trial(plan, carrying, serverOf, limits, churn, trials, failuresAllowed);
+    return new DayPass.Trial(
+        plan, carrying, serverOf, limits, churn, trials, seed, failuresAllowed);
   }
 
   private double publishedLimit(PlannedServer server) {

@@ -20,25 +20,15 @@ final class ServerChurn {
   private final double[] mean;
   private final double[] variance;
   private final double[] third;
-  private final double[] shift;
-  private final double[] scale;
-  private final double[] shape;
+  private final Fit[] fits;
 
   private ServerChurn(double[] mean, double[] variance, double[] third) {
     this.mean = mean;
     this.variance = variance;
     this.third = third;
-    int servers = mean.length;
-    shift = new double[servers];
-    scale = new double[servers];
-    shape = new double[servers];
-    for (int s = 0; s < servers; s++) {
-      if (mean[s] > 0) {
-        Fit f = Fit.of(mean[s], variance[s], third[s]);
-        shift[s] = f.shift;
-        scale[s] = f.scale;
-        shape[s] = f.shape;
-      }
+    fits = new Fit[mean.length];
+    for (int s = 0; s < fits.length; s++) {
+      fits[s] = mean[s] > 0 ? Fit.of(mean[s], variance[s], third[s]) : null;
     }
   }
 
@@ -72,7 +62,7 @@ final class ServerChurn {
 
   /** Server {@code s}'s churn on a day whose standard normal draw is {@code z}. */
   double value(int s, double z) {
-    return shift[s] + StrictMath.exp(scale[s] + shape[s] * z);
+    return fits[s].value(z);
   }
 
   /**
@@ -87,9 +77,7 @@ final class ServerChurn {
         continue;
       }
       Fit f =
-          factor == 1
-              ? new Fit(shift[s], scale[s], shape[s])
-              : Fit.of(mean[s] * factor, variance[s] * factor, third[s] * factor);
+          factor == 1 ? fits[s] : Fit.of(mean[s] * factor, variance[s] * factor, third[s] * factor);
       log += f.logHolds(limits[s]);
       if (log == Double.NEGATIVE_INFINITY) {
         return log;
@@ -98,29 +86,54 @@ final class ServerChurn {
     return log / factor;
   }
 
-  /** A shifted lognormal: shift + exp(scale + shape z), z standard normal. */
-  private record Fit(double shift, double scale, double shape) {
+  /**
+   * A shifted lognormal, shift + exp(scale + shape z) with z standard normal; or, when the skewness
+   * is too small for one to be told from a normal in doubles, the normal shift + scale z (scale the
+   * standard deviation, 0 for a churn that does not vary).
+   */
+  private record Fit(double shift, double scale, double shape, boolean normal) {
 
-    /** The shifted lognormal of this mean, variance and third central moment (all above 0). */
+    /** Below this skewness the shifted lognormal's shift cancels most digits of its draws. */
+    private static final double NORMAL_SKEWNESS = 1e-6;
+
+    /** The shifted lognormal of this mean, variance and third central moment. */
     static Fit of(double mean, double variance, double third) {
-      double sd = Math.sqrt(variance);
-      double skew = third / (variance * sd);
-      // u = sqrt(e^(shape^2) - 1) solves u^3 + 3u = skewness (the lognormal's skewness); with
-      // c = cbrt(skew / 2 + sqrt(skew^2 / 4 + 1)) it is c - 1 / c, which does not cancel for a
-      // large skewness as the sum of the two cube roots does.
-      double c = Math.cbrt(skew / 2 + Math.sqrt(skew * skew / 4 + 1));
-      double u = c - 1 / c;
-      double shape2 = Math.log1p(u * u);
+      double sd = StrictMath.sqrt(variance);
+      double skew = variance > 0 ? third / (variance * sd) : 0;
+      if (!(skew >= NORMAL_SKEWNESS)) {
+        return new Fit(mean, sd, 0, true);
+      }
+      // u = sqrt(e^(shape^2) - 1) solves u^3 + 3u = skewness (the lognormal's skewness): u = 2
+      // sinh(asinh(skewness / 2) / 3), which, unlike Cardano's sum of two cube roots, does not
+      // cancel; asinh(x) = log1p(x + x^2 / (sqrt(x^2 + 1) + 1)) for x >= 0.
+      double x = skew / 2;
+      double asinh = StrictMath.log1p(x + x * x / (StrictMath.sqrt(x * x + 1) + 1));
+      double u = 2 * StrictMath.sinh(asinh / 3);
+      double shape2 = StrictMath.log1p(u * u);
       double lognormalMean = sd / u;
-      return new Fit(mean - lognormalMean, Math.log(lognormalMean) - shape2 / 2, Math.sqrt(shape2));
+      return new Fit(
+          mean - lognormalMean,
+          StrictMath.log(lognormalMean) - shape2 / 2,
+          StrictMath.sqrt(shape2),
+          false);
+    }
+
+    double value(double z) {
+      return normal ? shift + scale * z : shift + StrictMath.exp(scale + shape * z);
     }
 
     double logHolds(double limit) {
+      if (normal) {
+        if (scale == 0) {
+          return limit >= shift ? 0 : Double.NEGATIVE_INFINITY;
+        }
+        return StrictMath.log(NORMAL.cumulativeProbability((limit - shift) / scale));
+      }
       double room = limit - shift;
       if (room <= 0) {
         return Double.NEGATIVE_INFINITY;
       }
-      return Math.log(NORMAL.cumulativeProbability((Math.log(room) - scale) / shape));
+      return StrictMath.log(NORMAL.cumulativeProbability((StrictMath.log(room) - scale) / shape));
     }
   }
 }

@@ -67,4 +67,38 @@ class ServerChurnTest {
         .as("the simulated server's 99th percentile against the sum's")
         .isCloseTo(sums[(int) (0.99 * SAMPLES)], Percentage.withPercentage(cv <= 1.5 ? 3 : 10));
   }
+
+  @org.junit.jupiter.api.Test
+  void aSpreadTooSmallForALognormalIsDrawnAsANormalAndAZeroSpreadAsTheMean() {
+    // p95 one ulp above the churn gives a spread of 0; a cv of 1e-17 one far too small for doubles.
+    Machine db = new Machine("db", 200, null, null, null, null, Math.nextUp(200.0));
+    List<Machine> many = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      many.add(Machine.of("m" + i, 20));
+    }
+    ServerChurn flat =
+        ServerChurn.of(new int[] {0}, 1, new MonteCarlo.MachineChurn(List.of(db), 0.3));
+    ServerChurn tiny = ServerChurn.of(new int[50], 1, new MonteCarlo.MachineChurn(many, 1e-17));
+
+    for (double[] day : MonteCarlo.days(flat, 50, 1)) {
+      assertThat(day[0]).isCloseTo(200, within(1e-9));
+    }
+    for (double[] day : MonteCarlo.days(tiny, 50, 1)) {
+      assertThat(day[0]).isCloseTo(1000, within(1e-9));
+    }
+    assertThat(flat.logAllHold(new double[] {200.001}, 1)).isZero();
+    assertThat(flat.logAllHold(new double[] {199.9}, 1)).isEqualTo(Double.NEGATIVE_INFINITY);
+    assertThat(Math.exp(tiny.logAllHold(new double[] {1000.001}, 1))).isCloseTo(1, within(1e-9));
+    MonteCarloResult r =
+        MonteCarlo.run(
+            org.asrsizing.model.Workload.of(List.of(db)),
+            org.asrsizing.io.CatalogLoader.builtIn("asr-classic"),
+            org.asrsizing.plan.PlanOptions.defaults(),
+            0.3,
+            100,
+            1,
+            95);
+    assertThat(r.plan().probabilityAllWithinLimits()).isEqualTo(1.0);
+    assertThat(r.plan().servers().get(0).p95ChurnGiBPerDay()).isCloseTo(200, within(1e-9));
+  }
 }
