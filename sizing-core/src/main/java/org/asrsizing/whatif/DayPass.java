@@ -21,9 +21,10 @@ import org.asrsizing.model.PlannedServer;
  * on in blocks of {@link MonteCarlo#BLOCK_TRIALS} in parallel and each block writes only its own
  * days, so nothing depends on the thread count.
  *
- * <p>A search pass keeps, per plan, only whether all servers held on each day; the days of every
- * server (for the 95th percentiles) are drawn again, the same, for the plans a run reports, one
- * plan at a time, so memory grows with trials x plans plus one plan's servers x trials.
+ * <p>A search pass keeps, per plan, only whether all servers held on each day, but for the given
+ * plan, which keeps every server's days (for the 95th percentiles); those of the plan that holds
+ * are drawn again, the same, once it is found. Memory grows with trials x plans plus one shown
+ * plan's servers x trials.
  */
 final class DayPass {
 
@@ -42,7 +43,9 @@ final class DayPass {
     final ServerChurn churn;
     private final int trials;
     private final long seed;
+    private final RandomProviderState[] days;
     private double[][] loads;
+    private boolean kept;
     private boolean[] allHold;
     private final int failuresAllowed;
     private final AtomicInteger failed = new AtomicInteger();
@@ -51,9 +54,9 @@ final class DayPass {
 
     /**
      * {@code serverOf[i]} is the carrying server of machine {@code i} (by the simulation's index),
-     * -1 when none, and {@code churn} their servers' daily churn; {@code trials} days are drawn
-     * from the streams of {@code seed}, and the trial stops drawing once more than {@code
-     * failuresAllowed} days failed.
+     * -1 when none, and {@code churn} their servers' daily churn; its days are drawn from the
+     * streams {@code days} of {@code seed} ({@link MonteCarlo#dayStreams}), one per day, and the
+     * trial stops drawing once more than {@code failuresAllowed} days failed.
      */
     Trial(
         Plan plan,
@@ -61,16 +64,17 @@ final class DayPass {
         int[] serverOf,
         double[] limits,
         ServerChurn churn,
-        int trials,
         long seed,
+        RandomProviderState[] days,
         int failuresAllowed) {
       this.deployment = Deployment.of(plan);
       this.carrying = carrying;
       this.serverOf = serverOf;
       this.limits = limits;
       this.churn = churn;
-      this.trials = trials;
+      this.trials = days.length;
       this.seed = seed;
+      this.days = days;
       this.failuresAllowed = failuresAllowed;
     }
 
@@ -91,18 +95,20 @@ final class DayPass {
     }
 
     /**
-     * Its statistics over every day: its days are drawn (again, the same) keeping every server's
-     * churn, which needs trials x carrying servers at most {@link MonteCarlo#MAX_SERVER_DAYS}.
+     * Its statistics over every day: unless its search pass kept them ({@link #keepDays}), its days
+     * are drawn again, the same, keeping every server's churn, which needs trials x carrying
+     * servers at most {@link MonteCarlo#MAX_SERVER_DAYS}.
      */
     SimulatedPlan result(double headroomPercent) {
       if (result != null && result.headroomPercent() == headroomPercent) {
         return result;
       }
-      if ((long) trials * carrying.size() > MonteCarlo.MAX_SERVER_DAYS) {
-        throw new MonteCarlo.TooManyServerDays(headroomPercent, carrying.size(), trials);
+      if (!kept) {
+        checkShowable(headroomPercent);
+        loads = new double[carrying.size()][trials];
+        allHold = new boolean[trials];
+        pass(new Trial[] {this}, true);
       }
-      loads = new double[carrying.size()][trials];
-      pass(trials, seed, new Trial[] {this}, true);
       List<ServerOdds> odds = new ArrayList<>();
       for (int s = 0; s < carrying.size(); s++) {
         PlannedServer server = carrying.get(s);
@@ -120,38 +126,56 @@ final class DayPass {
                 new Percentile().evaluate(loads[s], 95),
                 (double) held / trials));
       }
-      int allHeld = 0;
-      for (int t = 0; t < trials; t++) {
-        boolean all = true;
-        for (int s = 0; s < carrying.size(); s++) {
-          all &= loads[s][t] <= limits[s];
-        }
-        allHeld += all ? 1 : 0;
-      }
       loads = null;
-      result = new SimulatedPlan(headroomPercent, deployment, (double) allHeld / trials, odds);
+      kept = false;
+      result =
+          new SimulatedPlan(headroomPercent, deployment, (double) daysAllHold() / trials, odds);
       return result;
+    }
+
+    /**
+     * Refuses a plan to be shown with more server-days than {@link MonteCarlo#MAX_SERVER_DAYS}; the
+     * message names {@code headroomPercent} and the trials it allows.
+     */
+    /**
+     * Keeps every server's churn on every day of its next search pass, so that showing it needs no
+     * second pass; for a plan that is always shown and never stops (the given plan).
+     */
+    void keepDays(double headroomPercent) {
+      checkShowable(headroomPercent);
+      loads = new double[carrying.size()][trials];
+    }
+
+    void checkShowable(double headroomPercent) {
+      if ((long) trials * carrying.size() > MonteCarlo.MAX_SERVER_DAYS) {
+        throw new MonteCarlo.TooManyServerDays(headroomPercent, carrying.size(), trials);
+      }
     }
   }
 
   private DayPass() {}
 
   /**
-   * Simulates {@code trials} days of every trial at once, from the streams of {@code seed}, keeping
+   * Simulates every day of every trial at once (trials of one run, on the same days), keeping
    * whether all servers held on each day.
    */
-  static void run(int trials, long seed, List<Trial> plans) {
+  static void run(List<Trial> plans) {
     PASSES.get()[0]++;
     Trial[] all = plans.toArray(new Trial[0]);
     for (Trial t : all) {
-      t.allHold = new boolean[trials];
+      t.allHold = new boolean[t.trials];
     }
-    pass(trials, seed, all, false);
+    pass(all, false);
+    for (Trial t : all) {
+      t.kept = t.loads != null && !t.stopped;
+    }
   }
 
   /** The days of {@code plans}: each server's churn ({@code keep}) or whether all held. */
-  private static void pass(int trials, long seed, Trial[] plans, boolean keep) {
-    RandomProviderState[] days = MonteCarlo.dayStreams(seed, trials);
+  private static void pass(Trial[] plans, boolean keep) {
+    RandomProviderState[] days = plans[0].days;
+    long seed = plans[0].seed;
+    int trials = days.length;
     int blocks = MonteCarlo.blocks(trials);
     long[] drawn = new long[blocks];
     IntStream.range(0, blocks)
@@ -174,9 +198,12 @@ final class DayPass {
         draw(plan.churn, ZigguratSampler.NormalizedGaussian.of(rng), day);
         drawn += day.length;
         if (keep) {
+          boolean all = true;
           for (int s = 0; s < day.length; s++) {
             plan.loads[s][t] = day[s];
+            all &= day[s] <= plan.limits[s];
           }
+          plan.allHold[t] = all;
         } else {
           record(plan, day, t);
         }
@@ -200,6 +227,11 @@ final class DayPass {
     boolean all = true;
     for (int s = 0; s < day.length; s++) {
       all &= day[s] <= plan.limits[s];
+    }
+    if (plan.loads != null) {
+      for (int s = 0; s < day.length; s++) {
+        plan.loads[s][t] = day[s];
+      }
     }
     plan.allHold[t] = all;
     if (!all && plan.failed.incrementAndGet() > plan.failuresAllowed) {

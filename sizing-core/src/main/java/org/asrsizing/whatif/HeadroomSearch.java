@@ -53,6 +53,9 @@ final class HeadroomSearch {
     this.first = (int) Math.ceil(options.headroomPercent());
     this.needed = needed(target, mc.trials());
     this.baseTrial = mc.trial(mc.plan(options), mc.trials());
+    // The given plan is always shown (refused at once rather than after the search) and never
+    // stops: its days are kept in its search pass.
+    baseTrial.keepDays(options.headroomPercent());
   }
 
   /** The fewest days out of {@code trials} on which all must hold to reach {@code target}. */
@@ -233,10 +236,11 @@ final class HeadroomSearch {
       trials.add(trial);
     }
     if (!trials.isEmpty()) {
-      DayPass.run(mc.trials(), mc.seed(), trials);
+      DayPass.run(trials);
     }
     if (withBase) {
       baseSimulated = true;
+      baseTrial.result(options.headroomPercent()); // frees the days it kept
       if (first == options.headroomPercent()) {
         boolean unplaced = baseTrial.deployment.unplacedMachines() > 0;
         boolean holds = !unplaced && baseTrial.daysAllHold() >= needed;

@@ -73,6 +73,7 @@ public final class MonteCarlo {
   private final MachineChurn machineChurn;
   private final int trials;
   private final long seed;
+  private final RandomProviderState[] days;
 
   MonteCarlo(Catalog catalog, Workload workload, double cv, int trials, long seed) {
     this.catalog = catalog;
@@ -85,6 +86,7 @@ public final class MonteCarlo {
     this.machineChurn = new MachineChurn(machines, cv);
     this.trials = trials;
     this.seed = seed;
+    this.days = dayStreams(seed, trials);
   }
 
   /** Checks a run's parameters; the message names the range. */
@@ -330,8 +332,7 @@ public final class MonteCarlo {
       limits[s] = publishedLimit(carrying.get(s));
     }
     ServerChurn churn = ServerChurn.of(serverOf, carrying.size(), machineChurn);
-    return new DayPass.Trial(
-        plan, carrying, serverOf, limits, churn, trials, seed, failuresAllowed);
+    return new DayPass.Trial(plan, carrying, serverOf, limits, churn, seed, days, failuresAllowed);
   }
 
   private double publishedLimit(PlannedServer server) {

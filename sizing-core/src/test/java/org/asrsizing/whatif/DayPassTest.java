@@ -59,13 +59,32 @@ class DayPassTest {
   }
 
   @Test
+  void thePlanWhoseDaysTheSearchPassKeptIsShownAsTheOneDrawnAgain() {
+    int trials = 300;
+    MonteCarlo mc = new MonteCarlo(CLASSIC, Workload.aggregate(600, 5500), 0.6, trials, 3);
+    Plan plan = mc.plan(PlanOptions.defaults());
+    DayPass.Trial kept = mc.trial(plan, trials);
+    DayPass.Trial drawnAgain = mc.trial(plan, trials);
+    kept.keepDays(0);
+    DayPass.DRAWS.get()[0] = 0;
+
+    DayPass.run(List.of(kept, drawnAgain));
+    long searchPass = DayPass.DRAWS.get()[0];
+    SimulatedPlan shown = kept.result(0);
+
+    assertThat(DayPass.DRAWS.get()[0]).as("no second pass for the kept plan").isEqualTo(searchPass);
+    assertThat(drawnAgain.result(0)).isEqualTo(shown);
+    assertThat(DayPass.DRAWS.get()[0]).isEqualTo(searchPass * 3 / 2);
+  }
+
+  @Test
   void aTrialThatCannotHoldStopsAndOneThatHoldsHasEveryDay() {
     int trials = 400;
     MonteCarlo mc = new MonteCarlo(CLASSIC, Workload.aggregate(400, 4096), 0.5, trials, 11);
     DayPass.Trial full = mc.trial(mc.plan(PlanOptions.defaults()), 20);
     DayPass.Trial roomy = mc.trial(mc.plan(PlanOptions.defaults().withHeadroomPercent(40)), 20);
 
-    DayPass.run(trials, mc.seed(), List.of(full, roomy));
+    DayPass.run(List.of(full, roomy));
 
     // Two servers at exactly their limit: about three days in four fail, far more than 20.
     assertThat(full.stopped()).isTrue();
@@ -117,7 +136,7 @@ class DayPassTest {
   /** {@code plans} simulated together in one pass over the draws. */
   private static List<DayPass.Trial> simulated(MonteCarlo mc, List<Plan> plans, int trials) {
     List<DayPass.Trial> out = plans.stream().map(p -> mc.trial(p, trials)).toList();
-    DayPass.run(trials, mc.seed(), out);
+    DayPass.run(out);
     return out;
   }
 }
