@@ -42,7 +42,6 @@ final class DayPass {
     final double[] limits;
     final ServerChurn churn;
     private final int trials;
-    private final long seed;
     private final RandomProviderState[] days;
     private double[][] loads;
     private boolean kept;
@@ -55,8 +54,8 @@ final class DayPass {
     /**
      * {@code serverOf[i]} is the carrying server of machine {@code i} (by the simulation's index),
      * -1 when none, and {@code churn} their servers' daily churn; its days are drawn from the
-     * streams {@code days} of {@code seed} ({@link MonteCarlo#dayStreams}), one per day, and the
-     * trial stops drawing once more than {@code failuresAllowed} days failed.
+     * streams {@code days} ({@link MonteCarlo#dayStreams}), one per day, and the trial stops
+     * drawing once more than {@code failuresAllowed} days failed.
      */
     Trial(
         Plan plan,
@@ -64,7 +63,6 @@ final class DayPass {
         int[] serverOf,
         double[] limits,
         ServerChurn churn,
-        long seed,
         RandomProviderState[] days,
         int failuresAllowed) {
       this.deployment = Deployment.of(plan);
@@ -73,7 +71,6 @@ final class DayPass {
       this.limits = limits;
       this.churn = churn;
       this.trials = days.length;
-      this.seed = seed;
       this.days = days;
       this.failuresAllowed = failuresAllowed;
     }
@@ -174,20 +171,20 @@ final class DayPass {
   /** The days of {@code plans}: each server's churn ({@code keep}) or whether all held. */
   private static void pass(Trial[] plans, boolean keep) {
     RandomProviderState[] days = plans[0].days;
-    long seed = plans[0].seed;
     int trials = days.length;
     int blocks = MonteCarlo.blocks(trials);
     long[] drawn = new long[blocks];
     IntStream.range(0, blocks)
         .parallel()
-        .forEach(b -> drawn[b] = block(days, seed, b, trials, plans, keep));
+        .forEach(b -> drawn[b] = block(days, b, trials, plans, keep));
     DRAWS.get()[0] += LongStream.of(drawn).sum();
   }
 
   /** Simulates block {@code b}'s days of every plan; returns how many server-days it drew. */
   private static long block(
-      RandomProviderState[] streams, long seed, int b, int trials, Trial[] plans, boolean keep) {
-    RestorableUniformRandomProvider rng = MonteCarlo.generator(seed);
+      RandomProviderState[] streams, int b, int trials, Trial[] plans, boolean keep) {
+    // Its state is each day's stream in turn, so the seed it starts from does not matter.
+    RestorableUniformRandomProvider rng = MonteCarlo.generator(0);
     int first = b * MonteCarlo.BLOCK_TRIALS;
     int end = Math.min(trials, first + MonteCarlo.BLOCK_TRIALS);
     long drawn = 0;
@@ -198,12 +195,7 @@ final class DayPass {
         draw(plan.churn, ZigguratSampler.NormalizedGaussian.of(rng), day);
         drawn += day.length;
         if (keep) {
-          boolean all = true;
-          for (int s = 0; s < day.length; s++) {
-            plan.loads[s][t] = day[s];
-            all &= day[s] <= plan.limits[s];
-          }
-          plan.allHold[t] = all;
+          store(plan, day, t);
         } else {
           record(plan, day, t);
         }
@@ -220,10 +212,18 @@ final class DayPass {
     }
   }
 
+  /** Counts a failed day of {@code plan} and stops it once more failed than it allows. */
   private static void record(Trial plan, double[] day, int t) {
     if (plan.stopped) {
       return;
     }
+    if (!store(plan, day, t) && plan.failed.incrementAndGet() > plan.failuresAllowed) {
+      plan.stopped = true;
+    }
+  }
+
+  /** Keeps day {@code t} of {@code plan}: whether all held, and each server's churn if kept. */
+  private static boolean store(Trial plan, double[] day, int t) {
     boolean all = true;
     for (int s = 0; s < day.length; s++) {
       all &= day[s] <= plan.limits[s];
@@ -234,8 +234,6 @@ final class DayPass {
       }
     }
     plan.allHold[t] = all;
-    if (!all && plan.failed.incrementAndGet() > plan.failuresAllowed) {
-      plan.stopped = true;
-    }
+    return all;
   }
 }

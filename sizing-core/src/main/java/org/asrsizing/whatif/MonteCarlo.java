@@ -332,7 +332,7 @@ public final class MonteCarlo {
       limits[s] = publishedLimit(carrying.get(s));
     }
     ServerChurn churn = ServerChurn.of(serverOf, carrying.size(), machineChurn);
-    return new DayPass.Trial(plan, carrying, serverOf, limits, churn, seed, days, failuresAllowed);
+    return new DayPass.Trial(plan, carrying, serverOf, limits, churn, days, failuresAllowed);
   }
 
   private double publishedLimit(PlannedServer server) {
