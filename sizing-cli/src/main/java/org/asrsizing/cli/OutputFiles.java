@@ -98,6 +98,27 @@ final class OutputFiles {
     }
   }
 
+  /**
+   * Makes {@code folder} and any folders above it that are missing; a path that is, or runs
+   * through, a file is named in the reason.
+   */
+  static void makeFolder(Path folder) throws WriteFailure {
+    Path target = folder.toAbsolutePath();
+    for (Path p = target; p != null; p = p.getParent()) {
+      if (Files.exists(p) && !Files.isDirectory(p)) {
+        throw new WriteFailure(
+            (p.equals(target) ? "it" : p.toString()) + " is a file, not a folder");
+      }
+    }
+    try {
+      Files.createDirectories(target);
+    } catch (AccessDeniedException e) {
+      throw new WriteFailure("permission denied");
+    } catch (IOException e) {
+      throw new WriteFailure(reason(e));
+    }
+  }
+
   /** The operating system's own words, without the Java exception around them. */
   private static String reason(IOException e) {
     String m = e.getMessage();

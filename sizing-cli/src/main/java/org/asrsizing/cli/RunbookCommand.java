@@ -288,11 +288,10 @@ final class RunbookCommand implements Callable<Integer> {
     }
     if (outputDir != null) {
       try {
-        Files.createDirectories(outputDir);
-      } catch (IOException e) {
+        OutputFiles.makeFolder(outputDir);
+      } catch (OutputFiles.WriteFailure e) {
         throw new ParameterException(
-            cmd,
-            RunbookMessages.cannotWrite(outputDir.toString(), Messages.firstLine(e.toString())));
+            cmd, RunbookMessages.cannotWrite(outputDir.toString(), e.getMessage()));
       }
       files.forEach((name, content) -> writeFile(cmd, outputDir.resolve(name), content, false));
       secretFiles.forEach(

@@ -82,6 +82,39 @@ class AtomicOutputTest {
   }
 
   @Test
+  void aRunbookOutputFolderThatIsAFileIsOneSentenceAndTheFileIsKept(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("runbook");
+    Files.writeString(file, "before");
+
+    Run run = Run.of("runbook", "--example", "--output-dir", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().strip().lines()).hasSize(1);
+    assertThat(run.err())
+        .startsWith("sizing: cannot write " + file + ": it is a file, not a folder")
+        .doesNotContain("java.", "Exception");
+    assertThat(Files.readString(file)).isEqualTo("before");
+  }
+
+  @Test
+  void aRunbookOutputFolderUnderAFileIsOneSentenceNamingThatFile(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("notes.txt");
+    Files.writeString(file, "before");
+    Path under = file.resolve("runbook");
+
+    Run run = Run.of("runbook", "--example", "--output-dir", under.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().strip().lines()).hasSize(1);
+    assertThat(run.err())
+        .startsWith("sizing: cannot write " + under + ": " + file + " is a file, not a folder")
+        .doesNotContain("java.", "Exception");
+    assertThat(files(dir)).isEqualTo(1);
+  }
+
+  @Test
   void aSecretFileIsOwnerOnlyFromItsFirstByte(@TempDir Path dir) throws Exception {
     Path secret = dir.resolve("proxy.ini");
 
