@@ -65,6 +65,7 @@ public final class SizingCommand implements Callable<Integer> {
    */
   public static CommandLine commandLine() {
     CommandLine cmd = new CommandLine(new SizingCommand());
+    cmd.registerConverter(java.nio.file.Path.class, new PathConverter());
     ErrorHandler handler = new ErrorHandler();
     cmd.setParameterExceptionHandler(handler);
     cmd.setExecutionExceptionHandler(handler);

@@ -44,6 +44,19 @@ class HostileValuesTest {
   }
 
   @Test
+  void aPathTheOperatingSystemRefusesIsAUsageErrorNamingTheOption() {
+    // A NUL byte is the one character every file system refuses (Windows refuses more, such as
+    // '<' and '|'); an embedder can pass it even where a shell cannot.
+    Run run = Run.of("plan", "--example", "--output", "plan\u0000.txt");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(run.err().strip().lines()).hasSize(1);
+    assertThat(run.err())
+        .startsWith("sizing: invalid value for option '--output': not a file path on this system (")
+        .doesNotContain("\u0000", "java.", "Exception");
+  }
+
+  @Test
   void aScenarioConfigurationServerLimitOfABillionIsAnInputError() throws IOException {
     Run run = compare("scenarios:\n  - name: big\n    csLimit: 1000000000\n");
 
