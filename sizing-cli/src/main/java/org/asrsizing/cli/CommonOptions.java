@@ -43,8 +43,9 @@ final class CommonOptions {
       order = 22,
       paramLabel = "FILE",
       description =
-          "Write the output to FILE (text in UTF-8; replaced if it exists) instead of stdout;"
-              + " - is stdout.")
+          "Write the output to FILE (text in UTF-8; replaced whole once complete, or written"
+              + " into if it is a device or pipe such as /dev/null) instead of stdout; - is"
+              + " stdout.")
   Path output;
 
   @Option(

@@ -5,17 +5,21 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes every file the command line writes, atomically: the bytes go to a temporary file beside
  * the target, which is renamed over it once complete. A failed or interrupted run leaves no partial
- * file and does not destroy one that was there.
+ * file and does not destroy one that was there. A file replaced keeps its permissions, and a link
+ * is written through. A device or pipe ({@code /dev/null}, {@code /dev/stdout}, a FIFO) is written
+ * into as it is, since nothing can be renamed over it without replacing the device itself.
  */
 final class OutputFiles {
 
@@ -50,32 +54,33 @@ final class OutputFiles {
    */
   static void write(Path file, Body body, boolean secret) throws WriteFailure {
     Path target = file.toAbsolutePath();
-    Path folder = target.getParent();
     if (Files.isDirectory(target)) {
       throw new WriteFailure("it is a folder");
     }
+    if (Files.exists(target) && !Files.isRegularFile(target)) {
+      // A device or pipe (/dev/null, /dev/stdout, a FIFO) cannot be replaced, only written into:
+      // renaming a file over it would replace the device itself.
+      if (secret) {
+        throw new WriteFailure(
+            "it is not a regular file, and a file with a secret is written only as one");
+      }
+      writeInto(target, body);
+      return;
+    }
+    if (Files.isSymbolicLink(target) && Files.exists(target)) {
+      target = realPath(target); // write the file the link points to; the link stays
+    }
+    Path folder = target.getParent();
     if (folder == null || !Files.isDirectory(folder)) {
       throw new WriteFailure("its folder does not exist");
     }
-    Path temp;
-    try {
-      temp =
-          secret && FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-              ? Files.createTempFile(
-                  folder,
-                  "." + target.getFileName(),
-                  ".part",
-                  PosixFilePermissions.asFileAttribute(
-                      PosixFilePermissions.fromString("rw-------")))
-              : Files.createTempFile(folder, "." + target.getFileName(), ".part");
-    } catch (AccessDeniedException e) {
-      throw new WriteFailure("permission denied");
-    } catch (IOException | UnsupportedOperationException e) {
-      throw new WriteFailure("its folder exists but does not take new files");
-    }
+    Path temp = createTemp(folder, target, secret);
     try {
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
         body.writeTo(out);
+      }
+      if (!secret && Files.exists(target) && posix()) {
+        Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
       }
       try {
         Files.move(
@@ -96,6 +101,60 @@ final class OutputFiles {
         // The temporary file is beside the target and named after it; nothing else to do.
       }
     }
+  }
+
+  /**
+   * A new, empty file beside {@code target}, named after it. A secret one is owner-only from the
+   * start; any other gets the permissions every new file gets (the umask's), as the target would if
+   * it were written directly.
+   */
+  private static Path createTemp(Path folder, Path target, boolean secret) throws WriteFailure {
+    String prefix = "." + target.getFileName() + "." + ProcessHandle.current().pid() + ".";
+    for (int attempt = 0; ; attempt++) {
+      Path temp = folder.resolve(prefix + (System.nanoTime() + attempt) + ".part");
+      try {
+        return secret && posix()
+            ? Files.createFile(
+                temp,
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+            : Files.createFile(temp);
+      } catch (FileAlreadyExistsException e) {
+        continue; // another run's temporary file of the same target; try the next name
+      } catch (AccessDeniedException e) {
+        throw new WriteFailure("permission denied");
+      } catch (IOException | UnsupportedOperationException e) {
+        throw new WriteFailure("its folder exists but does not take new files");
+      }
+    }
+  }
+
+  /** Writes into a file that is not a regular one, as it is, without a temporary file. */
+  private static void writeInto(Path target, Body body) throws WriteFailure {
+    try (OutputStream out =
+        new BufferedOutputStream(
+            Files.newOutputStream(
+                target, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING),
+            1 << 16)) {
+      body.writeTo(out);
+    } catch (AccessDeniedException e) {
+      throw new WriteFailure("permission denied");
+    } catch (IOException e) {
+      throw new WriteFailure(reason(e));
+    }
+  }
+
+  private static Path realPath(Path link) throws WriteFailure {
+    try {
+      return link.toRealPath();
+    } catch (AccessDeniedException e) {
+      throw new WriteFailure("permission denied");
+    } catch (IOException e) {
+      throw new WriteFailure(reason(e));
+    }
+  }
+
+  private static boolean posix() {
+    return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
   }
 
   /**

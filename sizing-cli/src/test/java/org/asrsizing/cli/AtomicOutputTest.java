@@ -2,13 +2,23 @@ package org.asrsizing.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every file the command line writes is complete or not there; nothing else is left behind. */
@@ -126,5 +136,78 @@ class AtomicOutputTest {
     assertThatThrownBy(() -> OutputFiles.write(dir.resolve("none/x"), new byte[] {1}, false))
         .isInstanceOf(OutputFiles.WriteFailure.class)
         .hasMessage("its folder does not exist");
+  }
+
+  /**
+   * A named pipe (as {@code /dev/null}, {@code /dev/stdout} or a device would be) is written into:
+   * renaming a file over it would replace the pipe or device itself, which as root destroys {@code
+   * /dev/null} for the whole machine.
+   */
+  @Test
+  @EnabledOnOs({OS.LINUX, OS.MAC})
+  void aPipeIsWrittenIntoAndStaysAPipe(@TempDir Path dir) throws Exception {
+    Path pipe = dir.resolve("plan.pipe");
+    Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+    assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+    CompletableFuture<String> read =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return Files.readString(pipe);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+
+    Run run = Run.of("plan", "--example", "--output", pipe.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(read.get(60, TimeUnit.SECONDS)).startsWith("ASR sizing plan");
+    assertThat(Files.readAttributes(pipe, BasicFileAttributes.class).isOther()).isTrue();
+    assertThat(files(dir)).isEqualTo(1);
+  }
+
+  @Test
+  @EnabledOnOs({OS.LINUX, OS.MAC})
+  void aSecretIsNotWrittenIntoAPipe(@TempDir Path dir) throws Exception {
+    Path pipe = dir.resolve("proxy.pipe");
+    Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+    assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+
+    assertThatThrownBy(() -> OutputFiles.write(pipe, new byte[] {1}, true))
+        .isInstanceOf(OutputFiles.WriteFailure.class)
+        .hasMessage("it is not a regular file, and a file with a secret is written only as one");
+    assertThat(Files.readAttributes(pipe, BasicFileAttributes.class).isOther()).isTrue();
+  }
+
+  @Test
+  void aLinkIsWrittenThroughAndStaysALink(@TempDir Path dir) throws Exception {
+    Path real = Files.createDirectories(dir.resolve("reports")).resolve("plan.txt");
+    Files.writeString(real, "before");
+    Path link = Files.createSymbolicLink(dir.resolve("latest.txt"), real);
+
+    Run run = Run.of("plan", "--example", "--output", link.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readString(real)).startsWith("ASR sizing plan");
+    assertThat(files(real.getParent())).isEqualTo(1);
+  }
+
+  /** A new file gets the permissions any new file gets (the umask's), not owner-only. */
+  @Test
+  @EnabledOnOs({OS.LINUX, OS.MAC})
+  void aNewFileHasTheUsualPermissionsAndAReplacedOneKeepsItsOwn(@TempDir Path dir)
+      throws Exception {
+    Path usual = Files.createFile(dir.resolve("usual"));
+    Path out = dir.resolve("plan.txt");
+
+    assertThat(Run.of("plan", "--example", "--output", out.toString()).exitCode()).isZero();
+    assertThat(Files.getPosixFilePermissions(out)).isEqualTo(Files.getPosixFilePermissions(usual));
+
+    Set<PosixFilePermission> groupToo = PosixFilePermissions.fromString("rw-rw----");
+    Files.setPosixFilePermissions(out, groupToo);
+    assertThat(Run.of("plan", "--example", "--output", out.toString()).exitCode()).isZero();
+    assertThat(Files.getPosixFilePermissions(out)).isEqualTo(groupToo);
   }
 }
