@@ -12,6 +12,7 @@
 module org.asrsizing.core {
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;
+  requires org.yaml.snakeyaml;
   requires com.fasterxml.jackson.dataformat.csv;
   requires org.dhatim.fastexcel;
   requires org.dhatim.fastexcel.reader;

@@ -199,6 +199,10 @@ public record FileProblem(
   }
 
   private static String detail(JacksonException e) {
+    String limit = ParserLimits.limitMet(e);
+    if (limit != null) {
+      return limit;
+    }
     String message = e.getOriginalMessage();
     if (message == null) {
       return "unreadable";

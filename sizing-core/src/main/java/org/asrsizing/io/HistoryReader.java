@@ -62,7 +62,7 @@ public final class HistoryReader {
               + " line "
               + e.getLocation().getLineNr()
               + ": not valid CSV ("
-              + e.getOriginalMessage()
+              + ParserLimits.message(e)
               + ")",
           e);
     }

@@ -88,7 +88,7 @@ public final class MetricsReader {
       throw new DeploymentException(what + " does not exist", e);
     } catch (JacksonException e) {
       throw new DeploymentException(
-          what + at(e.getLocation()) + " is not valid CSV: " + e.getOriginalMessage(), e);
+          what + at(e.getLocation()) + " is not valid CSV: " + ParserLimits.message(e), e);
     } catch (IOException e) {
       throw new DeploymentException(what + " cannot be read: " + e.getMessage(), e);
     }

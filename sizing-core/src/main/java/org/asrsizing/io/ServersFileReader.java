@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -87,7 +86,7 @@ public final class ServersFileReader {
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
       throw new RunbookInputException(
-          "servers file " + name + ", line " + line + ": " + e.getOriginalMessage() + ".", e);
+          "servers file " + name + ", line " + line + ": " + ParserLimits.message(e) + ".", e);
     } catch (IOException e) {
       throw new RunbookInputException(
           "servers file " + name + " cannot be read: " + e.getMessage() + ".", e);
@@ -245,7 +244,7 @@ public final class ServersFileReader {
   }
 
   private static List<Entry> tree(Path file, boolean json) throws IOException {
-    JsonFactory f = json ? new JsonFactory() : new YAMLFactory();
+    JsonFactory f = json ? new JsonFactory() : ParserLimits.yamlFactory();
     List<Entry> out = new ArrayList<>();
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         JsonParser p = f.createParser(r)) {

@@ -45,7 +45,7 @@ public final class StructuredFile {
 
     /** A builder of a mapper that reads this syntax, for the reader to configure. */
     public MapperBuilder<?, ?> mapper() {
-      return this == YAML ? YAMLMapper.builder() : JsonMapper.builder();
+      return this == YAML ? YAMLMapper.builder(ParserLimits.yamlFactory()) : JsonMapper.builder();
     }
   }
 

@@ -72,7 +72,9 @@ final class Files2 {
     }
     long line = e.getLocation() == null ? fallbackLine : e.getLocation().getLineNr();
     return new InventoryException(
-        InventoryMessages.malformed(file, line, firstLine(e.getOriginalMessage())), e);
+        InventoryMessages.malformed(
+            file, line, firstLine(org.asrsizing.io.ParserLimits.message(e))),
+        e);
   }
 
   /**
