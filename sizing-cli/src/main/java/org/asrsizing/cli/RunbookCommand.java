@@ -1,6 +1,7 @@
 package org.asrsizing.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -128,7 +129,8 @@ final class RunbookCommand implements Callable<Integer> {
       paramLabel = "FILE",
       order = 22,
       description =
-          "Read the proxy password from FILE (its first line); without it, from the environment"
+          "Read the proxy password from FILE (its first line; FILE may be a pipe such as"
+              + " <(pass show proxy)); without it, from the environment"
               + " variable "
               + RunbookMessages.PASSWORD_ENV
               + " if set. It is written only into the proxy settings files in --output-dir,"
@@ -352,24 +354,32 @@ final class RunbookCommand implements Callable<Integer> {
     String value;
     String from;
     if (proxyPasswordFile != null) {
-      Path file = existing(cmd, "--proxy-password-file", proxyPasswordFile);
+      Path file = fileOrPipe(cmd, "--proxy-password-file", proxyPasswordFile);
       try {
         // A pipe such as <(pass show proxy) keeps the password off the disk; opening one waits
         // a bounded time for its writer.
-        byte[] bytes;
-        if (Files.isRegularFile(file)) {
-          bytes = Files.readAllBytes(file);
-        } else {
-          try (java.io.InputStream in = org.asrsizing.io.InputFiles.openPipe(file)) {
-            bytes = in.readAllBytes();
-          }
+        try (InputStream in =
+            Files.isRegularFile(file)
+                ? Files.newInputStream(file)
+                : org.asrsizing.io.InputFiles.openPipe(file)) {
+          value = firstLine(in);
         }
-        value = new String(bytes, StandardCharsets.UTF_8).lines().findFirst().orElse("");
       } catch (IOException e) {
         throw new ParameterException(
             cmd,
             Messages.invalidOption(
                 "--proxy-password-file", "'" + proxyPasswordFile + "' cannot be read"));
+      }
+      if (value == null) {
+        throw new ParameterException(
+            cmd,
+            Messages.invalidOption(
+                "--proxy-password-file",
+                "'"
+                    + proxyPasswordFile
+                    + "' has no line break in its first "
+                    + MAX_PASSWORD_LINE
+                    + " bytes; give the password on the first line"));
       }
       from = "--proxy-password-file " + proxyPasswordFile;
     } else {
@@ -394,6 +404,40 @@ final class RunbookCommand implements Callable<Integer> {
     } catch (DeploymentException e) {
       throw DeploymentOptions.inFile(e, deployment);
     }
+  }
+
+  /** The most read of a password file, bytes: only its first line is used. */
+  private static final int MAX_PASSWORD_LINE = 1 << 16;
+
+  /**
+   * The first line of {@code in} (without its line break), read no further than {@value
+   * #MAX_PASSWORD_LINE} bytes, since a pipe may never end; {@code null} when those bytes hold no
+   * line break and there are more.
+   */
+  private static String firstLine(InputStream in) throws IOException {
+    byte[] head = in.readNBytes(MAX_PASSWORD_LINE + 1);
+    int end = 0;
+    while (end < head.length && head[end] != '\n') {
+      end++;
+    }
+    if (end > MAX_PASSWORD_LINE) {
+      return null;
+    }
+    String line = new String(head, 0, end, StandardCharsets.UTF_8);
+    return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+  }
+
+  /** {@code name} when it is a regular file or a pipe (not a folder), else a usage error. */
+  private static Path fileOrPipe(CommandLine cmd, String option, String name) {
+    try {
+      Path path = Path.of(name);
+      if (Files.exists(path) && !Files.isDirectory(path) && !Files.isRegularFile(path)) {
+        return path;
+      }
+    } catch (java.nio.file.InvalidPathException e) {
+      // reported below as not an existing file
+    }
+    return existing(cmd, option, name);
   }
 
   private static Path existing(CommandLine cmd, String option, String name) {

@@ -228,6 +228,106 @@ class RunbookCommandTest {
     assertThat(r.errLines()).hasSize(1);
   }
 
+  /** A pipe such as {@code <(pass show proxy)} gives the password without it touching the disk. */
+  @Test
+  @org.junit.jupiter.api.condition.EnabledOnOs({
+    org.junit.jupiter.api.condition.OS.LINUX,
+    org.junit.jupiter.api.condition.OS.MAC
+  })
+  void theProxyPasswordFromAPipeIsOnlyInTheOwnerOnlyProxyFile() throws Exception {
+    Path servers = write("servers.yaml", SERVERS_YAML);
+    Path out = dir.resolve("out");
+    Path pipe = dir.resolve("password.pipe");
+    Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+    Thread writer =
+        new Thread(
+            () -> {
+              try {
+                Files.writeString(pipe, PASSWORD + "\n");
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    writer.setDaemon(true);
+    writer.start();
+
+    Run r =
+        run(
+            Map.of(),
+            "runbook",
+            "--deployment",
+            plan.toString(),
+            "--servers",
+            servers.toString(),
+            "--proxy-password-file",
+            pipe.toString(),
+            "--format",
+            "powershell",
+            "--output-dir",
+            out.toString());
+
+    assertSecretOnlyInProxyFile(r, out);
+  }
+
+  /**
+   * Only the first line of the password file is used; a pipe that never ends (as {@code <(cat
+   * /dev/zero)}) was read whole, until the heap ran out.
+   */
+  @Test
+  @org.junit.jupiter.api.condition.EnabledOnOs({
+    org.junit.jupiter.api.condition.OS.LINUX,
+    org.junit.jupiter.api.condition.OS.MAC
+  })
+  void aPasswordPipeWithoutALineBreakInItsFirst64KiBIsRefusedAtOnce() throws Exception {
+    Path servers = write("servers.yaml", SERVERS_YAML);
+    Path out = dir.resolve("out");
+    Path pipe = dir.resolve("password.pipe");
+    Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+    // As <(cat /dev/zero) would: bytes without end, until the reader closes the pipe.
+    Thread writer =
+        new Thread(
+            () -> {
+              byte[] zeros = new byte[1 << 16];
+              try (var w = Files.newOutputStream(pipe)) {
+                while (true) {
+                  w.write(zeros);
+                }
+              } catch (IOException closed) {
+                // the reader has what it needs and closed the pipe
+              }
+            });
+    writer.setDaemon(true);
+    writer.start();
+
+    Run r =
+        run(
+            Map.of(),
+            "runbook",
+            "--deployment",
+            plan.toString(),
+            "--servers",
+            servers.toString(),
+            "--proxy-password-file",
+            pipe.toString(),
+            "--format",
+            "powershell",
+            "--output-dir",
+            out.toString());
+
+    assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(r.errLines())
+        .containsExactly(
+            "sizing: invalid value for option '--proxy-password-file': '"
+                + pipe
+                + "' has no line break in its first 65536 bytes; give the password on the first"
+                + " line (see 'sizing runbook --help')");
+    assertThat(out).doesNotExist();
+    writer.join(10_000);
+    assertThat(writer.isAlive()).as("the pipe was closed").isFalse();
+  }
+
   @Test
   void theProxyPasswordFromAFileIsOnlyInTheOwnerOnlyProxyFile() throws IOException {
     Path servers = write("servers.yaml", SERVERS_YAML);

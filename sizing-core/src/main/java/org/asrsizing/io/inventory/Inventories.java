@@ -2,6 +2,7 @@ package org.asrsizing.io.inventory;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,12 +49,24 @@ public final class Inventories {
    */
   public static Inventory read(
       InputStream in, String name, InventoryFormat format, ReadOptions options) {
+    return read(in, name, format, options, MAX_STREAM_BYTES);
+  }
+
+  /**
+   * The most read from a stream, bytes (1 GiB): it is copied to a temporary file first, and one
+   * that never ends ({@code /dev/zero}) would otherwise fill the disk. A native CSV of the
+   * 4,000,000 machines a plan takes is about 70 MB; a larger export is given as a file.
+   */
+  public static final long MAX_STREAM_BYTES = 1L << 30;
+
+  static Inventory read(
+      InputStream in, String name, InventoryFormat format, ReadOptions options, long maxBytes) {
     Path folder = null;
     try {
       folder = Files.createTempDirectory("sizing-inventory");
       // An RVTools CSV export's vInfo sheet keeps its own name, as in the export's folder.
       Path copy = folder.resolve("RVTools_tabvInfo.csv");
-      long bytes = Files.copy(in, copy);
+      long bytes = copy(in, copy, maxBytes, name);
       if (bytes == 0) {
         throw new InventoryException(InventoryMessages.nothingRead(name));
       }
@@ -66,6 +79,23 @@ public final class Inventories {
         deleteQuietly(folder);
       }
     }
+  }
+
+  /** Copies {@code in} to {@code copy}, refusing it once it passes {@code maxBytes}. */
+  private static long copy(InputStream in, Path copy, long maxBytes, String name)
+      throws IOException {
+    long total = 0;
+    byte[] buffer = new byte[1 << 16];
+    try (OutputStream out = Files.newOutputStream(copy)) {
+      for (int n; (n = in.read(buffer)) >= 0; ) {
+        total += n;
+        if (total > maxBytes) {
+          throw new InventoryException(InventoryMessages.streamTooLarge(name, maxBytes));
+        }
+        out.write(buffer, 0, n);
+      }
+    }
+    return total;
   }
 
   /**

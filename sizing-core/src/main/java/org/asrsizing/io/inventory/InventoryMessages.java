@@ -82,6 +82,15 @@ final class InventoryMessages {
     return "has " + values + " values but the header has " + columns + " columns";
   }
 
+  static String streamTooLarge(String name, long maxBytes) {
+    String size = maxBytes >= 1L << 30 ? (maxBytes >> 30) + " GiB" : (maxBytes >> 20) + " MiB";
+    return "inventory "
+        + name
+        + " is larger than the "
+        + size
+        + " read from a stream; save it to a file and give the file's name";
+  }
+
   static String nothingRead(String name) {
     return "inventory " + name + " is empty: nothing was read from it";
   }

@@ -115,4 +115,52 @@ class StreamInventoryTest {
 
     assertThat(in.read()).isEqualTo(-1);
   }
+
+  /**
+   * A stream that never ends ({@code /dev/zero}, {@code yes |}) used to be copied to a temporary
+   * file until the disk was full; it is read up to the stream limit and refused there, and the
+   * temporary copy is gone.
+   */
+  @Test
+  void aStreamThatNeverEndsIsRefusedAtTheLimitAndLeavesNoCopy() throws IOException {
+    InputStream endless =
+        new InputStream() {
+          @Override
+          public int read() {
+            return 'a';
+          }
+
+          @Override
+          public int read(byte[] b, int off, int len) {
+            java.util.Arrays.fill(b, off, off + len, (byte) 'a');
+            return len;
+          }
+        };
+    long before = temporaryCopies();
+
+    assertThatThrownBy(
+            () -> Inventories.read(endless, STDIN, null, ReadOptions.defaults(), 1 << 20))
+        .isInstanceOf(InventoryException.class)
+        .hasMessage(
+            "inventory standard input is larger than the 1 MiB read from a stream; save it to a"
+                + " file and give the file's name");
+    assertThat(temporaryCopies()).isEqualTo(before);
+  }
+
+  @Test
+  void aStreamOfExactlyTheLimitIsRead() {
+    byte[] bytes = "name,churn\na,1\n".getBytes(StandardCharsets.UTF_8);
+
+    Inventory inventory =
+        Inventories.read(
+            new ByteArrayInputStream(bytes), STDIN, null, ReadOptions.defaults(), bytes.length);
+
+    assertThat(inventory.machines()).extracting(Machine::name).containsExactly("a");
+  }
+
+  private static long temporaryCopies() throws IOException {
+    try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+      return files.filter(f -> f.getFileName().toString().startsWith("sizing-inventory")).count();
+    }
+  }
 }
