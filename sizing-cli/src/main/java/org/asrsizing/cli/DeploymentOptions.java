@@ -226,6 +226,13 @@ final class DeploymentOptions {
    * option}.
    */
   static void save(CommandLine cmd, String option, Path file, String json) {
+    if (file.toString().equals(InventoryOptions.STDIN)) {
+      // Elsewhere "-" is standard output; here it would be a file named "-" in this folder.
+      throw new ParameterException(
+          cmd,
+          Messages.invalidOption(
+              option, "'-' is not a file: standard output carries the command's own output"));
+    }
     try {
       OutputFiles.write(file, json.getBytes(java.nio.charset.StandardCharsets.UTF_8), false);
     } catch (OutputFiles.WriteFailure e) {

@@ -81,6 +81,24 @@ class AtomicOutputTest {
   }
 
   @Test
+  void aSavedDeploymentIsNotWrittenToAFileNamedDash() {
+    Run run =
+        Run.of(
+            "rebalance",
+            "--deployment",
+            "../docs/examples/operate/plan.json",
+            "--save-deployment",
+            "-");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .startsWith(
+            "sizing: invalid value for option '--save-deployment': '-' is not a file: standard"
+                + " output carries the command's own output");
+    assertThat(Path.of("-")).doesNotExist();
+  }
+
+  @Test
   void aFolderIsNotOverwritten(@TempDir Path dir) throws Exception {
     Files.createDirectories(dir.resolve("plan.txt"));
 
