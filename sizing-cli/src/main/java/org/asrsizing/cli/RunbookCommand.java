@@ -289,6 +289,13 @@ final class RunbookCommand implements Callable<Integer> {
       writeFile(cmd, output, text, false);
     }
     if (outputDir != null) {
+      if (outputDir.toString().equals(InventoryOptions.STDIN)) {
+        // Elsewhere "-" is standard output, which cannot take several files.
+        throw new ParameterException(
+            cmd,
+            Messages.invalidOption(
+                "--output-dir", "'-' is not a folder: give the name of the folder to write"));
+      }
       try {
         OutputFiles.makeFolder(outputDir);
       } catch (OutputFiles.WriteFailure e) {

@@ -2,7 +2,6 @@ package org.asrsizing.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -99,6 +98,18 @@ class AtomicOutputTest {
   }
 
   @Test
+  void aRunbookIsNotWrittenIntoAFolderNamedDash() {
+    Run run = Run.of("runbook", "--example", "--output-dir", "-");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .startsWith(
+            "sizing: invalid value for option '--output-dir': '-' is not a folder: give the name"
+                + " of the folder to write");
+    assertThat(Path.of("-")).doesNotExist();
+  }
+
+  @Test
   void aFolderIsNotOverwritten(@TempDir Path dir) throws Exception {
     Files.createDirectories(dir.resolve("plan.txt"));
 
@@ -164,9 +175,7 @@ class AtomicOutputTest {
   @Test
   @EnabledOnOs({OS.LINUX, OS.MAC})
   void aPipeIsWrittenIntoAndStaysAPipe(@TempDir Path dir) throws Exception {
-    Path pipe = dir.resolve("plan.pipe");
-    Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
-    assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+    Path pipe = NamedPipes.make(dir.resolve("plan.pipe"));
     CompletableFuture<String> read =
         CompletableFuture.supplyAsync(
             () -> {
@@ -188,9 +197,7 @@ class AtomicOutputTest {
   @Test
   @EnabledOnOs({OS.LINUX, OS.MAC})
   void aSecretIsNotWrittenIntoAPipe(@TempDir Path dir) throws Exception {
-    Path pipe = dir.resolve("proxy.pipe");
-    Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
-    assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+    Path pipe = NamedPipes.make(dir.resolve("proxy.pipe"));
 
     assertThatThrownBy(() -> OutputFiles.write(pipe, new byte[] {1}, true))
         .isInstanceOf(OutputFiles.WriteFailure.class)

@@ -22,10 +22,7 @@ class PipeInputTest {
 
   @BeforeEach
   void makeAPipe() throws IOException, InterruptedException {
-    fifo = dir.resolve("fifo");
-    Process p = new ProcessBuilder("mkfifo", fifo.toString()).start();
-    assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).isZero();
+    fifo = NamedPipes.make(dir.resolve("fifo"));
   }
 
   @Test

@@ -237,9 +237,7 @@ class RunbookCommandTest {
   void theProxyPasswordFromAPipeIsOnlyInTheOwnerOnlyProxyFile() throws Exception {
     Path servers = write("servers.yaml", SERVERS_YAML);
     Path out = dir.resolve("out");
-    Path pipe = dir.resolve("password.pipe");
-    Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
-    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+    Path pipe = NamedPipes.make(dir.resolve("password.pipe"));
     Thread writer =
         new Thread(
             () -> {
@@ -282,9 +280,7 @@ class RunbookCommandTest {
   void aPasswordPipeWithoutALineBreakInItsFirst64KiBIsRefusedAtOnce() throws Exception {
     Path servers = write("servers.yaml", SERVERS_YAML);
     Path out = dir.resolve("out");
-    Path pipe = dir.resolve("password.pipe");
-    Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
-    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+    Path pipe = NamedPipes.make(dir.resolve("password.pipe"));
     // As <(cat /dev/zero) would: bytes without end, until the reader closes the pipe.
     Thread writer =
         new Thread(
