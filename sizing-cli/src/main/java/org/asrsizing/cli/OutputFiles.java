@@ -105,18 +105,28 @@ final class OutputFiles {
 
   /**
    * A new, empty file beside {@code target}, named after it. A secret one is owner-only from the
-   * start; any other gets the permissions every new file gets (the umask's), as the target would if
-   * it were written directly.
+   * start; one that replaces a file has that file's permissions (as far as the umask allows; they
+   * are set exactly before the rename); any other gets the permissions every new file gets (the
+   * umask's), as the target would if it were written directly.
    */
   private static Path createTemp(Path folder, Path target, boolean secret) throws WriteFailure {
     String prefix = "." + target.getFileName() + "." + ProcessHandle.current().pid() + ".";
     for (int attempt = 0; ; attempt++) {
       Path temp = folder.resolve(prefix + (System.nanoTime() + attempt) + ".part");
       try {
-        return secret && posix()
+        if (!posix()) {
+          return Files.createFile(temp);
+        }
+        if (secret) {
+          return Files.createFile(
+              temp,
+              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
+        // A file replaced: its own permissions from the first byte, so that a private file is
+        // never readable by others while it is written.
+        return Files.exists(target)
             ? Files.createFile(
-                temp,
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                temp, PosixFilePermissions.asFileAttribute(Files.getPosixFilePermissions(target)))
             : Files.createFile(temp);
       } catch (FileAlreadyExistsException e) {
         continue; // another run's temporary file of the same target; try the next name

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -234,5 +236,31 @@ class AtomicOutputTest {
     Files.setPosixFilePermissions(out, groupToo);
     assertThat(Run.of("plan", "--example", "--output", out.toString()).exitCode()).isZero();
     assertThat(Files.getPosixFilePermissions(out)).isEqualTo(groupToo);
+  }
+
+  /** A private file being replaced is never readable by others, not even while it is written. */
+  @Test
+  @EnabledOnOs({OS.LINUX, OS.MAC})
+  void aPrivateFileIsPrivateWhileItIsReplaced(@TempDir Path dir) throws Exception {
+    Path out = Files.writeString(dir.resolve("plan.json"), "before");
+    Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rw-------");
+    Files.setPosixFilePermissions(out, ownerOnly);
+    List<Set<PosixFilePermission>> whileWritten = new ArrayList<>();
+
+    OutputFiles.write(
+        out,
+        stream -> {
+          try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.filter(p -> p.toString().endsWith(".part")).toList()) {
+              whileWritten.add(Files.getPosixFilePermissions(p));
+            }
+          }
+          stream.write("after".getBytes(StandardCharsets.UTF_8));
+        },
+        false);
+
+    assertThat(whileWritten).containsExactly(ownerOnly);
+    assertThat(Files.readString(out)).isEqualTo("after");
+    assertThat(Files.getPosixFilePermissions(out)).isEqualTo(ownerOnly);
   }
 }
