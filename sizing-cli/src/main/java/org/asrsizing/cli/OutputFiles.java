@@ -74,12 +74,13 @@ final class OutputFiles {
     if (folder == null || !Files.isDirectory(folder)) {
       throw new WriteFailure("its folder does not exist");
     }
-    Path temp = createTemp(folder, target, secret);
+    boolean replacing = Files.exists(target);
+    Path temp = createTemp(folder, target, secret, replacing);
     try {
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
         body.writeTo(out);
       }
-      if (!secret && Files.exists(target) && posix()) {
+      if (!secret && replacing && posix()) {
         Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
       }
       try {
@@ -109,7 +110,8 @@ final class OutputFiles {
    * are set exactly before the rename); any other gets the permissions every new file gets (the
    * umask's), as the target would if it were written directly.
    */
-  private static Path createTemp(Path folder, Path target, boolean secret) throws WriteFailure {
+  private static Path createTemp(Path folder, Path target, boolean secret, boolean replacing)
+      throws WriteFailure {
     String prefix = "." + target.getFileName() + "." + ProcessHandle.current().pid() + ".";
     for (int attempt = 0; ; attempt++) {
       Path temp = folder.resolve(prefix + (System.nanoTime() + attempt) + ".part");
@@ -124,7 +126,7 @@ final class OutputFiles {
         }
         // A file replaced: its own permissions from the first byte, so that a private file is
         // never readable by others while it is written.
-        return Files.exists(target)
+        return replacing
             ? Files.createFile(
                 temp, PosixFilePermissions.asFileAttribute(Files.getPosixFilePermissions(target)))
             : Files.createFile(temp);

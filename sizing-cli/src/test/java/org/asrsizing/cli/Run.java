@@ -52,6 +52,21 @@ record Run(int exitCode, String out, String err) {
           "\\bat [a-z]+\\.[\\w.$]+\\(|\\b(java|javax|sun|jdk|com\\.fasterxml|org\\.asrsizing|picocli)\\.[a-z]"
               + "|\\b[A-Z]\\w*(Exception|Error)\\b");
 
+  /**
+   * Checks that the run ended as a run may, whatever its input: done, bad arguments, infeasible or
+   * an invalid input file, never an internal error.
+   */
+  Run assertNoInternalError(List<String> args) {
+    org.assertj.core.api.Assertions.assertThat(exitCode)
+        .as("exit of %s\n%s", String.join(" ", args), err)
+        .isIn(
+            ExitCode.DONE,
+            ExitCode.BAD_ARGUMENTS,
+            ExitCode.INFEASIBLE,
+            ExitCode.INVALID_INPUT_FILE);
+    return this;
+  }
+
   List<String> errLines() {
     return err.lines().toList();
   }

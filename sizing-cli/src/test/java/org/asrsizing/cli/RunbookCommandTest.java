@@ -60,6 +60,23 @@ class RunbookCommandTest {
           + "      userName: asr\n";
 
   /** One run with an environment of our choosing, captured writers and exit code. */
+  /** The PowerShell runbook of the plan into {@code out}, the password from {@code password}. */
+  private Run powershellWithPasswordFile(Path servers, Path password, Path out) {
+    return run(
+        Map.of(),
+        "runbook",
+        "--deployment",
+        plan.toString(),
+        "--servers",
+        servers.toString(),
+        "--proxy-password-file",
+        password.toString(),
+        "--format",
+        "powershell",
+        "--output-dir",
+        out.toString());
+  }
+
   static Run run(Map<String, String> env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
@@ -238,32 +255,10 @@ class RunbookCommandTest {
     Path servers = write("servers.yaml", SERVERS_YAML);
     Path out = dir.resolve("out");
     Path pipe = NamedPipes.make(dir.resolve("password.pipe"));
-    Thread writer =
-        new Thread(
-            () -> {
-              try {
-                Files.writeString(pipe, PASSWORD + "\n");
-              } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-              }
-            });
-    writer.setDaemon(true);
-    writer.start();
+    NamedPipes.writeInBackground(
+        pipe, w -> w.write((PASSWORD + "\n").getBytes(StandardCharsets.UTF_8)));
 
-    Run r =
-        run(
-            Map.of(),
-            "runbook",
-            "--deployment",
-            plan.toString(),
-            "--servers",
-            servers.toString(),
-            "--proxy-password-file",
-            pipe.toString(),
-            "--format",
-            "powershell",
-            "--output-dir",
-            out.toString());
+    Run r = powershellWithPasswordFile(servers, pipe, out);
 
     assertSecretOnlyInProxyFile(r, out);
   }
@@ -283,34 +278,16 @@ class RunbookCommandTest {
     Path pipe = NamedPipes.make(dir.resolve("password.pipe"));
     // As <(cat /dev/zero) would: bytes without end, until the reader closes the pipe.
     Thread writer =
-        new Thread(
-            () -> {
+        NamedPipes.writeInBackground(
+            pipe,
+            w -> {
               byte[] zeros = new byte[1 << 16];
-              try (var w = Files.newOutputStream(pipe)) {
-                while (true) {
-                  w.write(zeros);
-                }
-              } catch (IOException closed) {
-                // the reader has what it needs and closed the pipe
+              while (true) {
+                w.write(zeros);
               }
             });
-    writer.setDaemon(true);
-    writer.start();
 
-    Run r =
-        run(
-            Map.of(),
-            "runbook",
-            "--deployment",
-            plan.toString(),
-            "--servers",
-            servers.toString(),
-            "--proxy-password-file",
-            pipe.toString(),
-            "--format",
-            "powershell",
-            "--output-dir",
-            out.toString());
+    Run r = powershellWithPasswordFile(servers, pipe, out);
 
     assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_ARGUMENTS);
     assertThat(r.errLines())
@@ -329,20 +306,7 @@ class RunbookCommandTest {
     Path servers = write("servers.yaml", SERVERS_YAML);
     Path pw = write("proxy-password.txt", PASSWORD + "\n");
     Path out = dir.resolve("out");
-    Run r =
-        run(
-            Map.of(),
-            "runbook",
-            "--deployment",
-            plan.toString(),
-            "--servers",
-            servers.toString(),
-            "--proxy-password-file",
-            pw.toString(),
-            "--format",
-            "powershell",
-            "--output-dir",
-            out.toString());
+    Run r = powershellWithPasswordFile(servers, pw, out);
     assertSecretOnlyInProxyFile(r, out);
     Run j =
         run(
