@@ -97,11 +97,15 @@ public final class Slots {
         return true;
       }
     }
-    for (H host : hosts) {
+    // Nothing changes until a move is made, so the room the other hosts have is looked at once:
+    // most loads a full host could give up fit no other host, and each would cost a scan.
+    RoomAbove room = RoomAbove.of(hosts);
+    for (int h = 0; h < hosts.size(); h++) {
+      H host = hosts.get(h);
       List<L> loads = host.loads();
       for (int i = loads.size() - 1; i >= 0; i--) {
         L moved = loads.get(i);
-        if (!host.fitsSwapping(moved, load)) {
+        if (!host.fitsSwapping(moved, load) || !room.mayFitBesides(h, moved)) {
           continue;
         }
         for (H other : hosts) {
@@ -114,5 +118,71 @@ public final class Slots {
       }
     }
     return false;
+  }
+
+  /**
+   * The most machine room and the most churn room (among hosts with a free machine slot) of any
+   * host but one: the two largest of each, so that leaving one host out is a lookup. The churn room
+   * carries {@link Limits#withinChurn}'s tolerance and a margin above the rounding of its
+   * subtraction, so a load it rules out fits no host; one it lets through is checked exactly.
+   */
+  private static final class RoomAbove {
+    private static final double MARGIN = 1e-9;
+
+    private final int[] machineRoomHost = {-1, -1};
+    private final int[] machineRoom = {Integer.MIN_VALUE, Integer.MIN_VALUE};
+    private final int[] churnRoomHost = {-1, -1};
+    private final double[] churnRoom = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+
+    static RoomAbove of(List<? extends Slot> hosts) {
+      RoomAbove r = new RoomAbove();
+      for (int h = 0; h < hosts.size(); h++) {
+        Slot s = hosts.get(h);
+        int machines = s.machineRoom();
+        r.keep(r.machineRoomHost, r.machineRoom, h, machines);
+        if (machines >= 1) {
+          double limit = s.churnLimitGiBPerDay();
+          double scale = Math.max(1, Math.max(Math.abs(limit), Math.abs(s.churnGiBPerDay())));
+          double churn =
+              limit + Limits.TOLERANCE * Math.max(1, limit) - s.churnGiBPerDay() + MARGIN * scale;
+          r.keep(r.churnRoomHost, r.churnRoom, h, churn);
+        }
+      }
+      return r;
+    }
+
+    private void keep(int[] hostOf, int[] room, int h, int value) {
+      if (value > room[0]) {
+        room[1] = room[0];
+        hostOf[1] = hostOf[0];
+        room[0] = value;
+        hostOf[0] = h;
+      } else if (value > room[1]) {
+        room[1] = value;
+        hostOf[1] = h;
+      }
+    }
+
+    private void keep(int[] hostOf, double[] room, int h, double value) {
+      if (value > room[0]) {
+        room[1] = room[0];
+        hostOf[1] = hostOf[0];
+        room[0] = value;
+        hostOf[0] = h;
+      } else if (value > room[1]) {
+        room[1] = value;
+        hostOf[1] = h;
+      }
+    }
+
+    /** Whether some host other than the one at {@code h} might fit {@code load}. */
+    boolean mayFitBesides(int h, Load load) {
+      if (load.count() < 1) {
+        return true; // the churn room is of hosts with a free slot, which it need not have
+      }
+      int machines = machineRoomHost[0] == h ? machineRoom[1] : machineRoom[0];
+      double churn = churnRoomHost[0] == h ? churnRoom[1] : churnRoom[0];
+      return load.count() <= machines && !(load.churnGiBPerDay() > churn);
+    }
   }
 }
