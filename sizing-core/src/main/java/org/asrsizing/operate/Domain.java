@@ -19,6 +19,13 @@ final class Domain {
 
   final List<Node> members = new ArrayList<>();
 
+  /**
+   * Machines its configuration server manages while new machines are placed, kept beside the
+   * servers so that the check for each server a new machine might go to is a field read, not a
+   * lookup or a sum over the members.
+   */
+  int managedWhilePlacing;
+
   Domain(String key, int capManaged) {
     this.key = key;
     this.capManaged = capManaged;

@@ -74,8 +74,7 @@ final class Placement {
    * server above the machines it manages. Returns what fits nowhere.
    */
   static List<Unit> placeNew(List<Unit> units, List<Node> receivers) {
-    Map<Domain, int[]> managed = new IdentityHashMap<>();
-    receivers.forEach(r -> managed.computeIfAbsent(r.domain, d -> new int[] {d.managed()}));
+    receivers.forEach(r -> r.domain.managedWhilePlacing = r.domain.managed());
     Map<String, List<Node>> bySite = new HashMap<>();
     receivers.forEach(r -> bySite.computeIfAbsent(r.site(), s -> new ArrayList<>()).add(r));
     List<Unit> left = new ArrayList<>();
@@ -84,12 +83,12 @@ final class Placement {
           Slots.leastLoadedFit(
               bySite.getOrDefault(u.site, List.of()),
               u,
-              r -> managed.get(r.domain)[0] + u.count <= r.domain.capManaged);
+              r -> r.domain.managedWhilePlacing + u.count <= r.domain.capManaged);
       if (best == null) {
         left.add(u);
       } else {
         best.add(u);
-        managed.get(best.domain)[0] += u.count;
+        best.domain.managedWhilePlacing += u.count;
       }
     }
     return left;

@@ -282,13 +282,17 @@ final class GrowthPath {
         .filter(s -> !s.replicates())
         .forEach(s -> sites.add(s.site()));
     List<DeployedServer> servers = new ArrayList<>();
-    Map<String, String> serverOf = new LinkedHashMap<>(d.serverOf());
+    // Copied only when a server stops replicating: most months none does.
+    Map<String, String> serverOf = null;
     for (DeployedServer s : d.servers()) {
       if (s.role() != ServerRole.CONFIGURATION_SERVER
           || !s.replicates()
           || !sites.contains(s.site())) {
         servers.add(s);
         continue;
+      }
+      if (serverOf == null) {
+        serverOf = new LinkedHashMap<>(d.serverOf());
       }
       s.assignedMachines().forEach(serverOf::remove);
       stopped.add(
