@@ -92,7 +92,12 @@ final class WhatIfTimelineCommand implements Callable<Integer>, WritesFormats {
       description =
           "Last month to plan (0 to "
               + Timeline.MAX_HORIZON_MONTHS
-              + "), for example --horizon 24. Default: ${DEFAULT-VALUE}.")
+              + "), for example --horizon 24. Default: ${DEFAULT-VALUE}. Every month is"
+              + " planned and changed over all its machines, so the months' machines added up"
+              + " may be at most "
+              + Timeline.MAX_MACHINE_MONTHS
+              + " machine-months (60 months of 100000 machines growing 20 %/year are 9.97"
+              + " million), and no month may have more machines than a plan may.")
   int horizon;
 
   @Option(
@@ -174,14 +179,15 @@ final class WhatIfTimelineCommand implements Callable<Integer>, WritesFormats {
               "--save-month",
               "it names the month --save-deployment writes; add --save-deployment FILE"));
     }
-    Timeline t =
-        Timeline.compute(
-            w,
-            catalog,
-            options,
-            new Timeline.Growth(growthMachines, growthChurn, horizon, start),
-            whenFull,
-            allowRetire);
+    Timeline.Growth growth = new Timeline.Growth(growthMachines, growthChurn, horizon, start);
+    PlanningOptions.checked(
+        cmd,
+        "--horizon",
+        () -> {
+          Timeline.checkFollowed(w.machines().size(), w.aggregate(), growth);
+          return horizon;
+        });
+    Timeline t = Timeline.compute(w, catalog, options, growth, whenFull, allowRetire);
     if (saveDeployment != null) {
       DeploymentOptions.save(
           cmd,

@@ -68,6 +68,27 @@ class WhatIfCommandTest {
   }
 
   @Test
+  void aTimelineTooLargeToFollowIsRefusedBeforeItStarts() {
+    // Were an internal error (exit 1) and a run of many minutes: the example's 220 machines at
+    // +1000 %/year pass the 2 million machines of an aggregate in month 46; 10^5 machines for
+    // 101 months are more machine-months than a timeline follows.
+    Run past =
+        Run.of("whatif", "timeline", "--example", "--horizon", "60", "--growth-machines", "1000");
+    Run long101 =
+        Run.of("whatif", "timeline", "--machines", "100000", "--churn", "10TB", "--horizon", "100");
+
+    assertThat(past.exitCode()).as(past.err()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(past.err())
+        .startsWith("sizing: invalid value for option '--horizon'")
+        .contains("pass the 2000000 a plan may have in month 46")
+        .doesNotContain("internal error");
+    assertThat(long101.exitCode()).as(long101.err()).isEqualTo(ExitCode.BAD_ARGUMENTS);
+    assertThat(long101.err())
+        .contains("the 10000000 machine-months a timeline follows")
+        .contains("shorten the horizon to 99 months");
+  }
+
+  @Test
   void bandwidthShowsRatesPerServerAndTheInitialReplication() {
     Run run =
         Run.of(

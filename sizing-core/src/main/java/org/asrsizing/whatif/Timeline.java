@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.asrsizing.catalog.Catalog;
 import org.asrsizing.model.Plan;
+import org.asrsizing.model.Units;
 import org.asrsizing.model.Workload;
 import org.asrsizing.operate.OperateMode;
 import org.asrsizing.operate.OperateOptions;
@@ -58,6 +59,14 @@ public record Timeline(
 
   /** The largest growth rate, percent per year. */
   public static final double MAX_GROWTH_PERCENT = 1000;
+
+  /**
+   * The most machine-months a timeline follows: every month's machines added up, months 0 to the
+   * horizon. Each month is planned afresh and the path changed over all its machines, so the time a
+   * timeline takes grows with this sum; 60 months of 10^5 machines growing 20 % a year are 9.97
+   * million (about 45 s on two cores, docs/benchmarks.md).
+   */
+  public static final long MAX_MACHINE_MONTHS = 10_000_000;
 
   public Timeline {
     months = List.copyOf(months);
@@ -128,6 +137,7 @@ public record Timeline(
     if (options.growthPercent() != 0) {
       throw new IllegalArgumentException("a timeline sets growth itself; plan options need 0");
     }
+    checkFollowed(workload.machines().size(), workload.aggregate(), growth);
     GrowthPath path =
         new GrowthPath(
             catalog,
@@ -180,6 +190,74 @@ public record Timeline(
         growth.date(0),
         months,
         events.events());
+  }
+
+  /**
+   * Machines of every month from 0 to the horizon added up, for {@code machines} today; {@link
+   * Long#MAX_VALUE} when more.
+   */
+  public static long machineMonths(int machines, Growth growth) {
+    long total = 0;
+    for (int m = 0; m <= growth.horizonMonths(); m++) {
+      long n = grown(machines, growth, m);
+      total = n > Long.MAX_VALUE - total ? Long.MAX_VALUE : total + n;
+    }
+    return total;
+  }
+
+  /**
+   * Checks that {@code machines} growing by {@code growth} can be followed: no month has more
+   * machines than a plan may have (an aggregate's limit when {@code aggregate}), and the months add
+   * up to at most {@value #MAX_MACHINE_MONTHS} machine-months. The message names the horizon that
+   * could be followed. Checked before the first month is planned, so a timeline too large is
+   * refused at once rather than after minutes.
+   */
+  public static void checkFollowed(int machines, boolean aggregate, Growth growth) {
+    int cap = aggregate ? Workload.MAX_AGGREGATE_MACHINES : Workload.MAX_PLANNED_MACHINES;
+    String who =
+        machines
+            + " machines"
+            + (growth.machinesPercentPerYear() > 0
+                ? " growing " + Units.percent(growth.machinesPercentPerYear()) + "/year"
+                : "");
+    long total = 0;
+    for (int m = 0; m <= growth.horizonMonths(); m++) {
+      long n = grown(machines, growth, m);
+      if (n > cap) {
+        throw new IllegalArgumentException(
+            who
+                + " pass the "
+                + cap
+                + " a plan may have in month "
+                + m
+                + " ("
+                + n
+                + "); shorten the horizon to "
+                + (m - 1)
+                + " months");
+      }
+      if (total + n > MAX_MACHINE_MONTHS) {
+        throw new IllegalArgumentException(
+            who
+                + " over a horizon of "
+                + growth.horizonMonths()
+                + " months pass the "
+                + MAX_MACHINE_MONTHS
+                + " machine-months a timeline follows (every month's machines added up) in month "
+                + m
+                + ", with "
+                + (total + n)
+                + "; shorten the horizon to "
+                + (m - 1)
+                + " months");
+      }
+      total += n;
+    }
+  }
+
+  private static long grown(int machines, Growth growth, int month) {
+    return WorkloadGrowth.grownCount(
+        machines, WorkloadGrowth.factor(growth.machinesPercentPerYear(), month));
   }
 
   /** Checks a growth rate: a percentage per year from 0 to {@value #MAX_GROWTH_PERCENT}. */

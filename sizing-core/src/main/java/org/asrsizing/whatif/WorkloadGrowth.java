@@ -38,19 +38,27 @@ public final class WorkloadGrowth {
 
   /** ceil(n x factor), ignoring floating-point noise below 1e-9, and at least 1. */
   public static int count(int n, double factor) {
-    BigDecimal grown =
-        BigDecimal.valueOf(n)
-            .multiply(BigDecimal.valueOf(factor))
-            .setScale(COUNT_DECIMALS, RoundingMode.HALF_UP)
-            .setScale(0, RoundingMode.CEILING);
-    if (grown.compareTo(BigDecimal.valueOf(Workload.MAX_PLANNED_MACHINES)) > 0) {
+    long grown = grownCount(n, factor);
+    if (grown > Workload.MAX_PLANNED_MACHINES) {
       throw new IllegalArgumentException(
           n
               + " machines grow to more than "
               + Workload.MAX_PLANNED_MACHINES
               + ", the most a plan may have");
     }
-    return Math.max(1, grown.intValue());
+    return (int) grown;
+  }
+
+  /** {@link #count}'s ceil(n x factor), at least 1, however large: what a check compares. */
+  static long grownCount(int n, double factor) {
+    BigDecimal grown =
+        BigDecimal.valueOf(n)
+            .multiply(BigDecimal.valueOf(factor))
+            .setScale(COUNT_DECIMALS, RoundingMode.HALF_UP)
+            .setScale(0, RoundingMode.CEILING);
+    return grown.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0
+        ? Long.MAX_VALUE
+        : Math.max(1, grown.longValue());
   }
 
   /** {@code workload} with its machine count and churn multiplied by the two factors. */

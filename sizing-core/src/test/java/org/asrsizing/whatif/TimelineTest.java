@@ -100,4 +100,38 @@ class TimelineTest {
     assertThatThrownBy(() -> Timeline.checkHorizon(301)).hasMessageContaining("from 0 to 300");
     assertThat(Timeline.checkHorizon(0)).isZero();
   }
+
+  @Test
+  void followsAtMostTenMillionMachineMonths() {
+    // Months 0 to 99 of 10^5 machines without growth are the limit exactly; a month more is over.
+    Timeline.Growth atLimit = new Timeline.Growth(0, 0, 99, null);
+    Timeline.Growth over = new Timeline.Growth(0, 0, 100, null);
+
+    assertThat(Timeline.machineMonths(100_000, atLimit)).isEqualTo(Timeline.MAX_MACHINE_MONTHS);
+    Timeline.checkFollowed(100_000, false, atLimit);
+    assertThatThrownBy(() -> Timeline.checkFollowed(100_000, false, over))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "100000 machines over a horizon of 100 months pass the 10000000 machine-months a"
+                + " timeline follows (every month's machines added up) in month 100, with"
+                + " 10100000; shorten the horizon to 99 months");
+  }
+
+  @Test
+  void refusesAFleetThatGrowsPastWhatAPlanMayHaveInAnyMonth() {
+    // 220 machines at +1000 %/year: 2,159,872 in month 46, past the 2,000,000 of an aggregate;
+    // months 0 to 45 add up to 9,763,872 machine-months, months 0 to 46 to 11,923,744.
+    Timeline.Growth growth = new Timeline.Growth(1000, 0, 60, null);
+
+    assertThatThrownBy(() -> Timeline.checkFollowed(220, true, growth))
+        .hasMessage(
+            "220 machines growing 1000 %/year pass the 2000000 a plan may have in month 46"
+                + " (2159872); shorten the horizon to 45 months");
+    assertThatThrownBy(() -> Timeline.checkFollowed(220, false, growth))
+        .hasMessageStartingWith("220 machines growing 1000 %/year over a horizon of 60 months")
+        .hasMessageEndingWith("shorten the horizon to 45 months");
+    Timeline.checkFollowed(220, true, new Timeline.Growth(1000, 0, 45, null));
+    assertThat(Timeline.machineMonths(220, new Timeline.Growth(1000, 0, 45, null)))
+        .isEqualTo(9_763_872);
+  }
 }
