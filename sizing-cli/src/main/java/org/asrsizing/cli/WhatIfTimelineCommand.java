@@ -96,7 +96,7 @@ final class WhatIfTimelineCommand implements Callable<Integer>, WritesFormats {
               + " planned and changed over all its machines, so the months' machines added up"
               + " may be at most "
               + Timeline.MAX_MACHINE_MONTHS
-              + " machine-months (60 months of 100000 machines growing 20 %/year are 9.97"
+              + " machine-months (60 months of 100000 machines growing 20 percent a year are 9.97"
               + " million), and no month may have more machines than a plan may.")
   int horizon;
 
