@@ -130,7 +130,8 @@ public final class Slots {
     private static final double MARGIN = 1e-9;
 
     private final int[] machineRoomHost = {-1, -1};
-    private final int[] machineRoom = {Integer.MIN_VALUE, Integer.MIN_VALUE};
+    // Whole numbers of machines, exact as doubles: one way of keeping the two largest serves both.
+    private final double[] machineRoom = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
     private final int[] churnRoomHost = {-1, -1};
     private final double[] churnRoom = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
 
@@ -151,18 +152,6 @@ public final class Slots {
       return r;
     }
 
-    private void keep(int[] hostOf, int[] room, int h, int value) {
-      if (value > room[0]) {
-        room[1] = room[0];
-        hostOf[1] = hostOf[0];
-        room[0] = value;
-        hostOf[0] = h;
-      } else if (value > room[1]) {
-        room[1] = value;
-        hostOf[1] = h;
-      }
-    }
-
     private void keep(int[] hostOf, double[] room, int h, double value) {
       if (value > room[0]) {
         room[1] = room[0];
@@ -180,7 +169,7 @@ public final class Slots {
       if (load.count() < 1) {
         return true; // the churn room is of hosts with a free slot, which it need not have
       }
-      int machines = machineRoomHost[0] == h ? machineRoom[1] : machineRoom[0];
+      double machines = machineRoomHost[0] == h ? machineRoom[1] : machineRoom[0];
       double churn = churnRoomHost[0] == h ? churnRoom[1] : churnRoom[0];
       return load.count() <= machines && !(load.churnGiBPerDay() > churn);
     }
