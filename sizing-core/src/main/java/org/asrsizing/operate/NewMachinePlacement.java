@@ -151,14 +151,22 @@ final class NewMachinePlacement {
 
   /** Units from the front of {@code rest} that fit in {@code room} machines, taken out of it. */
   private static List<Unit> take(List<Unit> rest, int room) {
+    // A timeline month lays out hundreds of thousands of new machines over as many configuration
+    // servers as there are: a pass that stops when the room is used up (every unit has a machine),
+    // not a copy of what is left and a removal per unit taken.
     List<Unit> here = new ArrayList<>();
-    for (Unit u : new ArrayList<>(rest)) {
+    int kept = 0;
+    int next = 0;
+    for (; next < rest.size() && room >= 1; next++) {
+      Unit u = rest.get(next);
       if (u.count <= room) {
         here.add(u);
         room -= u.count;
-        rest.remove(u);
+      } else {
+        rest.set(kept++, u);
       }
     }
+    rest.subList(kept, next).clear();
     return here;
   }
 

@@ -7,6 +7,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
+import org.asrsizing.placement.LeastLoadedSearch;
 import org.asrsizing.placement.Slots;
 
 /** Puts machines that must move onto servers that have room. */
@@ -77,18 +79,24 @@ final class Placement {
     receivers.forEach(r -> r.domain.managedWhilePlacing = r.domain.managed());
     Map<String, List<Node>> bySite = new HashMap<>();
     receivers.forEach(r -> bySite.computeIfAbsent(r.site(), s -> new ArrayList<>()).add(r));
+    // A month of a timeline brings hundreds of thousands of new machines to thousands of servers:
+    // a search per site, not a scan per machine. The configuration server's room only falls.
+    Map<String, LeastLoadedSearch<Node>> searches = new HashMap<>();
+    ToIntFunction<Node> managerRoom = r -> r.domain.capManaged - r.domain.managedWhilePlacing;
     List<Unit> left = new ArrayList<>();
     for (Unit u : units) {
-      Node best =
-          Slots.leastLoadedFit(
-              bySite.getOrDefault(u.site, List.of()),
-              u,
-              r -> r.domain.managedWhilePlacing + u.count <= r.domain.capManaged);
+      List<Node> here = bySite.get(u.site);
+      LeastLoadedSearch<Node> search =
+          here == null
+              ? null
+              : searches.computeIfAbsent(u.site, s -> new LeastLoadedSearch<>(here, managerRoom));
+      Node best = search == null ? null : search.find(u);
       if (best == null) {
         left.add(u);
       } else {
         best.add(u);
         best.domain.managedWhilePlacing += u.count;
+        search.changed(best);
       }
     }
     return left;

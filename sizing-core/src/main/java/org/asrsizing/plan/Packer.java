@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.asrsizing.model.Preference;
 import org.asrsizing.placement.CheapestTier;
+import org.asrsizing.placement.LeastLoadedSearch;
 import org.asrsizing.placement.Slots;
 
 /**
@@ -164,7 +165,7 @@ final class Packer {
       }
     }
     bins.addAll(added);
-    LeastLoadedSearch search = new LeastLoadedSearch(added);
+    LeastLoadedSearch<Bin> search = new LeastLoadedSearch<>(added);
     for (Item item : leftovers) {
       Bin target = search.find(item);
       if (target == null) {

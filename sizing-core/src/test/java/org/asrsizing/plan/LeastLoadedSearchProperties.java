@@ -9,6 +9,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.asrsizing.catalog.Tier;
+import org.asrsizing.placement.LeastLoadedSearch;
 import org.asrsizing.placement.Slots;
 
 /**
@@ -43,7 +44,7 @@ class LeastLoadedSearchProperties {
       }
       bins.add(b);
     }
-    LeastLoadedSearch search = new LeastLoadedSearch(bins);
+    LeastLoadedSearch<Bin> search = new LeastLoadedSearch<>(bins);
     for (int i = 0; i < items; i++) {
       Item item = item(random, i);
       Bin scanned = Slots.leastLoadedFit(bins, item);
