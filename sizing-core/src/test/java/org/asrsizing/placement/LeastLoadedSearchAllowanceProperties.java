@@ -3,7 +3,9 @@ package org.asrsizing.placement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -31,40 +33,6 @@ class LeastLoadedSearchAllowanceProperties {
 
   private record TestLoad(int count, double churnGiBPerDay) implements Load {}
 
-  private static final class TestSlot implements Slot {
-    final Manager manager;
-    final int machineLimit;
-    final double churnLimit;
-    int machines;
-    double churn;
-
-    TestSlot(Manager manager, int machineLimit, double churnLimit) {
-      this.manager = manager;
-      this.machineLimit = machineLimit;
-      this.churnLimit = churnLimit;
-    }
-
-    @Override
-    public int machineLimit() {
-      return machineLimit;
-    }
-
-    @Override
-    public double churnLimitGiBPerDay() {
-      return churnLimit;
-    }
-
-    @Override
-    public int machines() {
-      return machines;
-    }
-
-    @Override
-    public double churnGiBPerDay() {
-      return churn;
-    }
-  }
-
   @Property(tries = 500)
   void picksWhatTheScanPicksAmongTheAllowed(
       @ForAll long seed,
@@ -75,18 +43,21 @@ class LeastLoadedSearchAllowanceProperties {
     for (int m = 1 + random.nextInt(6); m > 0; m--) {
       managers.add(new Manager(random.nextInt(60)));
     }
-    List<TestSlot> slots = new ArrayList<>();
+    List<TestHost<TestLoad>> slots = new ArrayList<>();
+    Map<TestHost<TestLoad>, Manager> managerOf = new IdentityHashMap<>();
     for (int i = 0; i < slotCount; i++) {
-      TestSlot s =
-          new TestSlot(
-              managers.get(random.nextInt(managers.size())),
+      TestHost<TestLoad> s =
+          new TestHost<>(
+              "s" + i,
               MACHINE_LIMITS[random.nextInt(MACHINE_LIMITS.length)],
               CHURN_LIMITS[random.nextInt(CHURN_LIMITS.length)]);
       s.machines = random.nextInt(s.machineLimit + 1);
       s.churn = random.nextInt(5) * s.churnLimit / 4;
       slots.add(s);
+      managerOf.put(s, managers.get(random.nextInt(managers.size())));
     }
-    LeastLoadedSearch<TestSlot> search = new LeastLoadedSearch<>(slots, s -> s.manager.room);
+    LeastLoadedSearch<TestHost<TestLoad>> search =
+        new LeastLoadedSearch<>(slots, s -> managerOf.get(s).room);
     for (int i = 0; i < loads; i++) {
       if (random.nextInt(10) == 0) {
         Manager m = managers.get(random.nextInt(managers.size()));
@@ -95,13 +66,13 @@ class LeastLoadedSearchAllowanceProperties {
       TestLoad load =
           new TestLoad(
               random.nextInt(6) == 0 ? 2 + random.nextInt(3) : 1, random.nextInt(8) / 10.0);
-      TestSlot scanned = Slots.leastLoadedFit(slots, load, s -> s.manager.room >= load.count());
-      TestSlot found = search.find(load);
+      TestHost<TestLoad> scanned =
+          Slots.leastLoadedFit(slots, load, s -> managerOf.get(s).room >= load.count());
+      TestHost<TestLoad> found = search.find(load);
       assertThat(found).as("load %d, %s", i, load).isSameAs(scanned);
       if (found != null) {
-        found.machines += load.count();
-        found.churn += load.churnGiBPerDay();
-        found.manager.room -= load.count();
+        found.add(load);
+        managerOf.get(found).room -= load.count();
         search.changed(found);
       }
     }

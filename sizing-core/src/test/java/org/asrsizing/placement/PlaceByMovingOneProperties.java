@@ -27,11 +27,12 @@ class PlaceByMovingOneProperties {
       @ForAll @IntRange(min = 1, max = 12) int hosts,
       @ForAll @IntRange(min = 1, max = 10) int incoming) {
     Random random = new Random(seed);
-    List<TestHost> bounded = new ArrayList<>();
-    List<TestHost> plain = new ArrayList<>();
+    List<TestHost<TestLoad>> bounded = new ArrayList<>();
+    List<TestHost<TestLoad>> plain = new ArrayList<>();
     for (int h = 0; h < hosts; h++) {
-      TestHost host =
-          new TestHost(
+      TestHost<TestLoad> host =
+          new TestHost<>(
+              "h" + h,
               MACHINE_LIMITS[random.nextInt(MACHINE_LIMITS.length)],
               CHURN_LIMITS[random.nextInt(CHURN_LIMITS.length)]);
       for (int k = random.nextInt(host.machineLimit + 1); k > 0; k--) {
@@ -59,20 +60,20 @@ class PlaceByMovingOneProperties {
   }
 
   /** The scan as written before the bound: every host, every load, every other host. */
-  private static boolean plainScan(TestLoad load, List<TestHost> hosts) {
-    for (TestHost host : hosts) {
+  private static boolean plainScan(TestLoad load, List<TestHost<TestLoad>> hosts) {
+    for (TestHost<TestLoad> host : hosts) {
       if (host.fits(load)) {
         host.add(load);
         return true;
       }
     }
-    for (TestHost host : hosts) {
+    for (TestHost<TestLoad> host : hosts) {
       for (int i = host.loads.size() - 1; i >= 0; i--) {
         TestLoad moved = host.loads.get(i);
         if (!host.fitsSwapping(moved, load)) {
           continue;
         }
-        for (TestHost other : hosts) {
+        for (TestHost<TestLoad> other : hosts) {
           if (other != host && other.fits(moved)) {
             other.add(host.take(i));
             host.add(load);
@@ -85,66 +86,4 @@ class PlaceByMovingOneProperties {
   }
 
   private record TestLoad(int count, double churnGiBPerDay) implements Load {}
-
-  /** A host whose totals are kept as loads come and go, as the planner's bins keep theirs. */
-  private static final class TestHost implements Host<TestLoad> {
-    final int machineLimit;
-    final double churnLimit;
-    final List<TestLoad> loads = new ArrayList<>();
-    int machines;
-    double churn;
-
-    TestHost(int machineLimit, double churnLimit) {
-      this.machineLimit = machineLimit;
-      this.churnLimit = churnLimit;
-    }
-
-    TestHost copy() {
-      TestHost c = new TestHost(machineLimit, churnLimit);
-      c.loads.addAll(loads);
-      c.machines = machines;
-      c.churn = churn;
-      return c;
-    }
-
-    @Override
-    public int machineLimit() {
-      return machineLimit;
-    }
-
-    @Override
-    public double churnLimitGiBPerDay() {
-      return churnLimit;
-    }
-
-    @Override
-    public int machines() {
-      return machines;
-    }
-
-    @Override
-    public double churnGiBPerDay() {
-      return churn;
-    }
-
-    @Override
-    public List<TestLoad> loads() {
-      return loads;
-    }
-
-    @Override
-    public void add(TestLoad load) {
-      loads.add(load);
-      machines += load.count();
-      churn += load.churnGiBPerDay();
-    }
-
-    @Override
-    public TestLoad take(int index) {
-      TestLoad load = loads.remove(index);
-      machines -= load.count();
-      churn -= load.churnGiBPerDay();
-      return load;
-    }
-  }
 }
