@@ -33,8 +33,12 @@ final class XlsxTimestamps {
   private static final Pattern CREATED =
       Pattern.compile("<dcterms:created\\b[^>]*>[^<]*</dcterms:created>");
 
-  /** The time of every entry: the earliest a zip file can record. */
-  private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+  /**
+   * The time of every entry, a day after the earliest a zip file can record: the JDK writes a time
+   * it finds at or before that earliest one, in the default time zone, as an instant as well, so
+   * the first day would make the bytes depend on the time zone.
+   */
+  private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 2, 0, 0);
 
   private XlsxTimestamps() {}
 

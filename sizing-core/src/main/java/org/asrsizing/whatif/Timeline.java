@@ -64,7 +64,7 @@ public record Timeline(
    * The most machine-months a timeline follows: every month's machines added up, months 0 to the
    * horizon. Each month is planned afresh and the path changed over all its machines, so the time a
    * timeline takes grows with this sum; 60 months of 10^5 machines growing 20 % a year are 9.97
-   * million (about 45 s on two cores, docs/benchmarks.md).
+   * million (about 40 s on two cores, docs/benchmarks.md).
    */
   public static final long MAX_MACHINE_MONTHS = 10_000_000;
 

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.TimeZone;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -269,6 +270,22 @@ class PlanXlsxWriterTest {
     Thread.sleep(5); // a timestamp in the file would now differ
 
     assertThat(PlanXlsxWriter.toBytes(SamplePlans.mixed())).isEqualTo(first);
+  }
+
+  @Test
+  void theSamePlanGivesTheSameBytesInEveryTimeZone() throws Exception {
+    TimeZone before = TimeZone.getDefault();
+    try {
+      TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+      byte[] utc = PlanXlsxWriter.toBytes(SamplePlans.mixed());
+      for (String zone : List.of("America/New_York", "Asia/Tokyo", "Pacific/Kiritimati")) {
+        TimeZone.setDefault(TimeZone.getTimeZone(zone));
+
+        assertThat(PlanXlsxWriter.toBytes(SamplePlans.mixed())).as(zone).isEqualTo(utc);
+      }
+    } finally {
+      TimeZone.setDefault(before);
+    }
   }
 
   @Test
