@@ -171,23 +171,11 @@ final class DeploymentOptions {
     throw new ParameterException(cmd, message);
   }
 
-  /**
-   * The catalog of --catalog, or else the one the saved plan names, or else the default. A name the
-   * file gives that is not built in is an input error: the servers' tiers would be read against
-   * another catalog without a word.
-   */
+  /** The catalog of --catalog, or else the one the saved plan names, or else the default. */
   Catalog catalog(CommandLine cmd, CommonOptions common, CurrentDeployment d) {
-    if (!cmd.getParseResult().hasMatchedOption("--catalog") && d.catalogId() != null) {
-      if (!CatalogLoader.BUILT_IN.contains(d.catalogId())) {
-        throw new DeploymentException(
-            "deployment file "
-                + deployment
-                + ": catalog '"
-                + d.catalogId()
-                + "' is not a built-in catalog ("
-                + String.join(", ", CatalogLoader.BUILT_IN)
-                + "); give the catalog file the plan was made with by --catalog");
-      }
+    if (!cmd.getParseResult().hasMatchedOption("--catalog")
+        && d.catalogId() != null
+        && CatalogLoader.BUILT_IN.contains(d.catalogId())) {
       return CatalogLoader.builtIn(d.catalogId());
     }
     return common.loadCatalog(cmd);

@@ -370,43 +370,6 @@ class OperateCommandTest {
   }
 
   @Test
-  void aCatalogTheFileNamesThatIsNotBuiltInIsRefusedNotReplacedByTheDefault() throws IOException {
-    Path file =
-        write(
-            "unknown-catalog.yaml",
-            "catalog: nope\nprocessServers:\n  - {id: ps-1, tier: small,"
-                + " assignedMachines: [a], assignedChurnGiBPerDay: [1]}\n");
-
-    for (String command : List.of("rebalance", "health")) {
-      Run run = Run.of(command, "--deployment", file.toString());
-
-      assertThat(run.exitCode()).as(command).isEqualTo(ExitCode.INVALID_INPUT_FILE);
-      assertThat(run.out()).as(command).isEmpty();
-      assertThat(run.err())
-          .as(command)
-          .isEqualTo(
-              "sizing: deployment file "
-                  + file
-                  + ": catalog 'nope' is not a built-in catalog (asr-classic, asr-modernized);"
-                  + " give the catalog file the plan was made with by --catalog\n");
-    }
-  }
-
-  @Test
-  void aCatalogTheFileNamesIsOverriddenByTheCatalogOption() throws IOException {
-    Path file =
-        write(
-            "unknown-catalog-overridden.yaml",
-            "catalog: nope\nprocessServers:\n  - {id: ps-1, tier: small,"
-                + " assignedMachines: [a], assignedChurnGiBPerDay: [1]}\n");
-
-    Run run = Run.of("health", "--deployment", file.toString(), "--catalog", "asr-classic");
-
-    assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("catalog:    asr-classic");
-  }
-
-  @Test
   void onlyTableAndJsonAreWritten() {
     Run run = Run.of("rebalance", "--deployment", plan.toString(), "--format", "csv");
 
